@@ -1,0 +1,20 @@
+package se.kundval.core;
+
+/** What a user may do; services check these, the UI only mirrors them. */
+public enum Rattighet {
+    LASA_KUNDER,
+    SE_FULLSTANDIGT_PERSONNUMMER,
+    REDIGERA_KUNDER,
+    BEVILJA_INSATS,
+    BEDOMA_AVSLUT,
+    RAPPORTERA_SOM_ANORDNARE,
+    GRANSKA_MANADSRAPPORT,
+    ADMINISTRERA_ANORDNARE,
+    ADMINISTRERA_PRISLISTA,
+    ADMINISTRERA_ANVANDARE,
+    IMPORTERA,
+    EXPORTERA,
+    KORA_ERSATTNING,
+    LASA_RAPPORTER,
+    HANTERA_KVALITET
+}

@@ -1,0 +1,37 @@
+package se.kundval.core;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import se.kundval.model.Roll;
+
+/**
+ * The rights each role has (DOMAIN §1). Anordnare and kvalitetsutvecklare see personnummer masked;
+ * an anordnare additionally sees only its own kunder and insatser, which the services enforce by
+ * filtering on its organisationsnummer (see docs/decisions/0005-roller-och-rattigheter.md).
+ */
+public final class Rollbehorighet {
+
+    private static final Map<Roll, Set<Rattighet>> RATTIGHETER = new EnumMap<>(Roll.class);
+
+    static {
+        RATTIGHETER.put(Roll.KARRIARVAGLEDARE, EnumSet.of(Rattighet.LASA_KUNDER, Rattighet.SE_FULLSTANDIGT_PERSONNUMMER,
+                Rattighet.REDIGERA_KUNDER, Rattighet.GRANSKA_MANADSRAPPORT, Rattighet.LASA_RAPPORTER));
+        RATTIGHETER.put(Roll.HANDLAGGARE, EnumSet.of(Rattighet.LASA_KUNDER, Rattighet.SE_FULLSTANDIGT_PERSONNUMMER,
+                Rattighet.REDIGERA_KUNDER, Rattighet.BEVILJA_INSATS, Rattighet.BEDOMA_AVSLUT, Rattighet.GRANSKA_MANADSRAPPORT,
+                Rattighet.KORA_ERSATTNING, Rattighet.LASA_RAPPORTER));
+        RATTIGHETER.put(Roll.ANORDNARE, EnumSet.of(Rattighet.LASA_KUNDER, Rattighet.RAPPORTERA_SOM_ANORDNARE));
+        RATTIGHETER.put(Roll.KVALITETSUTVECKLARE, EnumSet.of(Rattighet.LASA_KUNDER, Rattighet.LASA_RAPPORTER,
+                Rattighet.HANTERA_KVALITET, Rattighet.EXPORTERA));
+        RATTIGHETER.put(Roll.ADMINISTRATOR, EnumSet.allOf(Rattighet.class));
+    }
+
+    private Rollbehorighet() {
+    }
+
+    public static boolean har(Roll roll, Rattighet rattighet) {
+        return roll != null && RATTIGHETER.get(roll).contains(rattighet);
+    }
+}

@@ -1,0 +1,19 @@
+package se.kundval.core.bevakning;
+
+import java.util.Map;
+
+/** The user's deadline limits in days (DOMAIN §8: all limits are preferences). */
+public record Bevakningsgranser(Map<String, Integer> dagar) {
+
+    public Bevakningsgranser {
+        dagar = Map.copyOf(dagar);
+    }
+
+    public int dagar(String namn, int standard) {
+        return dagar.getOrDefault(namn, standard);
+    }
+
+    public static Bevakningsgranser standard() {
+        return new Bevakningsgranser(Map.of());
+    }
+}

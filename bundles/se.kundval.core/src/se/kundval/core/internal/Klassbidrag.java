@@ -1,0 +1,38 @@
+package se.kundval.core.internal;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+
+/** Instantiates the {@code class} attribute of every element of one kind at an extension point. */
+final class Klassbidrag {
+
+    private static final System.Logger LOG = System.getLogger(Klassbidrag.class.getName());
+
+    private Klassbidrag() {
+    }
+
+    static <T> List<T> skapa(IExtensionRegistry registry, String punkt, String elementnamn, Class<T> typ) {
+        List<T> resultat = new ArrayList<>();
+        for (IConfigurationElement element : registry.getConfigurationElementsFor(punkt)) {
+            if (!elementnamn.equals(element.getName())) {
+                continue;
+            }
+            try {
+                Object objekt = element.createExecutableExtension("class"); //$NON-NLS-1$
+                if (typ.isInstance(objekt)) {
+                    resultat.add(typ.cast(objekt));
+                } else {
+                    throw new Tillagg(element).fel("class", objekt.getClass().getName()); //$NON-NLS-1$
+                }
+            } catch (CoreException | IllegalArgumentException e) {
+                LOG.log(Level.ERROR, e.getMessage(), e);
+            }
+        }
+        return List.copyOf(resultat);
+    }
+}

@@ -1,0 +1,26 @@
+package se.kundval.core.tjanst;
+
+import java.util.Optional;
+
+import se.kundval.core.Inloggning;
+import se.kundval.model.Kund;
+
+/**
+ * Kunder. Users without the right to see full personnummer get them masked; an anordnare user gets
+ * only kunder who have an insats with it.
+ */
+public interface KundService {
+
+    Kundsida sok(Inloggning vem, Kundfraga fraga);
+
+    /** The kund with its database id, detached. */
+    Kund hamta(Inloggning vem, long id);
+
+    Optional<Kund> hamtaMedKundId(Inloggning vem, String kundId);
+
+    /**
+     * Validates and saves; the same object gets its new id and version. Throws
+     * {@link se.kundval.core.ValideringException} or {@link se.kundval.core.KonfliktException}, writing nothing.
+     */
+    Kund spara(Inloggning vem, Kund kund);
+}

@@ -1,0 +1,58 @@
+package se.kundval.persistence.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.Rattighet;
+import se.kundval.core.ValideringException;
+import se.kundval.core.tjanst.AnordnareService;
+import se.kundval.model.Anordnare;
+import se.kundval.model.regler.KundvalDiagnostician;
+import se.kundval.persistence.internal.orm.Hamtplan;
+
+/** {@link AnordnareService} on Hibernate. The register is public to every role; only administrators change it. */
+@Component(service = AnordnareService.class)
+public class AnordnareLager implements AnordnareService {
+
+    private Sessionskalla databas;
+
+    @Reference
+    void setSessionskalla(Sessionskalla sessionskalla) {
+        this.databas = sessionskalla;
+    }
+
+    @Override
+    public List<Anordnare> alla(Inloggning vem) {
+        return databas.lasa(s -> {
+            List<Anordnare> alla = s.createSelectionQuery("from Anordnare a order by a.namn, a.id", Anordnare.class).getResultList(); //$NON-NLS-1$
+            databas.aggregat().fyll(s, alla, Hamtplan.ALLT);
+            return alla;
+        });
+    }
+
+    @Override
+    public Optional<Anordnare> hamtaMedOrgnr(Inloggning vem, String orgnr) {
+        return databas.lasa(s -> {
+            List<Anordnare> hittade = s.createSelectionQuery("from Anordnare a where a.orgnr = :o", Anordnare.class) //$NON-NLS-1$
+                    .setParameter("o", orgnr).getResultList(); //$NON-NLS-1$
+            databas.aggregat().fyll(s, hittade, Hamtplan.ALLT);
+            return hittade.stream().findFirst();
+        });
+    }
+
+    @Override
+    public Anordnare spara(Inloggning vem, Anordnare anordnare) {
+        vem.kraver(Rattighet.ADMINISTRERA_ANORDNARE);
+        Diagnostic d = new KundvalDiagnostician().validate(anordnare);
+        if (d.getSeverity() >= Diagnostic.ERROR) {
+            throw new ValideringException(d);
+        }
+        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, anordnare));
+        return anordnare;
+    }
+}

@@ -1,0 +1,117 @@
+package se.kundval.persistence.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.kundval.core.AtkomstNekadException;
+import se.kundval.core.Inloggning;
+import se.kundval.core.KundvalException;
+import se.kundval.core.Rattighet;
+import se.kundval.core.ValideringException;
+import se.kundval.core.tjanst.InsatsService;
+import se.kundval.model.Anordnare;
+import se.kundval.model.Insats;
+import se.kundval.model.KundvalPackage.Literals;
+import se.kundval.model.regler.KundvalDiagnostician;
+import se.kundval.model.tid.Insatsperiod;
+import se.kundval.persistence.internal.orm.Hamtplan;
+
+/** {@link InsatsService} on Hibernate: whole aggregates for one kund, lean batches for periods. */
+@Component(service = InsatsService.class)
+public class InsatsLager implements InsatsService {
+
+    /** Compensation and reports need the decisions and the avslut, not plans and monthly reports. */
+    static final Hamtplan PERIODPLAN = Hamtplan.bara(Literals.INSATS__BESLUT, Literals.INSATS__AVSLUT,
+            Literals.AVSLUT__BEDOMNINGAR, Literals.INSATS__TYPDATA);
+
+    private static final String MED_REFERENSER = "from Insats i join fetch i.kund join fetch i.insatstyp " //$NON-NLS-1$
+            + "join fetch i.anordnare"; //$NON-NLS-1$
+
+    private Sessionskalla databas;
+
+    @Reference
+    void setSessionskalla(Sessionskalla sessionskalla) {
+        this.databas = sessionskalla;
+    }
+
+    @Override
+    public List<Insats> forKund(Inloggning vem, long kundId) {
+        vem.kraver(Rattighet.LASA_KUNDER);
+        return sok(vem, "i.kund.id = :kund", Map.of("kund", kundId), Hamtplan.ALLT); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public Insats hamta(Inloggning vem, long id) {
+        vem.kraver(Rattighet.LASA_KUNDER);
+        // loaded without the anordnare filter so that another anordnare's insats is refused, not "missing"
+        List<Insats> hittade = sok(null, "i.id = :id", Map.of("id", id), Hamtplan.ALLT); //$NON-NLS-1$ //$NON-NLS-2$
+        if (hittade.isEmpty()) {
+            throw new KundvalException(NLS.bind(Messages.finnsInte, "Insats", id)); //$NON-NLS-1$
+        }
+        Insats insats = hittade.get(0);
+        Atkomst.kontrolleraOrgnr(vem, insats.getAnordnare().getOrgnr());
+        return insats;
+    }
+
+    @Override
+    public List<Insats> aktivaUnder(Inloggning vem, LocalDate fran, LocalDate till) {
+        vem.kraver(Rattighet.LASA_KUNDER);
+        // candidates: started by the end of the period and not closed before it; the exact
+        // end after förlängningar is only known once the beslut are loaded
+        List<Insats> kandidater = sok(vem, "i.startdatum <= :till and not exists (select a from Avslut a " //$NON-NLS-1$
+                + "where a.insats = i and a.avslutsdatum < :fran)", Map.of("fran", fran, "till", till), PERIODPLAN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return kandidater.stream().filter(i -> Insatsperiod.av(i).overlappar(fran, till)).toList();
+    }
+
+    /** @param begransning the user whose anordnare limit applies, or null for none */
+    private List<Insats> sok(Inloggning begransning, String villkor, Map<String, Object> parametrar, Hamtplan plan) {
+        List<String> alla = new ArrayList<>(List.of(villkor));
+        Map<String, Object> allaParametrar = new HashMap<>(parametrar);
+        if (begransning != null) {
+            Atkomst.begransaInsatser(begransning, "i", alla, allaParametrar); //$NON-NLS-1$
+        }
+        return databas.lasa(s -> {
+            SelectionQuery<Insats> q = s.createSelectionQuery(MED_REFERENSER + " where " + String.join(" and ", alla) //$NON-NLS-1$ //$NON-NLS-2$
+                    + " order by i.startdatum, i.id", Insats.class); //$NON-NLS-1$
+            allaParametrar.forEach(q::setParameter);
+            List<Insats> insatser = q.getResultList();
+            databas.aggregat().fyll(s, insatser, plan);
+            if (plan == Hamtplan.ALLT) {
+                fyllAuktorisationer(s, insatser);
+            }
+            return insatser;
+        });
+    }
+
+    /** The anordnare's auktorisationer, so the insats can be validated against them. */
+    private void fyllAuktorisationer(Session s, List<Insats> insatser) {
+        List<Anordnare> anordnare = new ArrayList<>(new LinkedHashSet<>(insatser.stream().map(Insats::getAnordnare).toList()));
+        databas.aggregat().fyll(s, anordnare, Hamtplan.bara(Literals.ANORDNARE__AUKTORISATIONER));
+    }
+
+    @Override
+    public Insats spara(Inloggning vem, Insats insats) {
+        if (!vem.har(Rattighet.REDIGERA_KUNDER) && !vem.har(Rattighet.BEVILJA_INSATS)
+                && !vem.har(Rattighet.RAPPORTERA_SOM_ANORDNARE)) {
+            throw new AtkomstNekadException(vem, Rattighet.REDIGERA_KUNDER);
+        }
+        Atkomst.kontrolleraOrgnr(vem, insats.getAnordnare() == null ? null : insats.getAnordnare().getOrgnr());
+        Diagnostic d = new KundvalDiagnostician().validate(insats);
+        if (d.getSeverity() >= Diagnostic.ERROR) {
+            throw new ValideringException(d);
+        }
+        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, insats));
+        return insats;
+    }
+}

@@ -1,0 +1,129 @@
+package se.kundval.persistence.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
+import org.hibernate.query.SelectionQuery;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.KundvalException;
+import se.kundval.core.Rattighet;
+import se.kundval.core.ValideringException;
+import se.kundval.core.tjanst.KundService;
+import se.kundval.core.tjanst.Kundfraga;
+import se.kundval.core.tjanst.Kundkolumn;
+import se.kundval.core.tjanst.Kundsida;
+import se.kundval.model.Kund;
+import se.kundval.model.regler.KundvalDiagnostician;
+import se.kundval.model.regler.Personnummer;
+import se.kundval.persistence.internal.orm.Aggregatlager;
+
+/** {@link KundService} on Hibernate: paged, filtered queries and in-place saves. */
+@Component(service = KundService.class)
+public class KundLager implements KundService {
+
+    private static final Map<Kundkolumn, String> KOLUMNER = Map.of(
+            Kundkolumn.KUND_ID, "k.kundId", Kundkolumn.PERSONNUMMER, "k.personnummer", //$NON-NLS-1$ //$NON-NLS-2$
+            Kundkolumn.NAMN, "k.namn", Kundkolumn.KON, "cast(k.kon as String)", //$NON-NLS-1$ //$NON-NLS-2$
+            Kundkolumn.KOMMUN, "k.kommun", Kundkolumn.SPRAK, "k.sprak", //$NON-NLS-1$ //$NON-NLS-2$
+            Kundkolumn.UTBILDNINGSNIVA, "cast(k.utbildningsniva as String)", //$NON-NLS-1$
+            Kundkolumn.ANSVARIG, "k.ansvarigKarriarvagledare"); //$NON-NLS-1$
+
+    private Sessionskalla databas;
+
+    @Reference
+    void setSessionskalla(Sessionskalla sessionskalla) {
+        this.databas = sessionskalla;
+    }
+
+    @Override
+    public Kundsida sok(Inloggning vem, Kundfraga fraga) {
+        vem.kraver(Rattighet.LASA_KUNDER);
+        List<String> villkor = new ArrayList<>();
+        Map<String, Object> parametrar = new HashMap<>();
+        Atkomst.begransaKunder(vem, "k", villkor, parametrar); //$NON-NLS-1$
+        fraga.filter().forEach((kolumn, text) -> {
+            if (text != null && !text.isBlank()) {
+                String uttryck = KOLUMNER.get(kolumn);
+                String sokt = text.strip();
+                if (kolumn == Kundkolumn.PERSONNUMMER) {
+                    sokt = sokt.replace("-", ""); //$NON-NLS-1$ //$NON-NLS-2$
+                    if (!vem.har(Rattighet.SE_FULLSTANDIGT_PERSONNUMMER)) {
+                        uttryck = "substring(k.personnummer, 1, 8)"; // only the part the user can see //$NON-NLS-1$
+                    }
+                }
+                String namn = "f" + parametrar.size(); //$NON-NLS-1$
+                villkor.add("lower(" + uttryck + ") like :" + namn + " escape '!'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                parametrar.put(namn, "%" + likeText(sokt) + "%"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        });
+        String dar = villkor.isEmpty() ? "" : " where " + String.join(" and ", villkor); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String ordning = " order by " + KOLUMNER.get(fraga.sortering() == null ? Kundkolumn.KUND_ID : fraga.sortering()) //$NON-NLS-1$
+                + (fraga.fallande() ? " desc" : "") + ", k.id"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return databas.lasa(s -> {
+            SelectionQuery<Long> antal = s.createSelectionQuery("select count(k) from Kund k" + dar, Long.class); //$NON-NLS-1$
+            SelectionQuery<Kund> sida = s.createSelectionQuery("from Kund k" + dar + ordning, Kund.class); //$NON-NLS-1$
+            parametrar.forEach((n, v) -> {
+                antal.setParameter(n, v);
+                sida.setParameter(n, v);
+            });
+            List<Kund> kunder = sida.setFirstResult(fraga.forsta()).setMaxResults(fraga.antal()).getResultList();
+            kunder.forEach(k -> maskera(vem, k));
+            return new Kundsida(kunder, Math.toIntExact(antal.getSingleResult()));
+        });
+    }
+
+    private static String likeText(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    }
+
+    @Override
+    public Kund hamta(Inloggning vem, long id) {
+        vem.kraver(Rattighet.LASA_KUNDER);
+        Kund kund = databas.lasa(s -> Aggregatlager.medId(s, Kund.class, id));
+        if (kund == null) {
+            throw new KundvalException(NLS.bind(Messages.finnsInte, "Kund", id)); //$NON-NLS-1$
+        }
+        Atkomst.kontrolleraKund(vem, databas, id);
+        return maskera(vem, kund);
+    }
+
+    @Override
+    public Optional<Kund> hamtaMedKundId(Inloggning vem, String kundId) {
+        vem.kraver(Rattighet.LASA_KUNDER);
+        Kund kund = databas.lasa(s -> s.createSelectionQuery("from Kund k where k.kundId = :id", Kund.class) //$NON-NLS-1$
+                .setParameter("id", kundId).getSingleResultOrNull()); //$NON-NLS-1$
+        if (kund == null) {
+            return Optional.empty();
+        }
+        Atkomst.kontrolleraKund(vem, databas, kund.getId());
+        return Optional.of(maskera(vem, kund));
+    }
+
+    @Override
+    public Kund spara(Inloggning vem, Kund kund) {
+        vem.kraver(Rattighet.REDIGERA_KUNDER);
+        Diagnostic d = new KundvalDiagnostician().validate(kund);
+        if (d.getSeverity() >= Diagnostic.ERROR) {
+            throw new ValideringException(d);
+        }
+        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, kund));
+        return kund;
+    }
+
+    /** Users without the right see {@code 19850312-****}; the masked copy can never be saved (see spara). */
+    private static Kund maskera(Inloggning vem, Kund kund) {
+        if (!vem.har(Rattighet.SE_FULLSTANDIGT_PERSONNUMMER)) {
+            kund.setPersonnummer(Personnummer.maskerat(kund.getPersonnummer()));
+        }
+        return kund;
+    }
+}

@@ -1,0 +1,26 @@
+package se.kundval.persistence.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The persistence bundle's user-visible texts. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "se.kundval.persistence.internal.messages"; //$NON-NLS-1$
+
+    public static String migreringMisslyckades;
+    public static String kanInteAnsluta;
+    public static String schemaStammerInte;
+    public static String oforanderlig;
+    public static String konflikt;
+    public static String finnsInte;
+    public static String uppgiften;
+    public static String prisFinns;
+    public static String prisNegativt;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,24 @@
+package se.kundval.persistence.internal;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.hibernate.Session;
+import org.hibernate.StatelessSession;
+
+import se.kundval.persistence.internal.orm.Aggregatlager;
+
+/**
+ * What the repositories need of the connected database: short sessions, one per service call.
+ * Exceptions from Hibernate are translated to the service layer's (conflict, not connected).
+ */
+public interface Sessionskalla {
+
+    <T> T lasa(Function<Session, T> arbete);
+
+    <T> T iTransaktion(Function<Session, T> arbete);
+
+    void iTillstandslosTransaktion(Consumer<StatelessSession> arbete);
+
+    Aggregatlager aggregat();
+}
