@@ -1,0 +1,18 @@
+package se.kundval.insatstyp.kundval2024;
+
+import se.kundval.core.typ.Ersattningsmodell;
+import se.kundval.model.Insats;
+
+/** AMI nivå 2: twelve months for kunder with 25–99 % arbetsförmåga; egen försörjning. */
+public class Ami2 extends Kundval2024typ {
+
+    @Override
+    public Ersattningsmodell ersattningsmodell() {
+        return Ersattningar.AMI2;
+    }
+
+    @Override
+    public boolean maluppfyllelse(Insats insats, boolean lyckat) {
+        return lyckat;
+    }
+}
