@@ -35,11 +35,13 @@ public class ManadsrapportBevakning implements Bevakningskalla {
                             forfaller, idag));
                 }
             } else if (rapport.getStatus() == Manadsrapportstatus.KOMPLETTERING_BEGARD) {
+                // imported reports may lack review and filing dates: the report's own deadline then stands
+                LocalDate begard = rapport.getGranskadDatum() != null ? rapport.getGranskadDatum() : forfaller;
                 resultat.add(Frister.bevakning(insats, "MANADSRAPPORT_KOMPLETTERING", //$NON-NLS-1$
-                        NLS.bind(Messages.kompletteringBegard, m), rapport.getGranskadDatum(), idag));
+                        NLS.bind(Messages.kompletteringBegard, m), begard, idag));
             } else if (rapport.getStatus() == Manadsrapportstatus.INLAMNAD) {
                 resultat.add(Frister.information(insats, "MANADSRAPPORT_GRANSKA", //$NON-NLS-1$
-                        NLS.bind(Messages.vantarPaGranskning, m), rapport.getInlamnad()));
+                        NLS.bind(Messages.vantarPaGranskning, m), rapport.getInlamnad() != null ? rapport.getInlamnad() : forfaller));
             }
         }
         return resultat;

@@ -18,7 +18,7 @@ import se.kundval.model.regler.Bedomningar;
  * The sexmånadersuppföljning (DOMAIN §2): six months after an avslut to arbete or studier the
  * anordnare shows the kund is still self-sufficient; the handläggare's confirmation makes the avslut
  * bonusgrundande (a new judgement when the current one is not), a rejection makes it not
- * bonusgrundande (docs/decisions/0009-bonus-efter-sexmanadersuppfoljning.md).
+ * bonusgrundande (docs/decisions/0060-bonus-efter-sexmanadersuppfoljning.md).
  */
 final class Sexmanader {
 
