@@ -20,6 +20,13 @@ public interface InsatsService {
      */
     List<Insats> aktivaUnder(Inloggning vem, LocalDate fran, LocalDate till);
 
+    /**
+     * Every insats, with everything it contains, that is running or ended within the last {@code
+     * manaderTillbaka} months, of the kunder the user follows: a karriärvägledare's own kunder, an
+     * anordnare's own insatser, everyone's for other roles.
+     */
+    List<Insats> arbetslista(Inloggning vem, int manaderTillbaka);
+
     /** The audit trail of the insats (beslut, avslut, bedömningar), oldest first. */
     List<Granskningshandelse> historik(Inloggning vem, long insatsId);
 

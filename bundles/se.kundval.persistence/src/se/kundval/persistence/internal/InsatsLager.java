@@ -26,6 +26,7 @@ import se.kundval.model.Anordnare;
 import se.kundval.model.Granskningshandelse;
 import se.kundval.model.Insats;
 import se.kundval.model.KundvalFactory;
+import se.kundval.model.Roll;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.model.regler.KundvalDiagnostician;
 import se.kundval.model.tid.Insatsperiod;
@@ -76,6 +77,18 @@ public class InsatsLager implements InsatsService {
         List<Insats> kandidater = sok(vem, "i.startdatum <= :till and not exists (select a from Avslut a " //$NON-NLS-1$
                 + "where a.insats = i and a.avslutsdatum < :fran)", Map.of("fran", fran, "till", till), PERIODPLAN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return kandidater.stream().filter(i -> Insatsperiod.av(i).overlappar(fran, till)).toList();
+    }
+
+    @Override
+    public List<Insats> arbetslista(Inloggning vem, int manaderTillbaka) {
+        vem.kraver(Rattighet.LASA_KUNDER);
+        Map<String, Object> parametrar = new HashMap<>(Map.of("grans", Tid.idag().minusMonths(manaderTillbaka))); //$NON-NLS-1$
+        String villkor = "not exists (select a from Avslut a where a.insats = i and a.avslutsdatum < :grans)"; //$NON-NLS-1$
+        if (vem.roll() == Roll.KARRIARVAGLEDARE) {
+            villkor += " and i.kund.ansvarigKarriarvagledare = :kv"; //$NON-NLS-1$
+            parametrar.put("kv", vem.anvandarnamn()); //$NON-NLS-1$
+        }
+        return sok(vem, villkor, parametrar, Hamtplan.ALLT);
     }
 
     @Override
