@@ -43,7 +43,7 @@ public final class Kundfakta {
 
     /**
      * Whether the kund needs sfi, judged from the recorded modersmål (the model has no separate
-     * field for Swedish proficiency; see docs/decisions/0021-sfi-behov.md).
+     * field for Swedish proficiency; see docs/decisions/0021-typernas-behorighetsregler.md).
      */
     public static Sprakbehov sprakbehov(Kund kund) {
         String sprak = kund.getSprak();
