@@ -104,7 +104,8 @@ public final class XlsxSkrivare {
 
     /** Sheet names are at most 31 characters, without []:*?/\ and unique in the workbook. */
     static String bladnamn(String rubrik, Set<String> anvanda) {
-        String bas = WorkbookUtil.createSafeSheetName(rubrik);
+        String utanOgiltiga = rubrik.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        String bas = WorkbookUtil.createSafeSheetName(utanOgiltiga.substring(0, Math.min(utanOgiltiga.length(), MAX_BLADNAMN)).strip());
         String namn = bas;
         for (int i = 2; anvanda.contains(namn.toLowerCase(Locale.ROOT)); i++) {
             String tillagg = " (" + i + ")"; //$NON-NLS-1$ //$NON-NLS-2$

@@ -68,11 +68,11 @@ final class Fordelningstabeller {
     private Tabell tillsyn() {
         List<Kolumn> kolumner = new ArrayList<>(List.of(Kolumn.text(Messages.del), Kolumn.text(Messages.krav)));
         for (Uppfyllnadsgrad grad : Uppfyllnadsgrad.values()) {
-            kolumner.add(Kolumn.heltal(etiketter.av(Uppfyllnadsgrad.class, grad.name())));
+            kolumner.add(Kolumn.heltal(etiketter.av(Uppfyllnadsgrad.class, grad.getLiteral())));
         }
         List<List<Object>> rader = new ArrayList<>();
         for (Tillsynskrav krav : rapport.tillsyn()) {
-            List<Object> rad = Rapportdokument.rad(krav.del() == null ? null : krav.del().name(), krav.krav());
+            List<Object> rad = Rapportdokument.rad(krav.del() == null ? null : krav.del().getLiteral(), krav.krav());
             for (Uppfyllnadsgrad grad : Uppfyllnadsgrad.values()) {
                 rad.add(krav.antal(grad));
             }
@@ -88,8 +88,8 @@ final class Fordelningstabeller {
         List<List<Object>> rader = new ArrayList<>();
         for (Tillsynskrav krav : rapport.tillsyn()) {
             for (Tillsynskrav.Atgard a : krav.atgarder()) {
-                rader.add(Rapportdokument.rad(krav.del() == null ? null : krav.del().name(), krav.krav(), a.orgnr(), a.ar(),
-                        etiketter.av(Uppfyllnadsgrad.class, a.uppfyllnadsgrad().name()), a.atgard(), a.deadline()));
+                rader.add(Rapportdokument.rad(krav.del() == null ? null : krav.del().getLiteral(), krav.krav(), a.orgnr(), a.ar(),
+                        etiketter.av(Uppfyllnadsgrad.class, a.uppfyllnadsgrad().getLiteral()), a.atgard(), a.deadline()));
             }
         }
         return new Tabell(Messages.tabellTillsynAtgarder, kolumner, rader, null);

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.Enumerator;
+
 /**
  * A small JSON writer for trees of maps, collections and values: the report needs no more than
  * this, and no JSON library is worth embedding for it. Output is indented by two spaces.
@@ -18,8 +20,9 @@ final class Json {
     }
 
     /**
-     * Writes the value: null, Boolean, Number, CharSequence, an enum (by name), a date (ISO), a Map
-     * with String keys (an object, in the map's order) or a Collection (an array).
+     * Writes the value: null, Boolean, Number, CharSequence, a model code (by literal) or other enum
+     * (by name), a date (ISO), a Map with String keys (an object, in the map's order) or a
+     * Collection (an array).
      */
     static void skriv(Object varde, Writer ut) throws IOException {
         skriv(varde, ut, 0);
@@ -34,6 +37,7 @@ final class Json {
             case Double d -> ut.write(BigDecimal.valueOf(d).toPlainString());
             case Float f -> ut.write(BigDecimal.valueOf(f).toPlainString());
             case Number n -> ut.write(n.toString());
+            case Enumerator e -> strang(e.getLiteral(), ut);
             case Enum<?> e -> strang(e.name(), ut);
             case TemporalAccessor t -> strang(t.toString(), ut);
             case Map<?, ?> m -> objekt(m, ut, niva);

@@ -133,7 +133,7 @@ final class KvalitetsrapportJson {
         rad.put("nki", u.nki().varde()); //$NON-NLS-1$
         rad.put("nki_svarande", u.nki().svarande()); //$NON-NLS-1$
         Map<String, Object> omraden = new LinkedHashMap<>();
-        u.omraden().forEach((omrade, nki) -> omraden.put(omrade.name(), nki.varde()));
+        u.omraden().forEach((omrade, nki) -> omraden.put(omrade.getLiteral(), nki.varde()));
         rad.put("nki_omraden", omraden); //$NON-NLS-1$
         rad.put("enkat_inbjudna", u.inbjudna()); //$NON-NLS-1$
         andel(rad, "svarsfrekvens", u.svarsfrekvens()); //$NON-NLS-1$
@@ -164,7 +164,7 @@ final class KvalitetsrapportJson {
         rad.put("del", krav.del()); //$NON-NLS-1$
         rad.put("krav", krav.krav()); //$NON-NLS-1$
         for (Uppfyllnadsgrad grad : Uppfyllnadsgrad.values()) {
-            rad.put(grad.name(), krav.antal(grad));
+            rad.put(grad.getLiteral(), krav.antal(grad));
         }
         rad.put("atgarder", krav.atgarder().stream().map(a -> { //$NON-NLS-1$
             Map<String, Object> atgard = new LinkedHashMap<>();

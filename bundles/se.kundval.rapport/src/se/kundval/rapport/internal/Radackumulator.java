@@ -20,6 +20,7 @@ import se.kundval.model.Utbildningsniva;
 /**
  * Collects one row of the report in a single pass over the insatser: a kund's kön, utbildningsnivå
  * and språk are counted the first time the kund appears in the row, so each person counts once.
+ * Codes are keyed by their model literal (GRUNDSKOLA_0_3), the form DOMAIN and the interchange files use.
  */
 final class Radackumulator {
 
@@ -88,18 +89,18 @@ final class Radackumulator {
     Resultatrad resultat() {
         int antalKunder = kunder.size();
         Map<String, Integer> konTal = new LinkedHashMap<>();
-        kon.forEach((k, n) -> konTal.put(k.name(), n));
+        kon.forEach((k, n) -> konTal.put(k.getLiteral(), n));
         if (utanKon > 0) {
             konTal.put(Fordelning.EJ_ANGIVET, utanKon);
         }
         Map<String, Integer> utbildningTal = new LinkedHashMap<>();
-        utbildning.forEach((u, n) -> utbildningTal.put(u.name(), n));
+        utbildning.forEach((u, n) -> utbildningTal.put(u.getLiteral(), n));
         Map<String, Integer> sprakTal = new LinkedHashMap<>();
         sprak.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sprakTal.put(e.getKey(), e.getValue()));
         Map<String, Integer> orsakTal = new LinkedHashMap<>();
-        orsaker.forEach((o, n) -> orsakTal.put(o.name(), n));
+        orsaker.forEach((o, n) -> orsakTal.put(o.getLiteral(), n));
         if (utanOrsak > 0) {
             orsakTal.put(Fordelning.EJ_ANGIVET, utanOrsak);
         }

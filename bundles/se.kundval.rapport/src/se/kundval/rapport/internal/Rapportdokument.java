@@ -130,7 +130,7 @@ final class Rapportdokument {
                 Kolumn.heltal(Messages.inbjudna), Kolumn.heltal(Messages.svarande), Kolumn.andel(Messages.svarsfrekvens),
                 Kolumn.decimal(Messages.nki, 2)));
         for (Omrade omrade : Omrade.values()) {
-            kolumner.add(Kolumn.decimal(etiketter.av(Omrade.class, omrade.name()), 2));
+            kolumner.add(Kolumn.decimal(etiketter.av(Omrade.class, omrade.getLiteral()), 2));
         }
         List<List<Object>> rader = new ArrayList<>();
         for (Anordnarrad a : rapport.anordnare().values()) {

@@ -15,8 +15,8 @@ import se.kundval.model.Omrade;
 
 /**
  * The kundundersökning per anordnare and over all: NKI as the mean of all answers, per area, with
- * the respondents counted once per year (a respondent answers many questions). Nki withholds an
- * index with fewer than five respondents.
+ * each respondent counted once (a respondent answers many questions). Nki withholds an index with
+ * fewer than five respondents.
  */
 final class Undersokningsberakning {
 
@@ -80,7 +80,8 @@ final class Undersokningsberakning {
         private int svar;
 
         void lagg(Enkatsvar s) {
-            respondenter.add(s.getAr() + "/" + s.getRespondent()); //$NON-NLS-1$
+            // a respondent id is only known to be unique within one anordnare's survey of one year
+            respondenter.add(s.getAnordnare().getOrgnr() + '/' + s.getAr() + '/' + s.getRespondent());
             summa += s.getSvar();
             svar++;
         }
