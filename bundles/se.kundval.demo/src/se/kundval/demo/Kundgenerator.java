@@ -23,8 +23,7 @@ final class Kundgenerator {
             new Namnlistor.Viktat<>(Utbildningsniva.GYMNASIUM.getName(), 34),
             new Namnlistor.Viktat<>(Utbildningsniva.EFTERGYMNASIAL.getName(), 12),
             new Namnlistor.Viktat<>(Utbildningsniva.HOGSKOLA.getName(), 16),
-            new Namnlistor.Viktat<>(Utbildningsniva.EJ_ANGIVET.getName(), 6),
-            new Namnlistor.Viktat<>("", 2)); //$NON-NLS-1$
+            new Namnlistor.Viktat<>(Utbildningsniva.EJ_ANGIVET.getName(), 8));
 
     private static final List<Namnlistor.Viktat<String>> ARBETSFORMAGA = List.of(new Namnlistor.Viktat<>("100", 45), //$NON-NLS-1$
             new Namnlistor.Viktat<>("75", 10), new Namnlistor.Viktat<>("50", 10), new Namnlistor.Viktat<>("25", 5), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

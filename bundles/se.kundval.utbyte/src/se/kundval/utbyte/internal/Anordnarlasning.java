@@ -32,12 +32,6 @@ final class Anordnarlasning {
     }
 
     void lasAnordnare(List<Utbytesrad> rader) {
-        rader.forEach(r -> {
-            String orgnr = r.falt(0);
-            if (!orgnr.isEmpty()) {
-                k.orgnrIMappen.add(orgnr);
-            }
-        });
         Dubbletter<String> sedda = new Dubbletter<>();
         for (Utbytesrad rad : rader) {
             Falt f = k.falt(Karnfil.ANORDNARE, rad);

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -25,15 +27,27 @@ import se.kundval.core.utbyte.Utbytesrad;
  */
 final class Csvlasare {
 
+    /**
+     * What a file held.
+     *
+     * @param rader   the rows that could be split into the header's fields
+     * @param trasiga the first field of every row that could not (its key, so that references to
+     *                it are not reported a second time)
+     * @param lasbar  false when the header was wrong or missing: none of its rows could be read
+     */
+    record Lasning(List<Utbytesrad> rader, Set<String> trasiga, boolean lasbar) {
+    }
+
     private Csvlasare() {
     }
 
-    static List<Utbytesrad> las(Path fil, List<String> kolumner, Fellista fel) throws IOException {
+    static Lasning las(Path fil, List<String> kolumner, Fellista fel) throws IOException {
         byte[] bytes = Files.readAllBytes(fil);
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         String rubrik = String.join(";", kolumner); //$NON-NLS-1$
         List<Utbytesrad> rader = new ArrayList<>();
+        Set<String> trasiga = new HashSet<>();
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
         int radnr = 0;
         while (start < bytes.length) {
@@ -46,31 +60,42 @@ final class Csvlasare {
                 langd--;
             }
             radnr++;
-            String text = avkoda(utf8, bytes, start, langd);
+            int radstart = start;
+            String text = avkoda(utf8, bytes, radstart, langd);
             start = slut + 1;
             if (text == null) {
                 fel.fel(radnr, Messages.ogiltigUtf8);
                 if (radnr == 1) {
-                    return List.of();
+                    return new Lasning(List.of(), Set.of(), false);
                 }
+                trasiga.add(forstaFalt(new String(bytes, radstart, langd, StandardCharsets.UTF_8)));
             } else if (radnr == 1) {
                 if (!text.equals(rubrik)) {
                     fel.fel(1, NLS.bind(Messages.felRubrik, rubrik, text));
-                    return List.of();
+                    return new Lasning(List.of(), Set.of(), false);
                 }
             } else if (!text.isEmpty()) {
                 List<String> falt = falt(text, radnr, fel);
                 if (falt != null && falt.size() != kolumner.size()) {
                     fel.fel(radnr, NLS.bind(Messages.antalFalt, falt.size(), kolumner.size()));
-                } else if (falt != null) {
+                }
+                if (falt != null && falt.size() == kolumner.size()) {
                     rader.add(new Utbytesrad(radnr, falt));
+                } else {
+                    trasiga.add(forstaFalt(text));
                 }
             }
         }
         if (radnr == 0) {
             fel.fel(1, NLS.bind(Messages.tomFil, rubrik));
+            return new Lasning(List.of(), Set.of(), false);
         }
-        return rader;
+        return new Lasning(rader, trasiga, true);
+    }
+
+    private static String forstaFalt(String text) {
+        int semikolon = text.indexOf(';');
+        return semikolon < 0 ? text : text.substring(0, semikolon);
     }
 
     private static String avkoda(CharsetDecoder utf8, byte[] bytes, int start, int langd) {

@@ -57,23 +57,31 @@ final class Importering {
         pluginfiler.forEach(p -> kanda.put(p.filnamn(), p.kolumner()));
         Felsamling fel = new Felsamling(List.copyOf(kanda.keySet()));
         okandaFiler(katalog, kanda.keySet(), fel);
-        Map<String, List<Utbytesrad>> rader = new LinkedHashMap<>();
+        Map<String, Csvlasare.Lasning> lasningar = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> fil : kanda.entrySet()) {
             Path sokvag = katalog.resolve(fil.getKey());
             if (Files.isRegularFile(sokvag)) {
                 try {
-                    rader.put(fil.getKey(), Csvlasare.las(sokvag, fil.getValue(), fel.fil(fil.getKey())));
+                    lasningar.put(fil.getKey(), Csvlasare.las(sokvag, fil.getValue(), fel.fil(fil.getKey())));
                 } catch (IOException e) {
                     fel.fil(fil.getKey()).fel(0, NLS.bind(Messages.kanInteLasa, e.getMessage()));
+                    lasningar.put(fil.getKey(), new Csvlasare.Lasning(List.of(), Set.of(), false));
                 }
             }
         }
+        Map<String, List<Utbytesrad>> rader = new LinkedHashMap<>();
+        lasningar.forEach((fil, l) -> rader.put(fil, l.rader()));
         if (rader.isEmpty() && fel.tom()) {
             throw new UtbytesfelException(List.of(NLS.bind(Messages.ingaFiler, katalog, String.join(", ", kanda.keySet())))); //$NON-NLS-1$
         }
         LocalDateTime nu = LocalDateTime.now(klocka);
         Importkontext k = new Importkontext(fel, referensdata.insatstyper(), LocalDate.now(klocka), nu);
         k.befintligt = lager.befintligt(vem, nycklar(rader));
+        for (Karnfil fil : Karnfil.values()) {
+            if (lasningar.containsKey(fil.filnamn())) {
+                k.nycklarIMappen(fil, lasningar.get(fil.filnamn()));
+            }
+        }
         Anordnarlasning anordnare = new Anordnarlasning(k);
         anordnare.lasAnordnare(rader(rader, Karnfil.ANORDNARE));
         anordnare.lasAuktorisationer(rader(rader, Karnfil.AUKTORISATIONER));

@@ -56,6 +56,8 @@ final class Importkontext {
     final Set<String> orgnrIMappen = new HashSet<>();
     final Set<String> kundIdIMappen = new HashSet<>();
     final Set<String> insatsIdIMappen = new HashSet<>();
+    /** Files whose header was wrong: none of their rows were read, so nothing can be said about references to them. */
+    final Set<String> olasbara = new HashSet<>();
 
     private final Map<EObject, Kalla> kallor = new IdentityHashMap<>();
     private final Map<Karnfil, Map<String, Integer>> index = new HashMap<>();
@@ -84,6 +86,27 @@ final class Importkontext {
 
     void kalla(EObject objekt, Karnfil fil, int rad) {
         kallor.put(objekt, new Kalla(fil.filnamn(), rad));
+    }
+
+    /**
+     * Registers the keys (first column) of every row of a file, also of rows that could not be
+     * read: a reference to such a row is then not reported again.
+     */
+    void nycklarIMappen(Karnfil fil, Csvlasare.Lasning lasning) {
+        Set<String> iMappen = switch (fil) {
+            case ANORDNARE -> orgnrIMappen;
+            case KUNDER -> kundIdIMappen;
+            case INSATSER -> insatsIdIMappen;
+            default -> null;
+        };
+        if (!lasning.lasbar()) {
+            olasbara.add(fil.filnamn());
+        }
+        if (iMappen != null) {
+            lasning.rader().forEach(r -> iMappen.add(r.falt(0)));
+            iMappen.addAll(lasning.trasiga());
+            iMappen.remove(""); //$NON-NLS-1$
+        }
     }
 
     /** The file and line of the object, or of the nearest container read from a file. */
@@ -122,8 +145,8 @@ final class Importkontext {
         return referens(f, k, kundId, kundIdIMappen, "kund_id", Karnfil.KUNDER); //$NON-NLS-1$
     }
 
-    private static <T> T referens(Falt f, T hittad, String nyckel, Set<String> iMappen, String kolumn, Karnfil fil) {
-        if (hittad == null && iMappen.contains(nyckel)) {
+    private <T> T referens(Falt f, T hittad, String nyckel, Set<String> iMappen, String kolumn, Karnfil fil) {
+        if (hittad == null && (iMappen.contains(nyckel) || olasbara.contains(fil.filnamn()))) {
             f.utanMeddelande();
         } else if (hittad == null) {
             f.fel(NLS.bind(Messages.saknasReferens, new Object[] {kolumn, nyckel, fil.filnamn()}));

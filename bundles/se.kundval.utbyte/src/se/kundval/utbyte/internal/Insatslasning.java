@@ -52,11 +52,6 @@ final class Insatslasning {
     }
 
     void lasInsatser(List<Utbytesrad> rader) {
-        rader.forEach(r -> {
-            if (!r.falt(0).isEmpty()) {
-                k.insatsIdIMappen.add(r.falt(0));
-            }
-        });
         Dubbletter<String> sedda = new Dubbletter<>();
         for (Utbytesrad rad : rader) {
             Falt f = k.falt(Karnfil.INSATSER, rad);
@@ -101,8 +96,14 @@ final class Insatslasning {
         }
     }
 
-    /** Avslutsorsak and a judgement need an avslut; a judgement is both lyckat and bonusgrundande or neither. */
+    /**
+     * An avslut has its avslutsorsak (the model cannot hold an unknown one); avslutsorsak and a
+     * judgement need an avslut; a judgement is both lyckat and bonusgrundande or neither.
+     */
     private static void avslutsfalt(Falt f) {
+        if (f.text(AVSLUTSDATUM) != null && f.text(AVSLUTSORSAK) == null) {
+            f.krav(AVSLUTSORSAK);
+        }
         if (f.text(AVSLUTSDATUM) == null) {
             for (String kolumn : List.of(AVSLUTSORSAK, LYCKAT, BONUSGRUNDANDE)) {
                 if (f.text(kolumn) != null) {
@@ -151,10 +152,11 @@ final class Insatslasning {
             Falt f = k.falt(Karnfil.MANADSRAPPORTER, rad);
             String insatsId = f.krav(INSATS_ID);
             YearMonth period = f.manad("period"); //$NON-NLS-1$
-            Manadsrapportstatus status = f.uppraknat("status", Literals.MANADSRAPPORTSTATUS); //$NON-NLS-1$
+            Manadsrapportstatus status = f.krav("status") == null ? null : f.uppraknat("status", Literals.MANADSRAPPORTSTATUS); //$NON-NLS-1$ //$NON-NLS-2$
             LocalDate inlamnad = f.datum("inlamnad"); //$NON-NLS-1$
             Insats insats = insatsId == null ? null : k.insatser.get(insatsId);
-            if (insatsId != null && insats == null && k.insatsIdIMappen.contains(insatsId)) {
+            if (insatsId != null && insats == null && (k.insatsIdIMappen.contains(insatsId)
+                    || k.olasbara.contains(Karnfil.INSATSER.filnamn()))) {
                 f.utanMeddelande();
             } else if (insatsId != null && insats == null) {
                 f.fel(NLS.bind(Messages.saknasIFil, new Object[] {INSATS_ID, insatsId, Karnfil.INSATSER.filnamn()}));

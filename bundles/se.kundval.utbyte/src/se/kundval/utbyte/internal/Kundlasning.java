@@ -11,11 +11,13 @@ import se.kundval.model.Kon;
 import se.kundval.model.Kund;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.KundvalPackage.Literals;
+import se.kundval.model.Utbildningsniva;
 
 /**
  * kunder.csv. A kund is a person: both kund_id and personnummer (or samordningsnummer) are keys,
- * within the file and against the database. Empty J/N fields are read as N, since the model
- * keeps these as plain yes/no.
+ * within the file and against the database. The model cannot hold an unknown value in some
+ * columns (docs/decisions/0010-utbytesformat.md): kon is required, an empty utbildning is
+ * EJ_ANGIVET and an empty J/N field is N.
  */
 final class Kundlasning {
 
@@ -33,11 +35,6 @@ final class Kundlasning {
     }
 
     void las(List<Utbytesrad> rader) {
-        rader.forEach(r -> {
-            if (!r.falt(0).isEmpty()) {
-                k.kundIdIMappen.add(r.falt(0));
-            }
-        });
         Dubbletter<String> kundIds = new Dubbletter<>();
         Dubbletter<String> personnummer = new Dubbletter<>();
         for (Utbytesrad rad : rader) {
@@ -48,8 +45,9 @@ final class Kundlasning {
             kund.setKundId(kundId);
             kund.setPersonnummer(pnr);
             kund.setNamn(f.text("namn")); //$NON-NLS-1$
-            kund.setKon(f.kod("kon", KON, KONSKODER)); //$NON-NLS-1$
-            kund.setUtbildningsniva(f.uppraknat("utbildning", Literals.UTBILDNINGSNIVA)); //$NON-NLS-1$
+            kund.setKon(f.krav("kon") == null ? null : f.kod("kon", KON, KONSKODER)); //$NON-NLS-1$ //$NON-NLS-2$
+            Utbildningsniva utbildning = f.uppraknat("utbildning", Literals.UTBILDNINGSNIVA); //$NON-NLS-1$
+            kund.setUtbildningsniva(utbildning == null ? Utbildningsniva.EJ_ANGIVET : utbildning);
             kund.setSprak(f.text("sprak")); //$NON-NLS-1$
             kund.setEkonomisktBistand(Boolean.TRUE.equals(f.jn("ekonomiskt_bistand"))); //$NON-NLS-1$
             kund.setEtableringsprogram(Boolean.TRUE.equals(f.jn("etableringsprogram"))); //$NON-NLS-1$
