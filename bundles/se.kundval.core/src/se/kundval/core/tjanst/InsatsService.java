@@ -12,6 +12,9 @@ public interface InsatsService {
 
     List<Insats> forKund(Inloggning vem, long kundId);
 
+    /** A new insats-id for an insats created in the workbench, e.g. {@code I2026-100004}. */
+    String nyttInsatsId();
+
     Insats hamta(Inloggning vem, long id);
 
     /**

@@ -57,6 +57,11 @@ public class InsatsLager implements InsatsService {
     }
 
     @Override
+    public String nyttInsatsId() {
+        return Arendenummer.nytt(databas, 'I');
+    }
+
+    @Override
     public Insats hamta(Inloggning vem, long id) {
         vem.kraver(Rattighet.LASA_KUNDER);
         // loaded without the anordnare filter so that another anordnare's insats is refused, not "missing"
