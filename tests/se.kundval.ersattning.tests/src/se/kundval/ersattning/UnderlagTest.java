@@ -22,9 +22,11 @@ import se.kundval.core.KundvalException;
 import se.kundval.core.ersattning.Anordnarsumma;
 import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.ersattning.Utbetalningsunderlag;
+import se.kundval.core.tjanst.Granskning;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.model.Avslutsorsak;
+import se.kundval.model.Granskningshandelse;
 import se.kundval.model.Insats;
 import se.kundval.model.Roll;
 import se.kundval.model.Sysselsattningsform;
@@ -127,6 +129,31 @@ class UnderlagTest {
         @Override
         public Insats spara(Inloggning vem, Insats ny) {
             return ny;
+        }
+
+        @Override
+        public Insats spara(Inloggning vem, Insats ny, Granskning granskning) {
+            return ny;
+        }
+
+        @Override
+        public String nyttInsatsId() {
+            return insats.getInsatsId();
+        }
+
+        @Override
+        public List<Insats> arbetslista(Inloggning vem, int manaderTillbaka) {
+            return List.of(insats);
+        }
+
+        @Override
+        public List<Granskningshandelse> historik(Inloggning vem, long insatsId) {
+            return List.of();
+        }
+
+        @Override
+        public List<Insats> medObedomtAvslut(Inloggning vem) {
+            return List.of();
         }
     }
 }
