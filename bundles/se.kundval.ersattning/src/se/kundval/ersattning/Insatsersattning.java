@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import se.kundval.core.ersattning.Radstatus;
@@ -17,14 +16,17 @@ import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsbedomning;
 import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Insats;
+import se.kundval.model.Uppfoljningsstatus;
+import se.kundval.model.regler.Bedomningar;
 import se.kundval.model.tid.Insatsperiod;
 
 /**
  * The lines one insats earns in one calendar month (DOMAIN §5). The type's compensation model
  * says which rules apply; the arithmetic is the same for every type, so no type code appears
  * here. Lines that depend on the avslut belong to the avslut month and are payable once the
- * current avslutsbedömning exists; before that the outcome the anordnare's report points to is
- * listed as waiting (docs/decisions/0024-obedomt-avslut.md).
+ * current avslutsbedömning exists, and snabbhetspremie and bonus once the sexmånadersuppföljning
+ * is confirmed as well; before that the outcome the anordnare's report points to is listed as
+ * waiting (docs/decisions/0024-obedomt-avslut.md, 0060-bonus-efter-sexmanadersuppfoljning.md).
  */
 final class Insatsersattning {
 
@@ -69,11 +71,16 @@ final class Insatsersattning {
 
     private void avslutsrader(List<Utbetalningsrad> rader, LocalDate avslutsdag) {
         Avslut avslut = insats.getAvslut();
-        Avslutsbedomning bedomning = gallande(avslut);
+        Avslutsbedomning bedomning = Bedomningar.aktuell(avslut).orElse(null);
         Radstatus status = bedomning == null ? Radstatus.VANTAR_PA_BEDOMNING : Radstatus.ATT_BETALA;
         boolean bonusgrundande = bedomning == null ? typ.kanVaraBonusgrundande(avslut) : bedomning.isBonusgrundande();
         LocalDate avslutsmanad = avslutsdag.withDayOfMonth(1);
         if (bonusgrundande) {
+            // the bonus is payable once the handläggare has confirmed the sexmånadersuppföljning
+            // (docs/decisions/0060-bonus-efter-sexmanadersuppfoljning.md)
+            if (!sexmanadersuppfoljningBekraftad()) {
+                status = Radstatus.VANTAR_PA_BEDOMNING;
+            }
             if (modell.snabbhetspremie() && avslutsdag.isBefore(period.planeratSlut())) {
                 lagg(rader, Radtyp.SNABBHETSPREMIE, snabbhetspremie(avslutsdag.plusDays(1), period.planeratSlut()), status);
             }
@@ -98,9 +105,8 @@ final class Insatsersattning {
         return summa;
     }
 
-    /** The current judgement: the one with the highest löpnummer; null while none is made. */
-    static Avslutsbedomning gallande(Avslut avslut) {
-        return avslut.getBedomningar().stream().max(Comparator.comparingInt(Avslutsbedomning::getLopnummer)).orElse(null);
+    private boolean sexmanadersuppfoljningBekraftad() {
+        return insats.getSexmanadersuppfoljningar().stream().anyMatch(s -> s.getStatus() == Uppfoljningsstatus.BEKRAFTAD);
     }
 
     private void lagg(List<Utbetalningsrad> rader, Radtyp radtyp, BigDecimal belopp, Radstatus status) {

@@ -59,6 +59,18 @@ class AvslutsraderTest {
     }
 
     @Test
+    void bonusenVantarTillsSexmanadersuppfoljningenArBekraftad() {
+        Testmiljo m = Testmiljo.ny(Testdatabas.H2);
+        // the same AMI1 as below, judged bonusgrundande but with no confirmed six-month evidence yet:
+        // checkbelopp is payable, snabbhetspremie and bonus wait (decision 0060)
+        m.spara(m.insats("I-VANTAR", "AMI1", LocalDate.of(2024, 3, 1), 3)
+                .avslut(LocalDate.of(2024, 5, 10), Avslutsorsak.ARBETE, Sysselsattningsform.TILLSVIDAREANSTALLNING, null)
+                .bedomdUtanSexmanadersuppfoljning(true, true));
+        assertEquals(List.of(betala(CHECKBELOPP, "1225.81"), vantar(SNABBHETSPREMIE, "2574.19"),
+                vantar(RESULTATBONUS, "20000.00")), m.rader("I-VANTAR", manad(2024, 5)));
+    }
+
+    @Test
     void snabbhetspremienOchCheckbeloppetGerTillsammansHelaManaden() {
         Testmiljo m = Testmiljo.ny(Testdatabas.H2);
         // AMI1 from 2024-03-01 (E = 2024-05-31), to work on 2024-05-10

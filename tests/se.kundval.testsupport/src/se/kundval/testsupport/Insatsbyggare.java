@@ -9,6 +9,9 @@ import se.kundval.model.Anordnare;
 import se.kundval.model.Auktorisation;
 import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsbedomning;
+import se.kundval.model.Sexmanadersuppfoljning;
+import se.kundval.model.Underlagstyp;
+import se.kundval.model.Uppfoljningsstatus;
 import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Beslut;
 import se.kundval.model.BeslutTyp;
@@ -99,7 +102,27 @@ public final class Insatsbyggare {
     }
 
     /** A handläggare's judgement of the avslut; a later call supersedes an earlier one. */
+    /**
+     * A judged avslut as it stands when the case is complete: a bonusgrundande judgement also has
+     * its sexmånadersuppföljning confirmed, which is what makes the bonus payable.
+     */
     public Insatsbyggare bedomd(boolean lyckat, boolean bonusgrundande) {
+        bedomdUtanSexmanadersuppfoljning(lyckat, bonusgrundande);
+        if (bonusgrundande) {
+            Sexmanadersuppfoljning s = F.createSexmanadersuppfoljning();
+            LocalDate sexManader = insats.getAvslut().getAvslutsdatum().plusMonths(6);
+            s.setInlamnad(sexManader);
+            s.setUnderlag(Underlagstyp.ANSTALLNINGSAVTAL);
+            s.setStatus(Uppfoljningsstatus.BEKRAFTAD);
+            s.setBedomdAv("hl1");
+            s.setBedomdDatum(sexManader);
+            insats.getSexmanadersuppfoljningar().add(s);
+        }
+        return this;
+    }
+
+    /** A judgement only: a bonusgrundande avslut whose six-month evidence is not yet confirmed. */
+    public Insatsbyggare bedomdUtanSexmanadersuppfoljning(boolean lyckat, boolean bonusgrundande) {
         Avslut avslut = insats.getAvslut();
         Avslutsbedomning b = F.createAvslutsbedomning();
         b.setLyckat(lyckat);
