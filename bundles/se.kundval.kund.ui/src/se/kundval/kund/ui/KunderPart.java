@@ -56,6 +56,8 @@ public class KunderPart {
     private Sidladdare laddare;
     private Kundtabell tabell;
     private Label antal;
+    private RowSelectionProvider<Kund> urval;
+    private Long publicerad;
 
     @PostConstruct
     void skapa(Composite parent) {
@@ -84,6 +86,7 @@ public class KunderPart {
             @Override
             public void raderLasta() {
                 natTable().redraw();
+                publicera((IStructuredSelection) urval.getSelection());
             }
 
             @Override
@@ -94,15 +97,19 @@ public class KunderPart {
         NatTable natTable = natTable();
         natTable.setData(DATANYCKEL, TABELL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(natTable);
-        new RowSelectionProvider<>(tabell.markering(), lista, false).addSelectionChangedListener(
-                h -> publicera((IStructuredSelection) h.getSelection()));
+        urval = new RowSelectionProvider<>(tabell.markering(), lista, false);
+        urval.addSelectionChangedListener(h -> publicera((IStructuredSelection) h.getSelection()));
         lista.lasOm();
     }
 
-    /** Publishes the id, never the Kund: other parts read their own copy through the service. */
+    /**
+     * Publishes the id, never the Kund: other parts read their own copy through the service. A row
+     * selected before its page was read (e.g. Ctrl+End) is published when the page arrives.
+     */
     private void publicera(IStructuredSelection markerat) {
-        if (markerat.getFirstElement() instanceof Kund kund) {
-            selektion.setSelection(kund.getId());
+        if (markerat.getFirstElement() instanceof Kund kund && !kund.getId().equals(publicerad)) {
+            publicerad = kund.getId();
+            selektion.setSelection(publicerad);
         }
     }
 

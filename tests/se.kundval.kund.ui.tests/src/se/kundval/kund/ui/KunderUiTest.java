@@ -171,16 +171,20 @@ class KunderUiTest {
         assertEquals("I-2", insatser.getItem(0).getText(0));
         assertEquals("2025-02-01", insatser.getItem(0).getText(3));
         assertEquals("2025-04-30", insatser.getItem(0).getText(4));
-        assertEquals("P\u00e5g\u00e5ende", insatser.getItem(0).getText(5));
+        assertEquals("P\u00e5g\u00e5ende", insatser.getItem(0).getText(2));
         assertEquals("I-1", insatser.getItem(1).getText(0));
-        assertEquals("Arbete", insatser.getItem(1).getText(6));
-        assertEquals("V\u00e4gen Vidare AB", insatser.getItem(1).getText(2));
+        assertEquals("Avslutad", insatser.getItem(1).getText(2));
+        assertEquals("Arbete", insatser.getItem(1).getText(5));
+        assertEquals("V\u00e4gen Vidare AB", insatser.getItem(1).getText(6));
         WB.screenshot("kunder");
     }
 
     @Test
     @Order(6)
     void menyernaVisarDelarnaOchOmKundval() {
+        assertEquals(List.of("Arkiv", "Visa", "Hj\u00e4lp"), WB.menuLabels());
+        assertEquals(List.of("Avsluta"), WB.menuLabels("Arkiv"));
+        assertEquals(List.of("Kunder", "Kund", "Uppdatera kundlistan"), WB.menuLabels("Visa"));
         WB.clickMenu("Visa", "Kund");
         assertEquals(KundPart.ID, WB.activePartId());
         WB.clickMenu("Visa", "Kunder");
