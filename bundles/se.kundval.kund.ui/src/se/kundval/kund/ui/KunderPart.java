@@ -40,8 +40,8 @@ public class KunderPart {
 
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE"); //$NON-NLS-1$
 
-    @Inject
-    private Inloggning vem;
+    /** Read by the background job; replaced when another user logs in. */
+    private volatile Inloggning vem;
 
     @Inject
     private KundService kunder;
@@ -69,7 +69,7 @@ public class KunderPart {
         GridDataFactory.fillDefaults().grab(true, false).indent(6, 0).applyTo(antal);
 
         lista = new Kundlista();
-        laddare = new Sidladdare(kunder, vem, ui, lista);
+        laddare = new Sidladdare(kunder, () -> vem, ui, lista);
         tabell = new Kundtabell(parent, lista);
         lista.koppla(laddare, new Kundlista.Lyssnare() {
             @Override
@@ -119,6 +119,15 @@ public class KunderPart {
 
     private NatTable natTable() {
         return tabell.natTable();
+    }
+
+    /** Another user sees other kunder (an anordnare only its own) and other personnummer (masked or not). */
+    @Inject
+    void inloggning(Inloggning inloggad) {
+        vem = inloggad;
+        if (lista != null && !natTable().isDisposed()) {
+            lista.lasOm();
+        }
     }
 
     @Inject

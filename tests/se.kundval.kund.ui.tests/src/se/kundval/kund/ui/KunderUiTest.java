@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import se.kundval.core.Inloggning;
 import se.kundval.model.Kon;
 import se.kundval.model.Kund;
+import se.kundval.model.Roll;
 import se.kundval.model.regler.Personnummer;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
@@ -202,6 +204,22 @@ class KunderUiTest {
         WB.executeCommand("se.kundval.kund.ui.command.uppdatera", Map.of());
         vantaPaRader(Testkunder.ANTAL + 1);
         assertEquals("501 kunder", WB.findControl(Label.class, KunderPart.ANTAL).getText());
+    }
+
+    @Test
+    @Order(8)
+    void personnummerMaskerasForAnvandareUtanRattighet() {
+        Kund forsta = data.kund("K-00001");
+        try {
+            WB.setContextValue(Inloggning.class, new Inloggning("kvu", "Kvalitetsutvecklare", Roll.KVALITETSUTVECKLARE, null));
+            WB.spinUntil("masked personnummer", () -> Personnummer.maskerat(forsta.getPersonnummer()).equals(cell(Listkolumn.PERSONNUMMER, 0)),
+                    VANTETID);
+            assertTrue(((String) cell(Listkolumn.PERSONNUMMER, 0)).endsWith("-****"));
+        } finally {
+            WB.setContextValue(Inloggning.class, new Inloggning("handlaggare", "Demo", Roll.HANDLAGGARE, null));
+        }
+        WB.spinUntil("full personnummer again", () -> Personnummer.formaterat(forsta.getPersonnummer()).equals(cell(Listkolumn.PERSONNUMMER, 0)),
+                VANTETID);
     }
 
     private static String varde(String attribut) {

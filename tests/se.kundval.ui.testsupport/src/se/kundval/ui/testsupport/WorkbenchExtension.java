@@ -129,6 +129,12 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         return (Shell) window.getWidget();
     }
 
+    /** Puts a value into the application context, as the lifecycle or a login would, and lets injection follow. */
+    public <T> void setContextValue(Class<T> key, T value) {
+        context().set(key, value);
+        spin();
+    }
+
     /** Dispatches all pending SWT events and runs waiting context updates. */
     public void spin() {
         while (!display.isDisposed() && display.readAndDispatch()) {
