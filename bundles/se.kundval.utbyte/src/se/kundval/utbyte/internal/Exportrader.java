@@ -3,6 +3,7 @@ package se.kundval.utbyte.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import se.kundval.core.utbyte.Utbytesformat;
