@@ -297,7 +297,7 @@ class ImportfelTest {
     void okandFil() {
         avvisas(Testmapp.giltig().skriv("kunder2.csv", "kund_id"),
                 "kunder2.csv: okänd fil; utbytesfilerna heter anordnare.csv, auktorisationer.csv, kunder.csv, insatser.csv, "
-                        + "manadsrapporter.csv, enkat.csv, enkat_utskick.csv, priser.csv, testkurs.csv.");
+                        + "manadsrapporter.csv, enkat.csv, enkat_utskick.csv, priser.csv, samhallsorientering.csv, testkurs.csv.");
     }
 
     @Test
@@ -312,7 +312,7 @@ class ImportfelTest {
     void katalogSomSaknasEllerArTom() {
         Testmapp tom = Testmapp.tom();
         avvisas(tom, tom.katalog() + " innehåller ingen av utbytesfilerna (anordnare.csv, auktorisationer.csv, kunder.csv, "
-                + "insatser.csv, manadsrapporter.csv, enkat.csv, enkat_utskick.csv, priser.csv, testkurs.csv).");
+                + "insatser.csv, manadsrapporter.csv, enkat.csv, enkat_utskick.csv, priser.csv, samhallsorientering.csv, testkurs.csv).");
         Testmapp saknas = Testmapp.vid(tom.katalog().resolve("finns-inte"));
         avvisas(saknas, saknas.katalog() + " finns inte eller är ingen katalog.");
     }
