@@ -29,7 +29,7 @@ import se.kundval.model.tid.Insatsperiod;
 final class Exportrader {
 
     /** Rows compared column by column: the key columns lead each file. */
-    static final Comparator<List<String>> ORDNING = (a, b) -> {
+    private static final Comparator<List<String>> ORDNING = (a, b) -> {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             int c = a.get(i).compareTo(b.get(i));
             if (c != 0) {
