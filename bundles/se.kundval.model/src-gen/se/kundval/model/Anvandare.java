@@ -75,14 +75,12 @@ public interface Anvandare extends Entitet {
 
 	/**
 	 * Returns the value of the '<em><b>Roll</b></em>' attribute.
-	 * The literals are from the enumeration {@link se.kundval.model.Roll}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Roll</em>' attribute.
-	 * @see se.kundval.model.Roll
 	 * @see #setRoll(Roll)
 	 * @see se.kundval.model.KundvalPackage#getAnvandare_Roll()
-	 * @model
+	 * @model dataType="se.kundval.model.RollObject" required="true"
 	 * @generated
 	 */
 	Roll getRoll();
@@ -92,7 +90,6 @@ public interface Anvandare extends Entitet {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Roll</em>' attribute.
-	 * @see se.kundval.model.Roll
 	 * @see #getRoll()
 	 * @generated
 	 */

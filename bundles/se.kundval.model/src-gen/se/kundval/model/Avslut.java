@@ -82,14 +82,12 @@ public interface Avslut extends Entitet {
 
 	/**
 	 * Returns the value of the '<em><b>Avslutsorsak</b></em>' attribute.
-	 * The literals are from the enumeration {@link se.kundval.model.Avslutsorsak}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Avslutsorsak</em>' attribute.
-	 * @see se.kundval.model.Avslutsorsak
 	 * @see #setAvslutsorsak(Avslutsorsak)
 	 * @see se.kundval.model.KundvalPackage#getAvslut_Avslutsorsak()
-	 * @model
+	 * @model dataType="se.kundval.model.AvslutsorsakObject" required="true"
 	 * @generated
 	 */
 	Avslutsorsak getAvslutsorsak();
@@ -99,7 +97,6 @@ public interface Avslut extends Entitet {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Avslutsorsak</em>' attribute.
-	 * @see se.kundval.model.Avslutsorsak
 	 * @see #getAvslutsorsak()
 	 * @generated
 	 */
@@ -107,14 +104,12 @@ public interface Avslut extends Entitet {
 
 	/**
 	 * Returns the value of the '<em><b>Sysselsattning</b></em>' attribute.
-	 * The literals are from the enumeration {@link se.kundval.model.Sysselsattningsform}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Sysselsattning</em>' attribute.
-	 * @see se.kundval.model.Sysselsattningsform
 	 * @see #setSysselsattning(Sysselsattningsform)
 	 * @see se.kundval.model.KundvalPackage#getAvslut_Sysselsattning()
-	 * @model
+	 * @model dataType="se.kundval.model.SysselsattningsformObject"
 	 * @generated
 	 */
 	Sysselsattningsform getSysselsattning();
@@ -124,7 +119,6 @@ public interface Avslut extends Entitet {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Sysselsattning</em>' attribute.
-	 * @see se.kundval.model.Sysselsattningsform
 	 * @see #getSysselsattning()
 	 * @generated
 	 */

@@ -119,14 +119,12 @@ public interface Enkatsvar extends Entitet {
 
 	/**
 	 * Returns the value of the '<em><b>Omrade</b></em>' attribute.
-	 * The literals are from the enumeration {@link se.kundval.model.Omrade}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Omrade</em>' attribute.
-	 * @see se.kundval.model.Omrade
 	 * @see #setOmrade(Omrade)
 	 * @see se.kundval.model.KundvalPackage#getEnkatsvar_Omrade()
-	 * @model
+	 * @model dataType="se.kundval.model.OmradeObject" required="true"
 	 * @generated
 	 */
 	Omrade getOmrade();
@@ -136,7 +134,6 @@ public interface Enkatsvar extends Entitet {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Omrade</em>' attribute.
-	 * @see se.kundval.model.Omrade
 	 * @see #getOmrade()
 	 * @generated
 	 */

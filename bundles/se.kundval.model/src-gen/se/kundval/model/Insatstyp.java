@@ -147,14 +147,12 @@ public interface Insatstyp extends Entitet {
 
 	/**
 	 * Returns the value of the '<em><b>Malsattning</b></em>' attribute.
-	 * The literals are from the enumeration {@link se.kundval.model.Malsattning}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Malsattning</em>' attribute.
-	 * @see se.kundval.model.Malsattning
 	 * @see #setMalsattning(Malsattning)
 	 * @see se.kundval.model.KundvalPackage#getInsatstyp_Malsattning()
-	 * @model
+	 * @model dataType="se.kundval.model.MalsattningObject"
 	 * @generated
 	 */
 	Malsattning getMalsattning();
@@ -164,7 +162,6 @@ public interface Insatstyp extends Entitet {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Malsattning</em>' attribute.
-	 * @see se.kundval.model.Malsattning
 	 * @see #getMalsattning()
 	 * @generated
 	 */

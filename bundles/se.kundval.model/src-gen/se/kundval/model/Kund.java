@@ -107,14 +107,12 @@ public interface Kund extends Entitet {
 
 	/**
 	 * Returns the value of the '<em><b>Kon</b></em>' attribute.
-	 * The literals are from the enumeration {@link se.kundval.model.Kon}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kon</em>' attribute.
-	 * @see se.kundval.model.Kon
 	 * @see #setKon(Kon)
 	 * @see se.kundval.model.KundvalPackage#getKund_Kon()
-	 * @model
+	 * @model dataType="se.kundval.model.KonObject"
 	 * @generated
 	 */
 	Kon getKon();
@@ -124,7 +122,6 @@ public interface Kund extends Entitet {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kon</em>' attribute.
-	 * @see se.kundval.model.Kon
 	 * @see #getKon()
 	 * @generated
 	 */
@@ -193,6 +190,7 @@ public interface Kund extends Entitet {
 
 	/**
 	 * Returns the value of the '<em><b>Utbildningsniva</b></em>' attribute.
+	 * The default value is <code>"EJ_ANGIVET"</code>.
 	 * The literals are from the enumeration {@link se.kundval.model.Utbildningsniva}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -200,7 +198,7 @@ public interface Kund extends Entitet {
 	 * @see se.kundval.model.Utbildningsniva
 	 * @see #setUtbildningsniva(Utbildningsniva)
 	 * @see se.kundval.model.KundvalPackage#getKund_Utbildningsniva()
-	 * @model
+	 * @model default="EJ_ANGIVET"
 	 * @generated
 	 */
 	Utbildningsniva getUtbildningsniva();

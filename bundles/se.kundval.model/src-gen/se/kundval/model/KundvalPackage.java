@@ -3065,6 +3065,106 @@ public interface KundvalPackage extends EPackage {
 	int PROGRESSUTFALL = 44;
 
 	/**
+	 * The meta object id for the '<em>Aktivitetstyp Object</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.kundval.model.Aktivitetstyp
+	 * @see se.kundval.model.impl.KundvalPackageImpl#getAktivitetstypObject()
+	 * @generated
+	 */
+	int AKTIVITETSTYP_OBJECT = 45;
+
+	/**
+	 * The meta object id for the '<em>Avslutsorsak Object</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.kundval.model.Avslutsorsak
+	 * @see se.kundval.model.impl.KundvalPackageImpl#getAvslutsorsakObject()
+	 * @generated
+	 */
+	int AVSLUTSORSAK_OBJECT = 46;
+
+	/**
+	 * The meta object id for the '<em>Kon Object</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.kundval.model.Kon
+	 * @see se.kundval.model.impl.KundvalPackageImpl#getKonObject()
+	 * @generated
+	 */
+	int KON_OBJECT = 47;
+
+	/**
+	 * The meta object id for the '<em>Malsattning Object</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.kundval.model.Malsattning
+	 * @see se.kundval.model.impl.KundvalPackageImpl#getMalsattningObject()
+	 * @generated
+	 */
+	int MALSATTNING_OBJECT = 48;
+
+	/**
+	 * The meta object id for the '<em>Omrade Object</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.kundval.model.Omrade
+	 * @see se.kundval.model.impl.KundvalPackageImpl#getOmradeObject()
+	 * @generated
+	 */
+	int OMRADE_OBJECT = 49;
+
+	/**
+	 * The meta object id for the '<em>Progressutfall Object</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.kundval.model.Progressutfall
+	 * @see se.kundval.model.impl.KundvalPackageImpl#getProgressutfallObject()
+	 * @generated
+	 */
+	int PROGRESSUTFALL_OBJECT = 50;
+
+	/**
+	 * The meta object id for the '<em>Roll Object</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.kundval.model.Roll
+	 * @see se.kundval.model.impl.KundvalPackageImpl#getRollObject()
+	 * @generated
+	 */
+	int ROLL_OBJECT = 51;
+
+	/**
+	 * The meta object id for the '<em>Sysselsattningsform Object</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.kundval.model.Sysselsattningsform
+	 * @see se.kundval.model.impl.KundvalPackageImpl#getSysselsattningsformObject()
+	 * @generated
+	 */
+	int SYSSELSATTNINGSFORM_OBJECT = 52;
+
+	/**
+	 * The meta object id for the '<em>Tillsynsdel Object</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.kundval.model.Tillsynsdel
+	 * @see se.kundval.model.impl.KundvalPackageImpl#getTillsynsdelObject()
+	 * @generated
+	 */
+	int TILLSYNSDEL_OBJECT = 53;
+
+	/**
+	 * The meta object id for the '<em>Underlagstyp Object</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.kundval.model.Underlagstyp
+	 * @see se.kundval.model.impl.KundvalPackageImpl#getUnderlagstypObject()
+	 * @generated
+	 */
+	int UNDERLAGSTYP_OBJECT = 54;
+
+	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3072,7 +3172,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 45;
+	int LOCAL_DATE = 55;
 
 	/**
 	 * The meta object id for the '<em>Local Date Time</em>' data type.
@@ -3082,7 +3182,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getLocalDateTime()
 	 * @generated
 	 */
-	int LOCAL_DATE_TIME = 46;
+	int LOCAL_DATE_TIME = 56;
 
 	/**
 	 * The meta object id for the '<em>Year Month</em>' data type.
@@ -3092,7 +3192,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getYearMonth()
 	 * @generated
 	 */
-	int YEAR_MONTH = 47;
+	int YEAR_MONTH = 57;
 
 
 	/**
@@ -5416,6 +5516,146 @@ public interface KundvalPackage extends EPackage {
 	EEnum getProgressutfall();
 
 	/**
+	 * Returns the meta object for data type '{@link se.kundval.model.Aktivitetstyp <em>Aktivitetstyp Object</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * Aktivitetstyp that may be empty (unknown or not given): an EEnum attribute can never be null.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Aktivitetstyp Object</em>'.
+	 * @see se.kundval.model.Aktivitetstyp
+	 * @model instanceClass="se.kundval.model.Aktivitetstyp"
+	 * @generated
+	 */
+	EDataType getAktivitetstypObject();
+
+	/**
+	 * Returns the meta object for data type '{@link se.kundval.model.Avslutsorsak <em>Avslutsorsak Object</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * Avslutsorsak that may be empty (unknown or not given): an EEnum attribute can never be null.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Avslutsorsak Object</em>'.
+	 * @see se.kundval.model.Avslutsorsak
+	 * @model instanceClass="se.kundval.model.Avslutsorsak"
+	 * @generated
+	 */
+	EDataType getAvslutsorsakObject();
+
+	/**
+	 * Returns the meta object for data type '{@link se.kundval.model.Kon <em>Kon Object</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * Kon that may be empty (unknown or not given): an EEnum attribute can never be null.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Kon Object</em>'.
+	 * @see se.kundval.model.Kon
+	 * @model instanceClass="se.kundval.model.Kon"
+	 * @generated
+	 */
+	EDataType getKonObject();
+
+	/**
+	 * Returns the meta object for data type '{@link se.kundval.model.Malsattning <em>Malsattning Object</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * Malsattning that may be empty (unknown or not given): an EEnum attribute can never be null.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Malsattning Object</em>'.
+	 * @see se.kundval.model.Malsattning
+	 * @model instanceClass="se.kundval.model.Malsattning"
+	 * @generated
+	 */
+	EDataType getMalsattningObject();
+
+	/**
+	 * Returns the meta object for data type '{@link se.kundval.model.Omrade <em>Omrade Object</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * Omrade that may be empty (unknown or not given): an EEnum attribute can never be null.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Omrade Object</em>'.
+	 * @see se.kundval.model.Omrade
+	 * @model instanceClass="se.kundval.model.Omrade"
+	 * @generated
+	 */
+	EDataType getOmradeObject();
+
+	/**
+	 * Returns the meta object for data type '{@link se.kundval.model.Progressutfall <em>Progressutfall Object</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * Progressutfall that may be empty (unknown or not given): an EEnum attribute can never be null.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Progressutfall Object</em>'.
+	 * @see se.kundval.model.Progressutfall
+	 * @model instanceClass="se.kundval.model.Progressutfall"
+	 * @generated
+	 */
+	EDataType getProgressutfallObject();
+
+	/**
+	 * Returns the meta object for data type '{@link se.kundval.model.Roll <em>Roll Object</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * Roll that may be empty (unknown or not given): an EEnum attribute can never be null.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Roll Object</em>'.
+	 * @see se.kundval.model.Roll
+	 * @model instanceClass="se.kundval.model.Roll"
+	 * @generated
+	 */
+	EDataType getRollObject();
+
+	/**
+	 * Returns the meta object for data type '{@link se.kundval.model.Sysselsattningsform <em>Sysselsattningsform Object</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * Sysselsattningsform that may be empty (unknown or not given): an EEnum attribute can never be null.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Sysselsattningsform Object</em>'.
+	 * @see se.kundval.model.Sysselsattningsform
+	 * @model instanceClass="se.kundval.model.Sysselsattningsform"
+	 * @generated
+	 */
+	EDataType getSysselsattningsformObject();
+
+	/**
+	 * Returns the meta object for data type '{@link se.kundval.model.Tillsynsdel <em>Tillsynsdel Object</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * Tillsynsdel that may be empty (unknown or not given): an EEnum attribute can never be null.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Tillsynsdel Object</em>'.
+	 * @see se.kundval.model.Tillsynsdel
+	 * @model instanceClass="se.kundval.model.Tillsynsdel"
+	 * @generated
+	 */
+	EDataType getTillsynsdelObject();
+
+	/**
+	 * Returns the meta object for data type '{@link se.kundval.model.Underlagstyp <em>Underlagstyp Object</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * Underlagstyp that may be empty (unknown or not given): an EEnum attribute can never be null.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Underlagstyp Object</em>'.
+	 * @see se.kundval.model.Underlagstyp
+	 * @model instanceClass="se.kundval.model.Underlagstyp"
+	 * @generated
+	 */
+	EDataType getUnderlagstypObject();
+
+	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7280,6 +7520,106 @@ public interface KundvalPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum PROGRESSUTFALL = eINSTANCE.getProgressutfall();
+
+		/**
+		 * The meta object literal for the '<em>Aktivitetstyp Object</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.kundval.model.Aktivitetstyp
+		 * @see se.kundval.model.impl.KundvalPackageImpl#getAktivitetstypObject()
+		 * @generated
+		 */
+		EDataType AKTIVITETSTYP_OBJECT = eINSTANCE.getAktivitetstypObject();
+
+		/**
+		 * The meta object literal for the '<em>Avslutsorsak Object</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.kundval.model.Avslutsorsak
+		 * @see se.kundval.model.impl.KundvalPackageImpl#getAvslutsorsakObject()
+		 * @generated
+		 */
+		EDataType AVSLUTSORSAK_OBJECT = eINSTANCE.getAvslutsorsakObject();
+
+		/**
+		 * The meta object literal for the '<em>Kon Object</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.kundval.model.Kon
+		 * @see se.kundval.model.impl.KundvalPackageImpl#getKonObject()
+		 * @generated
+		 */
+		EDataType KON_OBJECT = eINSTANCE.getKonObject();
+
+		/**
+		 * The meta object literal for the '<em>Malsattning Object</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.kundval.model.Malsattning
+		 * @see se.kundval.model.impl.KundvalPackageImpl#getMalsattningObject()
+		 * @generated
+		 */
+		EDataType MALSATTNING_OBJECT = eINSTANCE.getMalsattningObject();
+
+		/**
+		 * The meta object literal for the '<em>Omrade Object</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.kundval.model.Omrade
+		 * @see se.kundval.model.impl.KundvalPackageImpl#getOmradeObject()
+		 * @generated
+		 */
+		EDataType OMRADE_OBJECT = eINSTANCE.getOmradeObject();
+
+		/**
+		 * The meta object literal for the '<em>Progressutfall Object</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.kundval.model.Progressutfall
+		 * @see se.kundval.model.impl.KundvalPackageImpl#getProgressutfallObject()
+		 * @generated
+		 */
+		EDataType PROGRESSUTFALL_OBJECT = eINSTANCE.getProgressutfallObject();
+
+		/**
+		 * The meta object literal for the '<em>Roll Object</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.kundval.model.Roll
+		 * @see se.kundval.model.impl.KundvalPackageImpl#getRollObject()
+		 * @generated
+		 */
+		EDataType ROLL_OBJECT = eINSTANCE.getRollObject();
+
+		/**
+		 * The meta object literal for the '<em>Sysselsattningsform Object</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.kundval.model.Sysselsattningsform
+		 * @see se.kundval.model.impl.KundvalPackageImpl#getSysselsattningsformObject()
+		 * @generated
+		 */
+		EDataType SYSSELSATTNINGSFORM_OBJECT = eINSTANCE.getSysselsattningsformObject();
+
+		/**
+		 * The meta object literal for the '<em>Tillsynsdel Object</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.kundval.model.Tillsynsdel
+		 * @see se.kundval.model.impl.KundvalPackageImpl#getTillsynsdelObject()
+		 * @generated
+		 */
+		EDataType TILLSYNSDEL_OBJECT = eINSTANCE.getTillsynsdelObject();
+
+		/**
+		 * The meta object literal for the '<em>Underlagstyp Object</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.kundval.model.Underlagstyp
+		 * @see se.kundval.model.impl.KundvalPackageImpl#getUnderlagstypObject()
+		 * @generated
+		 */
+		EDataType UNDERLAGSTYP_OBJECT = eINSTANCE.getUnderlagstypObject();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

@@ -55,14 +55,12 @@ public interface Planaktivitet extends Entitet {
 
 	/**
 	 * Returns the value of the '<em><b>Typ</b></em>' attribute.
-	 * The literals are from the enumeration {@link se.kundval.model.Aktivitetstyp}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Typ</em>' attribute.
-	 * @see se.kundval.model.Aktivitetstyp
 	 * @see #setTyp(Aktivitetstyp)
 	 * @see se.kundval.model.KundvalPackage#getPlanaktivitet_Typ()
-	 * @model
+	 * @model dataType="se.kundval.model.AktivitetstypObject"
 	 * @generated
 	 */
 	Aktivitetstyp getTyp();
@@ -72,7 +70,6 @@ public interface Planaktivitet extends Entitet {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Typ</em>' attribute.
-	 * @see se.kundval.model.Aktivitetstyp
 	 * @see #getTyp()
 	 * @generated
 	 */

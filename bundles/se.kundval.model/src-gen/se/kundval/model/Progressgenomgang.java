@@ -77,14 +77,12 @@ public interface Progressgenomgang extends Entitet {
 
 	/**
 	 * Returns the value of the '<em><b>Utfall</b></em>' attribute.
-	 * The literals are from the enumeration {@link se.kundval.model.Progressutfall}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Utfall</em>' attribute.
-	 * @see se.kundval.model.Progressutfall
 	 * @see #setUtfall(Progressutfall)
 	 * @see se.kundval.model.KundvalPackage#getProgressgenomgang_Utfall()
-	 * @model
+	 * @model dataType="se.kundval.model.ProgressutfallObject"
 	 * @generated
 	 */
 	Progressutfall getUtfall();
@@ -94,7 +92,6 @@ public interface Progressgenomgang extends Entitet {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Utfall</em>' attribute.
-	 * @see se.kundval.model.Progressutfall
 	 * @see #getUtfall()
 	 * @generated
 	 */

@@ -80,14 +80,12 @@ public interface Sexmanadersuppfoljning extends Entitet {
 
 	/**
 	 * Returns the value of the '<em><b>Underlag</b></em>' attribute.
-	 * The literals are from the enumeration {@link se.kundval.model.Underlagstyp}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Underlag</em>' attribute.
-	 * @see se.kundval.model.Underlagstyp
 	 * @see #setUnderlag(Underlagstyp)
 	 * @see se.kundval.model.KundvalPackage#getSexmanadersuppfoljning_Underlag()
-	 * @model
+	 * @model dataType="se.kundval.model.UnderlagstypObject"
 	 * @generated
 	 */
 	Underlagstyp getUnderlag();
@@ -97,7 +95,6 @@ public interface Sexmanadersuppfoljning extends Entitet {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Underlag</em>' attribute.
-	 * @see se.kundval.model.Underlagstyp
 	 * @see #getUnderlag()
 	 * @generated
 	 */

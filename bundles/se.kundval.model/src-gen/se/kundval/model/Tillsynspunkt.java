@@ -78,14 +78,12 @@ public interface Tillsynspunkt extends Entitet {
 
 	/**
 	 * Returns the value of the '<em><b>Del</b></em>' attribute.
-	 * The literals are from the enumeration {@link se.kundval.model.Tillsynsdel}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Del</em>' attribute.
-	 * @see se.kundval.model.Tillsynsdel
 	 * @see #setDel(Tillsynsdel)
 	 * @see se.kundval.model.KundvalPackage#getTillsynspunkt_Del()
-	 * @model
+	 * @model dataType="se.kundval.model.TillsynsdelObject"
 	 * @generated
 	 */
 	Tillsynsdel getDel();
@@ -95,7 +93,6 @@ public interface Tillsynspunkt extends Entitet {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Del</em>' attribute.
-	 * @see se.kundval.model.Tillsynsdel
 	 * @see #getDel()
 	 * @generated
 	 */
@@ -103,6 +100,7 @@ public interface Tillsynspunkt extends Entitet {
 
 	/**
 	 * Returns the value of the '<em><b>Uppfyllnadsgrad</b></em>' attribute.
+	 * The default value is <code>"EJ_BEDOMT"</code>.
 	 * The literals are from the enumeration {@link se.kundval.model.Uppfyllnadsgrad}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -110,7 +108,7 @@ public interface Tillsynspunkt extends Entitet {
 	 * @see se.kundval.model.Uppfyllnadsgrad
 	 * @see #setUppfyllnadsgrad(Uppfyllnadsgrad)
 	 * @see se.kundval.model.KundvalPackage#getTillsynspunkt_Uppfyllnadsgrad()
-	 * @model
+	 * @model default="EJ_BEDOMT"
 	 * @generated
 	 */
 	Uppfyllnadsgrad getUppfyllnadsgrad();

@@ -68,7 +68,10 @@ public class ExtensionInsatstypRegister implements InsatstypRegister {
                     case "schema" -> nyaScheman.add(schema(t, element)); //$NON-NLS-1$
                     default -> LOG.log(Level.WARNING, "okänt element " + element.getName() + " från " + t.bidragsgivare()); //$NON-NLS-1$ //$NON-NLS-2$
                 }
-            } catch (IllegalArgumentException | CoreException e) {
+            } catch (IllegalArgumentException e) {
+                // a bad attribute value: the message names plugin, element and attribute; a trace adds nothing
+                LOG.log(Level.ERROR, e.getMessage());
+            } catch (CoreException e) {
                 LOG.log(Level.ERROR, e.getMessage(), e);
             }
         }

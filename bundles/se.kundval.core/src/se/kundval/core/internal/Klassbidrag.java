@@ -29,7 +29,10 @@ final class Klassbidrag {
                 } else {
                     throw new Tillagg(element).fel("class", objekt.getClass().getName()); //$NON-NLS-1$
                 }
-            } catch (CoreException | IllegalArgumentException e) {
+            } catch (IllegalArgumentException e) {
+                // a bad attribute value: the message names plugin, element and attribute; a trace adds nothing
+                LOG.log(Level.ERROR, e.getMessage());
+            } catch (CoreException e) {
                 LOG.log(Level.ERROR, e.getMessage(), e);
             }
         }

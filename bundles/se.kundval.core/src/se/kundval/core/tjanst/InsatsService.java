@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import se.kundval.core.Inloggning;
+import se.kundval.model.Granskningshandelse;
 import se.kundval.model.Insats;
 
 /** Insatser, each loaded with everything it contains; an anordnare user reaches only its own. */
@@ -11,17 +12,37 @@ public interface InsatsService {
 
     List<Insats> forKund(Inloggning vem, long kundId);
 
+    /** A new insats-id for an insats created in the workbench, e.g. {@code I2026-100004}. */
+    String nyttInsatsId();
+
     Insats hamta(Inloggning vem, long id);
 
     /**
-     * Every insats active on some day of [fran, till], with beslut, avslut and bedömningar (what
-     * compensation and reports need; plans and reports are not loaded).
+     * Every insats active on some day of [fran, till], or with its avslutsdatum in it (an avslut
+     * reported for a day after the granted end), with beslut, avslut, bedömningar and typdata
+     * (what compensation and reports need; plans and reports are not loaded).
      */
     List<Insats> aktivaUnder(Inloggning vem, LocalDate fran, LocalDate till);
+
+    /**
+     * Every insats, with everything it contains, that is running or ended within the last {@code
+     * manaderTillbaka} months, of the kunder the user follows: a karriärvägledare's own kunder, an
+     * anordnare's own insatser, everyone's for other roles.
+     */
+    List<Insats> arbetslista(Inloggning vem, int manaderTillbaka);
+
+    /** The audit trail of the insats (beslut, avslut, bedömningar), oldest first. */
+    List<Granskningshandelse> historik(Inloggning vem, long insatsId);
+
+    /** Insatser whose avslut has no judgement yet, with beslut, avslut and uppföljningar loaded. */
+    List<Insats> medObedomtAvslut(Inloggning vem);
 
     /**
      * Validates and saves the insats and what it contains. Beslut and avslutsbedömningar are
      * append-only: changing or removing a saved one is refused.
      */
     Insats spara(Inloggning vem, Insats insats);
+
+    /** As {@link #spara(Inloggning, Insats)}, writing the audit entry in the same transaction. */
+    Insats spara(Inloggning vem, Insats insats, Granskning granskning);
 }

@@ -79,7 +79,7 @@ public class AnvandareImpl extends EntitetImpl implements Anvandare {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Roll ROLL_EDEFAULT = Roll.KARRIARVAGLEDARE;
+	protected static final Roll ROLL_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getRoll() <em>Roll</em>}' attribute.
@@ -234,7 +234,7 @@ public class AnvandareImpl extends EntitetImpl implements Anvandare {
 	@Override
 	public void setRoll(Roll newRoll) {
 		Roll oldRoll = roll;
-		roll = newRoll == null ? ROLL_EDEFAULT : newRoll;
+		roll = newRoll;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, KundvalPackage.ANVANDARE__ROLL, oldRoll, roll));
 	}
@@ -405,7 +405,7 @@ public class AnvandareImpl extends EntitetImpl implements Anvandare {
 			case KundvalPackage.ANVANDARE__NAMN:
 				return NAMN_EDEFAULT == null ? namn != null : !NAMN_EDEFAULT.equals(namn);
 			case KundvalPackage.ANVANDARE__ROLL:
-				return roll != ROLL_EDEFAULT;
+				return ROLL_EDEFAULT == null ? roll != null : !ROLL_EDEFAULT.equals(roll);
 			case KundvalPackage.ANVANDARE__ORGNR:
 				return ORGNR_EDEFAULT == null ? orgnr != null : !ORGNR_EDEFAULT.equals(orgnr);
 			case KundvalPackage.ANVANDARE__LOSENORD_HASH:

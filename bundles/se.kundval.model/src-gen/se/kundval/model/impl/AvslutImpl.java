@@ -76,7 +76,7 @@ public class AvslutImpl extends EntitetImpl implements Avslut {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Avslutsorsak AVSLUTSORSAK_EDEFAULT = Avslutsorsak.ARBETE;
+	protected static final Avslutsorsak AVSLUTSORSAK_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getAvslutsorsak() <em>Avslutsorsak</em>}' attribute.
@@ -96,7 +96,7 @@ public class AvslutImpl extends EntitetImpl implements Avslut {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Sysselsattningsform SYSSELSATTNING_EDEFAULT = Sysselsattningsform.TILLSVIDAREANSTALLNING;
+	protected static final Sysselsattningsform SYSSELSATTNING_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getSysselsattning() <em>Sysselsattning</em>}' attribute.
@@ -281,7 +281,7 @@ public class AvslutImpl extends EntitetImpl implements Avslut {
 	@Override
 	public void setAvslutsorsak(Avslutsorsak newAvslutsorsak) {
 		Avslutsorsak oldAvslutsorsak = avslutsorsak;
-		avslutsorsak = newAvslutsorsak == null ? AVSLUTSORSAK_EDEFAULT : newAvslutsorsak;
+		avslutsorsak = newAvslutsorsak;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, KundvalPackage.AVSLUT__AVSLUTSORSAK, oldAvslutsorsak, avslutsorsak));
 	}
@@ -304,7 +304,7 @@ public class AvslutImpl extends EntitetImpl implements Avslut {
 	@Override
 	public void setSysselsattning(Sysselsattningsform newSysselsattning) {
 		Sysselsattningsform oldSysselsattning = sysselsattning;
-		sysselsattning = newSysselsattning == null ? SYSSELSATTNING_EDEFAULT : newSysselsattning;
+		sysselsattning = newSysselsattning;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, KundvalPackage.AVSLUT__SYSSELSATTNING, oldSysselsattning, sysselsattning));
 	}
@@ -555,9 +555,9 @@ public class AvslutImpl extends EntitetImpl implements Avslut {
 			case KundvalPackage.AVSLUT__AVSLUTSDATUM:
 				return AVSLUTSDATUM_EDEFAULT == null ? avslutsdatum != null : !AVSLUTSDATUM_EDEFAULT.equals(avslutsdatum);
 			case KundvalPackage.AVSLUT__AVSLUTSORSAK:
-				return avslutsorsak != AVSLUTSORSAK_EDEFAULT;
+				return AVSLUTSORSAK_EDEFAULT == null ? avslutsorsak != null : !AVSLUTSORSAK_EDEFAULT.equals(avslutsorsak);
 			case KundvalPackage.AVSLUT__SYSSELSATTNING:
-				return sysselsattning != SYSSELSATTNING_EDEFAULT;
+				return SYSSELSATTNING_EDEFAULT == null ? sysselsattning != null : !SYSSELSATTNING_EDEFAULT.equals(sysselsattning);
 			case KundvalPackage.AVSLUT__VARAKTIGHET_MANADER:
 				return VARAKTIGHET_MANADER_EDEFAULT == null ? varaktighetManader != null : !VARAKTIGHET_MANADER_EDEFAULT.equals(varaktighetManader);
 			case KundvalPackage.AVSLUT__RAPPORTERAD_AV:

@@ -111,7 +111,7 @@ public class EnkatsvarImpl extends EntitetImpl implements Enkatsvar {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Omrade OMRADE_EDEFAULT = Omrade.VARDEGRUND;
+	protected static final Omrade OMRADE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getOmrade() <em>Omrade</em>}' attribute.
@@ -289,7 +289,7 @@ public class EnkatsvarImpl extends EntitetImpl implements Enkatsvar {
 	@Override
 	public void setOmrade(Omrade newOmrade) {
 		Omrade oldOmrade = omrade;
-		omrade = newOmrade == null ? OMRADE_EDEFAULT : newOmrade;
+		omrade = newOmrade;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, KundvalPackage.ENKATSVAR__OMRADE, oldOmrade, omrade));
 	}
@@ -419,7 +419,7 @@ public class EnkatsvarImpl extends EntitetImpl implements Enkatsvar {
 			case KundvalPackage.ENKATSVAR__FRAGA:
 				return FRAGA_EDEFAULT == null ? fraga != null : !FRAGA_EDEFAULT.equals(fraga);
 			case KundvalPackage.ENKATSVAR__OMRADE:
-				return omrade != OMRADE_EDEFAULT;
+				return OMRADE_EDEFAULT == null ? omrade != null : !OMRADE_EDEFAULT.equals(omrade);
 			case KundvalPackage.ENKATSVAR__SVAR:
 				return svar != SVAR_EDEFAULT;
 		}

@@ -126,7 +126,7 @@ public class InsatstypImpl extends EntitetImpl implements Insatstyp {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Malsattning MALSATTNING_EDEFAULT = Malsattning.EGEN_FORSORJNING;
+	protected static final Malsattning MALSATTNING_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getMalsattning() <em>Malsattning</em>}' attribute.
@@ -364,7 +364,7 @@ public class InsatstypImpl extends EntitetImpl implements Insatstyp {
 	@Override
 	public void setMalsattning(Malsattning newMalsattning) {
 		Malsattning oldMalsattning = malsattning;
-		malsattning = newMalsattning == null ? MALSATTNING_EDEFAULT : newMalsattning;
+		malsattning = newMalsattning;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, KundvalPackage.INSATSTYP__MALSATTNING, oldMalsattning, malsattning));
 	}
@@ -536,7 +536,7 @@ public class InsatstypImpl extends EntitetImpl implements Insatstyp {
 			case KundvalPackage.INSATSTYP__LANGD_MANADER:
 				return LANGD_MANADER_EDEFAULT == null ? langdManader != null : !LANGD_MANADER_EDEFAULT.equals(langdManader);
 			case KundvalPackage.INSATSTYP__MALSATTNING:
-				return malsattning != MALSATTNING_EDEFAULT;
+				return MALSATTNING_EDEFAULT == null ? malsattning != null : !MALSATTNING_EDEFAULT.equals(malsattning);
 			case KundvalPackage.INSATSTYP__GILTIG_FRAN:
 				return GILTIG_FRAN_EDEFAULT == null ? giltigFran != null : !GILTIG_FRAN_EDEFAULT.equals(giltigFran);
 			case KundvalPackage.INSATSTYP__GILTIG_TILL:

@@ -111,7 +111,7 @@ public class KundImpl extends EntitetImpl implements Kund {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Kon KON_EDEFAULT = Kon.KVINNA;
+	protected static final Kon KON_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getKon() <em>Kon</em>}' attribute.
@@ -181,7 +181,7 @@ public class KundImpl extends EntitetImpl implements Kund {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Utbildningsniva UTBILDNINGSNIVA_EDEFAULT = Utbildningsniva.GRUNDSKOLA_03;
+	protected static final Utbildningsniva UTBILDNINGSNIVA_EDEFAULT = Utbildningsniva.EJ_ANGIVET;
 
 	/**
 	 * The cached value of the '{@link #getUtbildningsniva() <em>Utbildningsniva</em>}' attribute.
@@ -439,7 +439,7 @@ public class KundImpl extends EntitetImpl implements Kund {
 	@Override
 	public void setKon(Kon newKon) {
 		Kon oldKon = kon;
-		kon = newKon == null ? KON_EDEFAULT : newKon;
+		kon = newKon;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, KundvalPackage.KUND__KON, oldKon, kon));
 	}
@@ -849,7 +849,7 @@ public class KundImpl extends EntitetImpl implements Kund {
 			case KundvalPackage.KUND__NAMN:
 				return NAMN_EDEFAULT == null ? namn != null : !NAMN_EDEFAULT.equals(namn);
 			case KundvalPackage.KUND__KON:
-				return kon != KON_EDEFAULT;
+				return KON_EDEFAULT == null ? kon != null : !KON_EDEFAULT.equals(kon);
 			case KundvalPackage.KUND__FODELSEDATUM:
 				return FODELSEDATUM_EDEFAULT == null ? getFodelsedatum() != null : !FODELSEDATUM_EDEFAULT.equals(getFodelsedatum());
 			case KundvalPackage.KUND__KOMMUN:

@@ -133,6 +133,26 @@ public class KundvalFactoryImpl extends EFactoryImpl implements KundvalFactory {
 				return createRollFromString(eDataType, initialValue);
 			case KundvalPackage.PROGRESSUTFALL:
 				return createProgressutfallFromString(eDataType, initialValue);
+			case KundvalPackage.AKTIVITETSTYP_OBJECT:
+				return createAktivitetstypObjectFromString(eDataType, initialValue);
+			case KundvalPackage.AVSLUTSORSAK_OBJECT:
+				return createAvslutsorsakObjectFromString(eDataType, initialValue);
+			case KundvalPackage.KON_OBJECT:
+				return createKonObjectFromString(eDataType, initialValue);
+			case KundvalPackage.MALSATTNING_OBJECT:
+				return createMalsattningObjectFromString(eDataType, initialValue);
+			case KundvalPackage.OMRADE_OBJECT:
+				return createOmradeObjectFromString(eDataType, initialValue);
+			case KundvalPackage.PROGRESSUTFALL_OBJECT:
+				return createProgressutfallObjectFromString(eDataType, initialValue);
+			case KundvalPackage.ROLL_OBJECT:
+				return createRollObjectFromString(eDataType, initialValue);
+			case KundvalPackage.SYSSELSATTNINGSFORM_OBJECT:
+				return createSysselsattningsformObjectFromString(eDataType, initialValue);
+			case KundvalPackage.TILLSYNSDEL_OBJECT:
+				return createTillsynsdelObjectFromString(eDataType, initialValue);
+			case KundvalPackage.UNDERLAGSTYP_OBJECT:
+				return createUnderlagstypObjectFromString(eDataType, initialValue);
 			case KundvalPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			case KundvalPackage.LOCAL_DATE_TIME:
@@ -184,6 +204,26 @@ public class KundvalFactoryImpl extends EFactoryImpl implements KundvalFactory {
 				return convertRollToString(eDataType, instanceValue);
 			case KundvalPackage.PROGRESSUTFALL:
 				return convertProgressutfallToString(eDataType, instanceValue);
+			case KundvalPackage.AKTIVITETSTYP_OBJECT:
+				return convertAktivitetstypObjectToString(eDataType, instanceValue);
+			case KundvalPackage.AVSLUTSORSAK_OBJECT:
+				return convertAvslutsorsakObjectToString(eDataType, instanceValue);
+			case KundvalPackage.KON_OBJECT:
+				return convertKonObjectToString(eDataType, instanceValue);
+			case KundvalPackage.MALSATTNING_OBJECT:
+				return convertMalsattningObjectToString(eDataType, instanceValue);
+			case KundvalPackage.OMRADE_OBJECT:
+				return convertOmradeObjectToString(eDataType, instanceValue);
+			case KundvalPackage.PROGRESSUTFALL_OBJECT:
+				return convertProgressutfallObjectToString(eDataType, instanceValue);
+			case KundvalPackage.ROLL_OBJECT:
+				return convertRollObjectToString(eDataType, instanceValue);
+			case KundvalPackage.SYSSELSATTNINGSFORM_OBJECT:
+				return convertSysselsattningsformObjectToString(eDataType, instanceValue);
+			case KundvalPackage.TILLSYNSDEL_OBJECT:
+				return convertTillsynsdelObjectToString(eDataType, instanceValue);
+			case KundvalPackage.UNDERLAGSTYP_OBJECT:
+				return convertUnderlagstypObjectToString(eDataType, instanceValue);
 			case KundvalPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			case KundvalPackage.LOCAL_DATE_TIME:
@@ -810,6 +850,366 @@ public class KundvalFactoryImpl extends EFactoryImpl implements KundvalFactory {
 	 */
 	public String convertProgressutfallToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Aktivitetstyp createAktivitetstypObject(final String it) {
+		return it == null || it.isEmpty() ? null : se.kundval.model.Aktivitetstyp.get(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Aktivitetstyp createAktivitetstypObjectFromString(EDataType eDataType, String initialValue) {
+		return createAktivitetstypObject(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAktivitetstypObject(final Aktivitetstyp it) {
+		return it == null ? null : it.getName();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAktivitetstypObjectToString(EDataType eDataType, Object instanceValue) {
+		return convertAktivitetstypObject((Aktivitetstyp)instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Avslutsorsak createAvslutsorsakObject(final String it) {
+		return it == null || it.isEmpty() ? null : se.kundval.model.Avslutsorsak.get(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Avslutsorsak createAvslutsorsakObjectFromString(EDataType eDataType, String initialValue) {
+		return createAvslutsorsakObject(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAvslutsorsakObject(final Avslutsorsak it) {
+		return it == null ? null : it.getName();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAvslutsorsakObjectToString(EDataType eDataType, Object instanceValue) {
+		return convertAvslutsorsakObject((Avslutsorsak)instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Kon createKonObject(final String it) {
+		return it == null || it.isEmpty() ? null : se.kundval.model.Kon.get(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Kon createKonObjectFromString(EDataType eDataType, String initialValue) {
+		return createKonObject(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertKonObject(final Kon it) {
+		return it == null ? null : it.getName();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertKonObjectToString(EDataType eDataType, Object instanceValue) {
+		return convertKonObject((Kon)instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Malsattning createMalsattningObject(final String it) {
+		return it == null || it.isEmpty() ? null : se.kundval.model.Malsattning.get(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Malsattning createMalsattningObjectFromString(EDataType eDataType, String initialValue) {
+		return createMalsattningObject(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMalsattningObject(final Malsattning it) {
+		return it == null ? null : it.getName();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMalsattningObjectToString(EDataType eDataType, Object instanceValue) {
+		return convertMalsattningObject((Malsattning)instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Omrade createOmradeObject(final String it) {
+		return it == null || it.isEmpty() ? null : se.kundval.model.Omrade.get(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Omrade createOmradeObjectFromString(EDataType eDataType, String initialValue) {
+		return createOmradeObject(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOmradeObject(final Omrade it) {
+		return it == null ? null : it.getName();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOmradeObjectToString(EDataType eDataType, Object instanceValue) {
+		return convertOmradeObject((Omrade)instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Progressutfall createProgressutfallObject(final String it) {
+		return it == null || it.isEmpty() ? null : se.kundval.model.Progressutfall.get(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Progressutfall createProgressutfallObjectFromString(EDataType eDataType, String initialValue) {
+		return createProgressutfallObject(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertProgressutfallObject(final Progressutfall it) {
+		return it == null ? null : it.getName();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertProgressutfallObjectToString(EDataType eDataType, Object instanceValue) {
+		return convertProgressutfallObject((Progressutfall)instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Roll createRollObject(final String it) {
+		return it == null || it.isEmpty() ? null : se.kundval.model.Roll.get(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Roll createRollObjectFromString(EDataType eDataType, String initialValue) {
+		return createRollObject(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRollObject(final Roll it) {
+		return it == null ? null : it.getName();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRollObjectToString(EDataType eDataType, Object instanceValue) {
+		return convertRollObject((Roll)instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Sysselsattningsform createSysselsattningsformObject(final String it) {
+		return it == null || it.isEmpty() ? null : se.kundval.model.Sysselsattningsform.get(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Sysselsattningsform createSysselsattningsformObjectFromString(EDataType eDataType, String initialValue) {
+		return createSysselsattningsformObject(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSysselsattningsformObject(final Sysselsattningsform it) {
+		return it == null ? null : it.getName();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSysselsattningsformObjectToString(EDataType eDataType, Object instanceValue) {
+		return convertSysselsattningsformObject((Sysselsattningsform)instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Tillsynsdel createTillsynsdelObject(final String it) {
+		return it == null || it.isEmpty() ? null : se.kundval.model.Tillsynsdel.get(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Tillsynsdel createTillsynsdelObjectFromString(EDataType eDataType, String initialValue) {
+		return createTillsynsdelObject(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTillsynsdelObject(final Tillsynsdel it) {
+		return it == null ? null : it.getName();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTillsynsdelObjectToString(EDataType eDataType, Object instanceValue) {
+		return convertTillsynsdelObject((Tillsynsdel)instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Underlagstyp createUnderlagstypObject(final String it) {
+		return it == null || it.isEmpty() ? null : se.kundval.model.Underlagstyp.get(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Underlagstyp createUnderlagstypObjectFromString(EDataType eDataType, String initialValue) {
+		return createUnderlagstypObject(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertUnderlagstypObject(final Underlagstyp it) {
+		return it == null ? null : it.getName();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertUnderlagstypObjectToString(EDataType eDataType, Object instanceValue) {
+		return convertUnderlagstypObject((Underlagstyp)instanceValue);
 	}
 
 	/**

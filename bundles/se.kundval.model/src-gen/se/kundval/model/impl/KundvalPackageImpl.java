@@ -390,6 +390,76 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EDataType aktivitetstypObjectEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType avslutsorsakObjectEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType konObjectEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType malsattningObjectEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType omradeObjectEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType progressutfallObjectEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType rollObjectEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType sysselsattningsformObjectEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType tillsynsdelObjectEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType underlagstypObjectEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EDataType localDateEDataType = null;
 
 	/**
@@ -2622,6 +2692,106 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 	 * @generated
 	 */
 	@Override
+	public EDataType getAktivitetstypObject() {
+		return aktivitetstypObjectEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getAvslutsorsakObject() {
+		return avslutsorsakObjectEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getKonObject() {
+		return konObjectEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getMalsattningObject() {
+		return malsattningObjectEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getOmradeObject() {
+		return omradeObjectEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getProgressutfallObject() {
+		return progressutfallObjectEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getRollObject() {
+		return rollObjectEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getSysselsattningsformObject() {
+		return sysselsattningsformObjectEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getTillsynsdelObject() {
+		return tillsynsdelObjectEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getUnderlagstypObject() {
+		return underlagstypObjectEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getLocalDate() {
 		return localDateEDataType;
 	}
@@ -2922,6 +3092,16 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		progressutfallEEnum = createEEnum(PROGRESSUTFALL);
 
 		// Create data types
+		aktivitetstypObjectEDataType = createEDataType(AKTIVITETSTYP_OBJECT);
+		avslutsorsakObjectEDataType = createEDataType(AVSLUTSORSAK_OBJECT);
+		konObjectEDataType = createEDataType(KON_OBJECT);
+		malsattningObjectEDataType = createEDataType(MALSATTNING_OBJECT);
+		omradeObjectEDataType = createEDataType(OMRADE_OBJECT);
+		progressutfallObjectEDataType = createEDataType(PROGRESSUTFALL_OBJECT);
+		rollObjectEDataType = createEDataType(ROLL_OBJECT);
+		sysselsattningsformObjectEDataType = createEDataType(SYSSELSATTNINGSFORM_OBJECT);
+		tillsynsdelObjectEDataType = createEDataType(TILLSYNSDEL_OBJECT);
+		underlagstypObjectEDataType = createEDataType(UNDERLAGSTYP_OBJECT);
 		localDateEDataType = createEDataType(LOCAL_DATE);
 		localDateTimeEDataType = createEDataType(LOCAL_DATE_TIME);
 		yearMonthEDataType = createEDataType(YEAR_MONTH);
@@ -3006,7 +3186,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		initEReference(getInsatstyp_Kundval(), this.getKundval(), null, "kundval", null, 1, 1, Insatstyp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInsatstyp_Niva(), this.getNiva(), null, "niva", null, 0, 1, Insatstyp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInsatstyp_LangdManader(), ecorePackage.getEIntegerObject(), "langdManader", null, 0, 1, Insatstyp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInsatstyp_Malsattning(), this.getMalsattning(), "malsattning", null, 0, 1, Insatstyp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInsatstyp_Malsattning(), this.getMalsattningObject(), "malsattning", null, 0, 1, Insatstyp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInsatstyp_GiltigFran(), this.getLocalDate(), "giltigFran", null, 0, 1, Insatstyp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInsatstyp_GiltigTill(), this.getLocalDate(), "giltigTill", null, 0, 1, Insatstyp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3037,7 +3217,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		initEClass(anvandareEClass, Anvandare.class, "Anvandare", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnvandare_Anvandarnamn(), ecorePackage.getEString(), "anvandarnamn", null, 1, 1, Anvandare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnvandare_Namn(), ecorePackage.getEString(), "namn", null, 0, 1, Anvandare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAnvandare_Roll(), this.getRoll(), "roll", null, 0, 1, Anvandare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnvandare_Roll(), this.getRollObject(), "roll", null, 1, 1, Anvandare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnvandare_Orgnr(), ecorePackage.getEString(), "orgnr", null, 0, 1, Anvandare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnvandare_LosenordHash(), ecorePackage.getEString(), "losenordHash", null, 0, 1, Anvandare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnvandare_Aktiv(), ecorePackage.getEBoolean(), "aktiv", null, 0, 1, Anvandare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3046,11 +3226,11 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		initEAttribute(getKund_KundId(), ecorePackage.getEString(), "kundId", null, 1, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKund_Personnummer(), ecorePackage.getEString(), "personnummer", null, 1, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKund_Namn(), ecorePackage.getEString(), "namn", null, 0, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getKund_Kon(), this.getKon(), "kon", null, 0, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKund_Kon(), this.getKonObject(), "kon", null, 0, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKund_Fodelsedatum(), this.getLocalDate(), "fodelsedatum", null, 0, 1, Kund.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKund_Kommun(), ecorePackage.getEString(), "kommun", null, 0, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKund_Sprak(), ecorePackage.getEString(), "sprak", null, 0, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getKund_Utbildningsniva(), this.getUtbildningsniva(), "utbildningsniva", null, 0, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKund_Utbildningsniva(), this.getUtbildningsniva(), "utbildningsniva", "EJ_ANGIVET", 0, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKund_EkonomisktBistand(), ecorePackage.getEBoolean(), "ekonomisktBistand", null, 0, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKund_Etableringsprogram(), ecorePackage.getEBoolean(), "etableringsprogram", null, 0, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKund_Etableringsersattning(), ecorePackage.getEBoolean(), "etableringsersattning", null, 0, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3096,8 +3276,8 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		initEClass(avslutEClass, Avslut.class, "Avslut", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAvslut_Insats(), this.getInsats(), this.getInsats_Avslut(), "insats", null, 0, 1, Avslut.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAvslut_Avslutsdatum(), this.getLocalDate(), "avslutsdatum", null, 1, 1, Avslut.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAvslut_Avslutsorsak(), this.getAvslutsorsak(), "avslutsorsak", null, 0, 1, Avslut.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAvslut_Sysselsattning(), this.getSysselsattningsform(), "sysselsattning", null, 0, 1, Avslut.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAvslut_Avslutsorsak(), this.getAvslutsorsakObject(), "avslutsorsak", null, 1, 1, Avslut.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAvslut_Sysselsattning(), this.getSysselsattningsformObject(), "sysselsattning", null, 0, 1, Avslut.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAvslut_VaraktighetManader(), ecorePackage.getEIntegerObject(), "varaktighetManader", null, 0, 1, Avslut.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAvslut_RapporteradAv(), ecorePackage.getEString(), "rapporteradAv", null, 0, 1, Avslut.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAvslut_RapporteradDatum(), this.getLocalDate(), "rapporteradDatum", null, 0, 1, Avslut.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3125,7 +3305,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 
 		initEClass(planaktivitetEClass, Planaktivitet.class, "Planaktivitet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPlanaktivitet_Plan(), this.getGenomforandeplan(), this.getGenomforandeplan_Aktiviteter(), "plan", null, 0, 1, Planaktivitet.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPlanaktivitet_Typ(), this.getAktivitetstyp(), "typ", null, 0, 1, Planaktivitet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanaktivitet_Typ(), this.getAktivitetstypObject(), "typ", null, 0, 1, Planaktivitet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanaktivitet_Beskrivning(), ecorePackage.getEString(), "beskrivning", null, 0, 1, Planaktivitet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanaktivitet_PlaneradStart(), this.getLocalDate(), "planeradStart", null, 0, 1, Planaktivitet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanaktivitet_PlaneradSlut(), this.getLocalDate(), "planeradSlut", null, 0, 1, Planaktivitet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3155,14 +3335,14 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		initEClass(progressgenomgangEClass, Progressgenomgang.class, "Progressgenomgang", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getProgressgenomgang_Insats(), this.getInsats(), this.getInsats_Progressgenomgangar(), "insats", null, 0, 1, Progressgenomgang.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProgressgenomgang_Datum(), this.getLocalDate(), "datum", null, 0, 1, Progressgenomgang.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getProgressgenomgang_Utfall(), this.getProgressutfall(), "utfall", null, 0, 1, Progressgenomgang.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressgenomgang_Utfall(), this.getProgressutfallObject(), "utfall", null, 0, 1, Progressgenomgang.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProgressgenomgang_Kommentar(), ecorePackage.getEString(), "kommentar", null, 0, 1, Progressgenomgang.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProgressgenomgang_Av(), ecorePackage.getEString(), "av", null, 0, 1, Progressgenomgang.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sexmanadersuppfoljningEClass, Sexmanadersuppfoljning.class, "Sexmanadersuppfoljning", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSexmanadersuppfoljning_Insats(), this.getInsats(), this.getInsats_Sexmanadersuppfoljningar(), "insats", null, 0, 1, Sexmanadersuppfoljning.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSexmanadersuppfoljning_Inlamnad(), this.getLocalDate(), "inlamnad", null, 0, 1, Sexmanadersuppfoljning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSexmanadersuppfoljning_Underlag(), this.getUnderlagstyp(), "underlag", null, 0, 1, Sexmanadersuppfoljning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSexmanadersuppfoljning_Underlag(), this.getUnderlagstypObject(), "underlag", null, 0, 1, Sexmanadersuppfoljning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSexmanadersuppfoljning_Beskrivning(), ecorePackage.getEString(), "beskrivning", null, 0, 1, Sexmanadersuppfoljning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSexmanadersuppfoljning_Status(), this.getUppfoljningsstatus(), "status", null, 0, 1, Sexmanadersuppfoljning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSexmanadersuppfoljning_BedomdAv(), ecorePackage.getEString(), "bedomdAv", null, 0, 1, Sexmanadersuppfoljning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3184,7 +3364,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		initEAttribute(getEnkatsvar_Ar(), ecorePackage.getEInt(), "ar", null, 0, 1, Enkatsvar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnkatsvar_Respondent(), ecorePackage.getEString(), "respondent", null, 0, 1, Enkatsvar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnkatsvar_Fraga(), ecorePackage.getEString(), "fraga", null, 0, 1, Enkatsvar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getEnkatsvar_Omrade(), this.getOmrade(), "omrade", null, 0, 1, Enkatsvar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEnkatsvar_Omrade(), this.getOmradeObject(), "omrade", null, 1, 1, Enkatsvar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnkatsvar_Svar(), ecorePackage.getEInt(), "svar", null, 0, 1, Enkatsvar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(enkatutskickEClass, Enkatutskick.class, "Enkatutskick", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3200,8 +3380,8 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		initEClass(tillsynspunktEClass, Tillsynspunkt.class, "Tillsynspunkt", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getTillsynspunkt_Tillsyn(), this.getTillsyn(), this.getTillsyn_Punkter(), "tillsyn", null, 0, 1, Tillsynspunkt.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTillsynspunkt_Krav(), ecorePackage.getEString(), "krav", null, 0, 1, Tillsynspunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTillsynspunkt_Del(), this.getTillsynsdel(), "del", null, 0, 1, Tillsynspunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTillsynspunkt_Uppfyllnadsgrad(), this.getUppfyllnadsgrad(), "uppfyllnadsgrad", null, 0, 1, Tillsynspunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTillsynspunkt_Del(), this.getTillsynsdelObject(), "del", null, 0, 1, Tillsynspunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTillsynspunkt_Uppfyllnadsgrad(), this.getUppfyllnadsgrad(), "uppfyllnadsgrad", "EJ_BEDOMT", 0, 1, Tillsynspunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTillsynspunkt_Atgard(), ecorePackage.getEString(), "atgard", null, 0, 1, Tillsynspunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTillsynspunkt_Deadline(), this.getLocalDate(), "deadline", null, 0, 1, Tillsynspunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3325,6 +3505,16 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		addEEnumLiteral(progressutfallEEnum, Progressutfall.AVSLUTA);
 
 		// Initialize data types
+		initEDataType(aktivitetstypObjectEDataType, Aktivitetstyp.class, "AktivitetstypObject", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(avslutsorsakObjectEDataType, Avslutsorsak.class, "AvslutsorsakObject", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(konObjectEDataType, Kon.class, "KonObject", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(malsattningObjectEDataType, Malsattning.class, "MalsattningObject", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(omradeObjectEDataType, Omrade.class, "OmradeObject", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(progressutfallObjectEDataType, Progressutfall.class, "ProgressutfallObject", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(rollObjectEDataType, Roll.class, "RollObject", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(sysselsattningsformObjectEDataType, Sysselsattningsform.class, "SysselsattningsformObject", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(tillsynsdelObjectEDataType, Tillsynsdel.class, "TillsynsdelObject", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(underlagstypObjectEDataType, Underlagstyp.class, "UnderlagstypObject", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(localDateTimeEDataType, LocalDateTime.class, "LocalDateTime", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(yearMonthEDataType, YearMonth.class, "YearMonth", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -45,7 +45,7 @@ public class PlanaktivitetImpl extends EntitetImpl implements Planaktivitet {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Aktivitetstyp TYP_EDEFAULT = Aktivitetstyp.PRAKTIK;
+	protected static final Aktivitetstyp TYP_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getTyp() <em>Typ</em>}' attribute.
@@ -197,7 +197,7 @@ public class PlanaktivitetImpl extends EntitetImpl implements Planaktivitet {
 	@Override
 	public void setTyp(Aktivitetstyp newTyp) {
 		Aktivitetstyp oldTyp = typ;
-		typ = newTyp == null ? TYP_EDEFAULT : newTyp;
+		typ = newTyp;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, KundvalPackage.PLANAKTIVITET__TYP, oldTyp, typ));
 	}
@@ -402,7 +402,7 @@ public class PlanaktivitetImpl extends EntitetImpl implements Planaktivitet {
 			case KundvalPackage.PLANAKTIVITET__PLAN:
 				return getPlan() != null;
 			case KundvalPackage.PLANAKTIVITET__TYP:
-				return typ != TYP_EDEFAULT;
+				return TYP_EDEFAULT == null ? typ != null : !TYP_EDEFAULT.equals(typ);
 			case KundvalPackage.PLANAKTIVITET__BESKRIVNING:
 				return BESKRIVNING_EDEFAULT == null ? beskrivning != null : !BESKRIVNING_EDEFAULT.equals(beskrivning);
 			case KundvalPackage.PLANAKTIVITET__PLANERAD_START:

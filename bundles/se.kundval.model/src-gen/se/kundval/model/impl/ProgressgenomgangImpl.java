@@ -65,7 +65,7 @@ public class ProgressgenomgangImpl extends EntitetImpl implements Progressgenomg
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Progressutfall UTFALL_EDEFAULT = Progressutfall.FORTSATT;
+	protected static final Progressutfall UTFALL_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getUtfall() <em>Utfall</em>}' attribute.
@@ -220,7 +220,7 @@ public class ProgressgenomgangImpl extends EntitetImpl implements Progressgenomg
 	@Override
 	public void setUtfall(Progressutfall newUtfall) {
 		Progressutfall oldUtfall = utfall;
-		utfall = newUtfall == null ? UTFALL_EDEFAULT : newUtfall;
+		utfall = newUtfall;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, KundvalPackage.PROGRESSGENOMGANG__UTFALL, oldUtfall, utfall));
 	}
@@ -404,7 +404,7 @@ public class ProgressgenomgangImpl extends EntitetImpl implements Progressgenomg
 			case KundvalPackage.PROGRESSGENOMGANG__DATUM:
 				return DATUM_EDEFAULT == null ? datum != null : !DATUM_EDEFAULT.equals(datum);
 			case KundvalPackage.PROGRESSGENOMGANG__UTFALL:
-				return utfall != UTFALL_EDEFAULT;
+				return UTFALL_EDEFAULT == null ? utfall != null : !UTFALL_EDEFAULT.equals(utfall);
 			case KundvalPackage.PROGRESSGENOMGANG__KOMMENTAR:
 				return KOMMENTAR_EDEFAULT == null ? kommentar != null : !KOMMENTAR_EDEFAULT.equals(kommentar);
 			case KundvalPackage.PROGRESSGENOMGANG__AV:

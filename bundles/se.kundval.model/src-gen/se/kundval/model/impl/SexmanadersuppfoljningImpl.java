@@ -69,7 +69,7 @@ public class SexmanadersuppfoljningImpl extends EntitetImpl implements Sexmanade
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Underlagstyp UNDERLAG_EDEFAULT = Underlagstyp.ANSTALLNINGSAVTAL;
+	protected static final Underlagstyp UNDERLAG_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getUnderlag() <em>Underlag</em>}' attribute.
@@ -284,7 +284,7 @@ public class SexmanadersuppfoljningImpl extends EntitetImpl implements Sexmanade
 	@Override
 	public void setUnderlag(Underlagstyp newUnderlag) {
 		Underlagstyp oldUnderlag = underlag;
-		underlag = newUnderlag == null ? UNDERLAG_EDEFAULT : newUnderlag;
+		underlag = newUnderlag;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, KundvalPackage.SEXMANADERSUPPFOLJNING__UNDERLAG, oldUnderlag, underlag));
 	}
@@ -561,7 +561,7 @@ public class SexmanadersuppfoljningImpl extends EntitetImpl implements Sexmanade
 			case KundvalPackage.SEXMANADERSUPPFOLJNING__INLAMNAD:
 				return INLAMNAD_EDEFAULT == null ? inlamnad != null : !INLAMNAD_EDEFAULT.equals(inlamnad);
 			case KundvalPackage.SEXMANADERSUPPFOLJNING__UNDERLAG:
-				return underlag != UNDERLAG_EDEFAULT;
+				return UNDERLAG_EDEFAULT == null ? underlag != null : !UNDERLAG_EDEFAULT.equals(underlag);
 			case KundvalPackage.SEXMANADERSUPPFOLJNING__BESKRIVNING:
 				return BESKRIVNING_EDEFAULT == null ? beskrivning != null : !BESKRIVNING_EDEFAULT.equals(beskrivning);
 			case KundvalPackage.SEXMANADERSUPPFOLJNING__STATUS:

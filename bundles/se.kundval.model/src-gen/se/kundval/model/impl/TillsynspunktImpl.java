@@ -67,7 +67,7 @@ public class TillsynspunktImpl extends EntitetImpl implements Tillsynspunkt {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Tillsynsdel DEL_EDEFAULT = Tillsynsdel.A;
+	protected static final Tillsynsdel DEL_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDel() <em>Del</em>}' attribute.
@@ -87,7 +87,7 @@ public class TillsynspunktImpl extends EntitetImpl implements Tillsynspunkt {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Uppfyllnadsgrad UPPFYLLNADSGRAD_EDEFAULT = Uppfyllnadsgrad.UPPNATT;
+	protected static final Uppfyllnadsgrad UPPFYLLNADSGRAD_EDEFAULT = Uppfyllnadsgrad.EJ_BEDOMT;
 
 	/**
 	 * The cached value of the '{@link #getUppfyllnadsgrad() <em>Uppfyllnadsgrad</em>}' attribute.
@@ -242,7 +242,7 @@ public class TillsynspunktImpl extends EntitetImpl implements Tillsynspunkt {
 	@Override
 	public void setDel(Tillsynsdel newDel) {
 		Tillsynsdel oldDel = del;
-		del = newDel == null ? DEL_EDEFAULT : newDel;
+		del = newDel;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, KundvalPackage.TILLSYNSPUNKT__DEL, oldDel, del));
 	}
@@ -457,7 +457,7 @@ public class TillsynspunktImpl extends EntitetImpl implements Tillsynspunkt {
 			case KundvalPackage.TILLSYNSPUNKT__KRAV:
 				return KRAV_EDEFAULT == null ? krav != null : !KRAV_EDEFAULT.equals(krav);
 			case KundvalPackage.TILLSYNSPUNKT__DEL:
-				return del != DEL_EDEFAULT;
+				return DEL_EDEFAULT == null ? del != null : !DEL_EDEFAULT.equals(del);
 			case KundvalPackage.TILLSYNSPUNKT__UPPFYLLNADSGRAD:
 				return uppfyllnadsgrad != UPPFYLLNADSGRAD_EDEFAULT;
 			case KundvalPackage.TILLSYNSPUNKT__ATGARD:

@@ -18,10 +18,15 @@ import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
+import se.kundval.core.Tid;
 import se.kundval.core.ValideringException;
+import se.kundval.core.tjanst.Granskning;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.model.Anordnare;
+import se.kundval.model.Granskningshandelse;
 import se.kundval.model.Insats;
+import se.kundval.model.KundvalFactory;
+import se.kundval.model.Roll;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.model.regler.KundvalDiagnostician;
 import se.kundval.model.tid.Insatsperiod;
@@ -33,7 +38,7 @@ public class InsatsLager implements InsatsService {
 
     /** Compensation and reports need the decisions and the avslut, not plans and monthly reports. */
     static final Hamtplan PERIODPLAN = Hamtplan.bara(Literals.INSATS__BESLUT, Literals.INSATS__AVSLUT,
-            Literals.AVSLUT__BEDOMNINGAR, Literals.INSATS__TYPDATA);
+            Literals.AVSLUT__BEDOMNINGAR, Literals.INSATS__TYPDATA, Literals.INSATS__SEXMANADERSUPPFOLJNINGAR);
 
     private static final String MED_REFERENSER = "from Insats i join fetch i.kund join fetch i.insatstyp " //$NON-NLS-1$
             + "join fetch i.anordnare"; //$NON-NLS-1$
@@ -49,6 +54,11 @@ public class InsatsLager implements InsatsService {
     public List<Insats> forKund(Inloggning vem, long kundId) {
         vem.kraver(Rattighet.LASA_KUNDER);
         return sok(vem, "i.kund.id = :kund", Map.of("kund", kundId), Hamtplan.ALLT); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public String nyttInsatsId() {
+        return Arendenummer.nytt(databas, 'I');
     }
 
     @Override
@@ -71,7 +81,40 @@ public class InsatsLager implements InsatsService {
         // end after förlängningar is only known once the beslut are loaded
         List<Insats> kandidater = sok(vem, "i.startdatum <= :till and not exists (select a from Avslut a " //$NON-NLS-1$
                 + "where a.insats = i and a.avslutsdatum < :fran)", Map.of("fran", fran, "till", till), PERIODPLAN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        return kandidater.stream().filter(i -> Insatsperiod.av(i).overlappar(fran, till)).toList();
+        return kandidater.stream().filter(i -> Insatsperiod.av(i).overlappar(fran, till) || avslutadUnder(i, fran, till)).toList();
+    }
+
+    /** An avslut reported for a day after the granted end still belongs to its own period. */
+    private static boolean avslutadUnder(Insats insats, LocalDate fran, LocalDate till) {
+        LocalDate dag = insats.getAvslut() == null ? null : insats.getAvslut().getAvslutsdatum();
+        return dag != null && !dag.isBefore(fran) && !dag.isAfter(till);
+    }
+
+    @Override
+    public List<Insats> arbetslista(Inloggning vem, int manaderTillbaka) {
+        vem.kraver(Rattighet.LASA_KUNDER);
+        Map<String, Object> parametrar = new HashMap<>(Map.of("grans", Tid.idag().minusMonths(manaderTillbaka))); //$NON-NLS-1$
+        String villkor = "not exists (select a from Avslut a where a.insats = i and a.avslutsdatum < :grans)"; //$NON-NLS-1$
+        if (vem.roll() == Roll.KARRIARVAGLEDARE) {
+            villkor += " and i.kund.ansvarigKarriarvagledare = :kv"; //$NON-NLS-1$
+            parametrar.put("kv", vem.anvandarnamn()); //$NON-NLS-1$
+        }
+        return sok(vem, villkor, parametrar, Hamtplan.ALLT);
+    }
+
+    @Override
+    public List<Granskningshandelse> historik(Inloggning vem, long insatsId) {
+        hamta(vem, insatsId);
+        return databas.lasa(s -> s.createSelectionQuery("from Granskningshandelse h where h.objekttyp = :typ " //$NON-NLS-1$
+                + "and h.objektId = :id order by h.tidpunkt, h.id", Granskningshandelse.class) //$NON-NLS-1$
+                .setParameter("typ", Literals.INSATS.getName()).setParameter("id", insatsId).getResultList()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public List<Insats> medObedomtAvslut(Inloggning vem) {
+        vem.kraver(Rattighet.LASA_KUNDER);
+        return sok(vem, "exists (select a from Avslut a where a.insats = i and not exists " //$NON-NLS-1$
+                + "(select b from Avslutsbedomning b where b.avslut = a))", Map.of(), PERIODPLAN); //$NON-NLS-1$
     }
 
     /** @param begransning the user whose anordnare limit applies, or null for none */
@@ -102,6 +145,11 @@ public class InsatsLager implements InsatsService {
 
     @Override
     public Insats spara(Inloggning vem, Insats insats) {
+        return spara(vem, insats, null);
+    }
+
+    @Override
+    public Insats spara(Inloggning vem, Insats insats, Granskning granskning) {
         if (!vem.har(Rattighet.REDIGERA_KUNDER) && !vem.har(Rattighet.BEVILJA_INSATS)
                 && !vem.har(Rattighet.RAPPORTERA_SOM_ANORDNARE)) {
             throw new AtkomstNekadException(vem, Rattighet.REDIGERA_KUNDER);
@@ -111,7 +159,23 @@ public class InsatsLager implements InsatsService {
         if (d.getSeverity() >= Diagnostic.ERROR) {
             throw new ValideringException(d);
         }
-        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, insats));
+        databas.iTillstandslosTransaktion(ss -> {
+            databas.aggregat().spara(ss, insats);
+            if (granskning != null) {
+                ss.insert(handelse(vem, insats, granskning));
+            }
+        });
         return insats;
+    }
+
+    private static Granskningshandelse handelse(Inloggning vem, Insats insats, Granskning granskning) {
+        Granskningshandelse h = KundvalFactory.eINSTANCE.createGranskningshandelse();
+        h.setTidpunkt(Tid.nu());
+        h.setAnvandare(vem.anvandarnamn());
+        h.setHandelse(granskning.handelse());
+        h.setObjekttyp(Literals.INSATS.getName());
+        h.setObjektId(insats.getId());
+        h.setDetaljer(granskning.detaljer());
+        return h;
     }
 }

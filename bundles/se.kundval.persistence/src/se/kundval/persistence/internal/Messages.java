@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String uppgiften;
     public static String prisFinns;
     public static String prisNegativt;
+    public static String tillsynFinns;
     public static String importKonflikt;
 
     static {

@@ -3,7 +3,6 @@ package se.kundval.utbyte.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import se.kundval.core.utbyte.Utbytesformat;
@@ -11,6 +10,7 @@ import se.kundval.model.Anordnare;
 import se.kundval.model.Auktorisation;
 import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsbedomning;
+import se.kundval.model.regler.Bedomningar;
 import se.kundval.model.Beslut;
 import se.kundval.model.BeslutTyp;
 import se.kundval.model.Enkatsvar;
@@ -74,8 +74,7 @@ final class Exportrader {
 
     private static List<String> insats(Insats i) {
         Avslut avslut = i.getAvslut();
-        Avslutsbedomning bedomning = avslut == null ? null
-                : avslut.getBedomningar().stream().max(Comparator.comparingInt(Avslutsbedomning::getLopnummer)).orElse(null);
+        Avslutsbedomning bedomning = Bedomningar.aktuell(avslut).orElse(null);
         return List.of(t(i.getInsatsId()), t(i.getKund().getKundId()), t(i.getInsatstyp().getKod()),
                 t(i.getAnordnare().getOrgnr()), t(beslutsdatum(i)), t(i.getStartdatum()), t(i.getLangdManader()),
                 t(slutdatum(i)), t(avslut == null ? null : avslut.getAvslutsdatum()),

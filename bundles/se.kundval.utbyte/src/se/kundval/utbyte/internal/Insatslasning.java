@@ -12,6 +12,8 @@ import se.kundval.core.utbyte.Utbytesrad;
 import se.kundval.model.Anordnare;
 import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsbedomning;
+import se.kundval.model.Uppfoljningsstatus;
+import se.kundval.model.Sexmanadersuppfoljning;
 import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Beslut;
 import se.kundval.model.BeslutTyp;
@@ -87,6 +89,10 @@ final class Insatslasning {
                 }
                 if (avslutsdatum != null) {
                     insats.setAvslut(avslut(avslutsdatum, orsak, lyckat, bonus));
+                    Sexmanadersuppfoljning bekraftelse = historiskBekraftelse(insats.getAvslut());
+                    if (bekraftelse != null) {
+                        insats.getSexmanadersuppfoljningar().add(bekraftelse);
+                    }
                 }
                 insats.setStatus(avslutsdatum != null ? InsatsStatus.AVSLUTAD
                         : start.isAfter(k.idag) ? InsatsStatus.BEVILJAD : InsatsStatus.PAGAENDE);
@@ -144,6 +150,25 @@ final class Insatslasning {
             a.getBedomningar().add(b);
         }
         return a;
+    }
+
+    /**
+     * A bonusgrundande judgement from the previous system whose six months have passed included the
+     * confirmed sexmånadersuppföljning; it is recreated so the bonus stays payable (decision 0060).
+     * A more recent one waits for its follow-up like any new avslut.
+     */
+    private Sexmanadersuppfoljning historiskBekraftelse(Avslut avslut) {
+        LocalDate sexManader = avslut.getAvslutsdatum().plusMonths(6);
+        boolean bonus = avslut.getBedomningar().stream().anyMatch(Avslutsbedomning::isBonusgrundande);
+        if (!bonus || sexManader.isAfter(k.nu.toLocalDate())) {
+            return null;
+        }
+        Sexmanadersuppfoljning s = F.createSexmanadersuppfoljning();
+        s.setInlamnad(sexManader);
+        s.setStatus(Uppfoljningsstatus.BEKRAFTAD);
+        s.setBedomdAv(IMPORT);
+        s.setBedomdDatum(sexManader);
+        return s;
     }
 
     void lasManadsrapporter(List<Utbytesrad> rader) {

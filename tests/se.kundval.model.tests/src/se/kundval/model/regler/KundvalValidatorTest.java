@@ -19,6 +19,7 @@ import se.kundval.model.Anvandare;
 import se.kundval.model.Auktorisation;
 import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsbedomning;
+import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Beslut;
 import se.kundval.model.BeslutTyp;
 import se.kundval.model.Effektuppfoljning;
@@ -31,6 +32,7 @@ import se.kundval.model.Kundval;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.model.Manadsrapport;
+import se.kundval.model.Omrade;
 import se.kundval.model.Planaktivitet;
 import se.kundval.model.Pris;
 import se.kundval.model.Roll;
@@ -99,6 +101,16 @@ class KundvalValidatorTest {
         insats.setStatus(InsatsStatus.AVSLUTAD);
         assertValid(insats);
         assertRule(avslut, a -> a.setAvslutsdatum(START.minusDays(1)), Literals.AVSLUT__AVSLUTSDATUM, "före");
+    }
+
+    @Test
+    void avslutsorsakOchEnkatomradeKravsMenKonFarVaraOkant() {
+        assertRule(avslut(START), a -> a.setAvslutsorsak(null), Literals.AVSLUT__AVSLUTSORSAK, "saknas");
+        Kund okandKon = kund();
+        okandKon.setKon(null);
+        assertValid(okandKon);
+        assertEquals(null, okandKon.getKon(), "an empty enum stays empty instead of becoming the first literal");
+        assertEquals(se.kundval.model.Utbildningsniva.EJ_ANGIVET, okandKon.getUtbildningsniva());
     }
 
     @Test
@@ -181,6 +193,7 @@ class KundvalValidatorTest {
     void enkatsvarArEttTillFem() {
         Enkatsvar svar = F.createEnkatsvar();
         svar.setAnordnare(anordnare());
+        svar.setOmrade(Omrade.MAL);
         svar.setSvar(5);
         assertRule(svar, s -> s.setSvar(6), Literals.ENKATSVAR__SVAR, "1–5");
         svar.setSvar(1);
@@ -287,6 +300,7 @@ class KundvalValidatorTest {
     static Avslut avslut(LocalDate datum) {
         Avslut a = F.createAvslut();
         a.setAvslutsdatum(datum);
+        a.setAvslutsorsak(Avslutsorsak.FLYTTAT);
         return a;
     }
 

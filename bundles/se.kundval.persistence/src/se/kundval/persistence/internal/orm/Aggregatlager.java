@@ -124,7 +124,7 @@ public final class Aggregatlager {
     }
 
     /** The mapped concrete classes that are, or extend, the given type. */
-    List<EClass> konkreta(EClass typ) {
+    public List<EClass> konkreta(EClass typ) {
         List<EClass> resultat = new ArrayList<>();
         for (EClass e : entiteter) {
             if (typ.isSuperTypeOf(e)) {

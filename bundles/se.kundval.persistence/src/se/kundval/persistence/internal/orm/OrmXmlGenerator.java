@@ -24,7 +24,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * <li>a concrete EClass is an entity on its {@code *Impl} class with field access, table = snake_case name;
  * an abstract one is a mapped superclass;</li>
  * <li>{@code id} is a sequence id, {@code version} the optimistic-lock version;</li>
- * <li>single attributes are basic columns; EEnums are stored by name, money as NUMERIC(12,2);</li>
+ * <li>single attributes are basic columns; enums (also nullable ones) are stored by name, money as NUMERIC(12,2);</li>
  * <li>a single non-containment reference is an eager many-to-one; the back reference of a
  * containment is a many-to-one through {@link ContainerAccess} (EMF keeps it as the container);</li>
  * <li>containments themselves are not mapped: {@link Aggregatlager} assembles them;</li>
@@ -120,7 +120,8 @@ public final class OrmXmlGenerator {
         }
         b.append("/>"); //$NON-NLS-1$
         Class<?> konverterare = this.konverterare.get(typ);
-        if (a.getEAttributeType() instanceof EEnum) {
+        // an EEnum, or an EDataType wrapping a generated enum so that the attribute may be empty
+        if (a.getEAttributeType() instanceof EEnum || typ != null && typ.isEnum()) {
             b.append("<enumerated>STRING</enumerated>"); //$NON-NLS-1$
         } else if (konverterare != null) {
             b.append("<convert converter=\"").append(konverterare.getName()).append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,0 +1,118 @@
+package se.kundval.avslut.internal;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.KundvalException;
+import se.kundval.core.Rattighet;
+import se.kundval.core.Tid;
+import se.kundval.core.tjanst.AvslutService;
+import se.kundval.core.tjanst.Avslutsarende;
+import se.kundval.core.tjanst.Bedomningsstod;
+import se.kundval.core.tjanst.Granskning;
+import se.kundval.core.tjanst.InsatsService;
+import se.kundval.core.typ.InsatstypRegister;
+import se.kundval.core.typ.Resultatdefinition;
+import se.kundval.model.Avslut;
+import se.kundval.model.Avslutsbedomning;
+import se.kundval.model.Insats;
+import se.kundval.model.InsatsStatus;
+import se.kundval.model.regler.Bedomningar;
+
+/**
+ * {@link AvslutService}: the anordnare reports, the handläggare judges. A judgement is never
+ * changed; a correction is a new judgement with the next löpnummer, and every judgement is audited.
+ */
+@Component(service = AvslutService.class)
+public class AvslutTjanst implements AvslutService {
+
+    /** A type whose plugin is gone is judged by the general rules of DOMAIN §6. */
+    private static final Resultatdefinition ALLMAN = (insats, lyckat) -> lyckat;
+
+    private InsatsService insatser;
+    private InsatstypRegister typer;
+
+    @Reference
+    void setInsatsService(InsatsService insatsService) {
+        this.insatser = insatsService;
+    }
+
+    @Reference
+    void setInsatstypRegister(InsatstypRegister register) {
+        this.typer = register;
+    }
+
+    @Override
+    public Avslut rapportera(Inloggning vem, long insatsId, Avslut avslut) {
+        vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
+        Insats insats = insatser.hamta(vem, insatsId);
+        Avslut tidigare = insats.getAvslut();
+        if (tidigare != null && !tidigare.getBedomningar().isEmpty()) {
+            throw new KundvalException(Messages.redanBedomt);
+        }
+        Avslutsregler.kontrollera(insats, avslut);
+        avslut.setRapporteradAv(vem.anvandarnamn());
+        avslut.setRapporteradDatum(Tid.idag());
+        insats.setAvslut(avslut);
+        insats.setStatus(InsatsStatus.AVSLUTAD);
+        insatser.spara(vem, insats, new Granskning("AVSLUT_RAPPORTERAT", //$NON-NLS-1$
+                avslut.getAvslutsorsak() + " " + avslut.getAvslutsdatum())); //$NON-NLS-1$
+        return avslut;
+    }
+
+    @Override
+    public List<Avslutsarende> ko(Inloggning vem) {
+        vem.kraver(Rattighet.BEDOMA_AVSLUT);
+        return insatser.medObedomtAvslut(vem).stream().map(AvslutTjanst::arende)
+                .sorted(Comparator.comparingLong(Avslutsarende::vantatDagar).reversed()
+                        .thenComparing(Avslutsarende::insatsId))
+                .toList();
+    }
+
+    private static Avslutsarende arende(Insats insats) {
+        Avslut avslut = insats.getAvslut();
+        var rapporterad = avslut.getRapporteradDatum() != null ? avslut.getRapporteradDatum() : avslut.getAvslutsdatum();
+        return new Avslutsarende(insats.getId(), insats.getInsatsId(), insats.getKund().getNamn(),
+                insats.getInsatstyp().getKod(), insats.getAnordnare().getNamn(), avslut.getAvslutsdatum(),
+                avslut.getAvslutsorsak(), Math.max(0, ChronoUnit.DAYS.between(rapporterad, Tid.idag())));
+    }
+
+    @Override
+    public Bedomningsstod stod(Inloggning vem, long insatsId) {
+        Insats insats = insatser.hamta(vem, insatsId);
+        Avslut avslut = kraverAvslut(insats);
+        Resultatdefinition def = resultatdefinition(insats);
+        return new Bedomningsstod(def.kanVaraLyckat(avslut), def.kanVaraBonusgrundande(avslut),
+                insats.getInsatstyp().getMalsattning(), def.maluppfyllelse(insats, true));
+    }
+
+    @Override
+    public Avslutsbedomning bedom(Inloggning vem, long insatsId, boolean lyckat, boolean bonusgrundande, String motivering) {
+        vem.kraver(Rattighet.BEDOMA_AVSLUT);
+        if (motivering == null || motivering.isBlank()) {
+            throw new KundvalException(Messages.motiveringKravs);
+        }
+        Insats insats = insatser.hamta(vem, insatsId);
+        Avslutsbedomning bedomning = Bedomningar.ny(kraverAvslut(insats), lyckat, bonusgrundande, motivering.strip(),
+                vem.anvandarnamn(), Tid.nu());
+        insatser.spara(vem, insats, new Granskning("AVSLUTSBEDOMNING", Bedomningar.beskriv(bedomning))); //$NON-NLS-1$
+        return bedomning;
+    }
+
+    private static Avslut kraverAvslut(Insats insats) {
+        if (insats.getAvslut() == null) {
+            throw new KundvalException(NLS.bind(Messages.avslutSaknas, insats.getInsatsId()));
+        }
+        return insats.getAvslut();
+    }
+
+    private Resultatdefinition resultatdefinition(Insats insats) {
+        return typer.typ(insats.getInsatstyp().getKod()).<Resultatdefinition>map(t -> t.modell()).orElse(ALLMAN);
+    }
+}

@@ -1,0 +1,21 @@
+package se.kundval.core.rapport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import se.kundval.core.Inloggning;
+
+/**
+ * The kvalitetsrapport (DOMAIN §7) for any period, and the report in the formats it is published
+ * in. Needs {@link se.kundval.core.Rattighet#LASA_RAPPORTER}.
+ */
+public interface RapportService {
+
+    Kvalitetsrapport kvalitetsrapport(Inloggning vem, Rapportperiod period);
+
+    /**
+     * Writes the report: JSON in the shape of DOMAIN §10, or its tables as CSV (semicolon, UTF-8),
+     * XLSX or PDF. The stream is not closed.
+     */
+    void skriv(Kvalitetsrapport rapport, Rapportformat format, OutputStream ut) throws IOException;
+}

@@ -1,0 +1,143 @@
+package se.kundval.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.EClass;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.Rattighet;
+import se.kundval.core.tjanst.Insatsfakta;
+import se.kundval.core.tjanst.InsatsstatistikService;
+import se.kundval.model.Avslutsorsak;
+import se.kundval.model.Insatstypdata;
+import se.kundval.model.Kon;
+import se.kundval.model.KundvalPackage.Literals;
+import se.kundval.model.Sysselsattningsform;
+import se.kundval.model.Utbildningsniva;
+import se.kundval.model.tid.Insatsperiod;
+import se.kundval.persistence.internal.orm.Hamtplan;
+
+/**
+ * {@link InsatsstatistikService} with one streamed SQL query: a yearly report touches hundreds of
+ * thousands of insatser, and materialising their aggregates through Hibernate would cost many
+ * times the reading of the few columns a report needs (see docs/decisions/0041-rapportens-underlag.md).
+ */
+@Component(service = InsatsstatistikService.class)
+public class InsatsstatistikLager implements InsatsstatistikService {
+
+    private static final int BATCH = 1000;
+
+    /**
+     * Candidates: started by the end of the period and not closed before it. Whether one without
+     * avslut is still active depends on E', computed below like Insatsperiod does. The current
+     * bedömning is the one with the highest löpnummer (later ones supersede earlier ones).
+     */
+    private static final String FRAGA = """
+            select i.id, i.kund_id, k.kon, k.utbildningsniva, k.sprak, t.kod, a.orgnr, i.startdatum, i.langd_manader,
+                   i.slutdatum,
+                   (select sum(b.langd_manader) from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'),
+                   av.avslutsdatum, av.avslutsorsak, av.sysselsattning, av.varaktighet_manader,
+                   (select ab.lyckat from avslutsbedomning ab where ab.avslut_id = av.id
+                     order by ab.lopnummer desc, ab.id desc fetch first 1 rows only)
+            from insats i
+            join kund k on k.id = i.kund_id
+            join insatstyp t on t.id = i.insatstyp_id
+            join anordnare a on a.id = i.anordnare_id
+            left join avslut av on av.insats_id = i.id
+            where i.startdatum <= ? and (av.id is null or av.avslutsdatum >= ?)
+            """; //$NON-NLS-1$
+
+    private Sessionskalla databas;
+
+    @Reference
+    void setSessionskalla(Sessionskalla sessionskalla) {
+        this.databas = sessionskalla;
+    }
+
+    /** Reports need LASA_RAPPORTER, which anordnare users lack, so no anordnare limit applies here. */
+    @Override
+    public void insatserUnder(Inloggning vem, LocalDate fran, LocalDate till, Consumer<Insatsfakta> mottagare) {
+        vem.kraver(Rattighet.LASA_RAPPORTER);
+        // in a transaction so that PostgreSQL streams the rows (it only honours the fetch size then)
+        databas.iTransaktion(s -> s.doReturningWork(c -> {
+            las(c, fran, till, mottagare);
+            return null;
+        }));
+    }
+
+    private static void las(Connection c, LocalDate fran, LocalDate till, Consumer<Insatsfakta> mottagare)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(FRAGA, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            ps.setFetchSize(5000);
+            ps.setDate(1, Date.valueOf(till));
+            ps.setDate(2, Date.valueOf(fran));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Insatsfakta fakta = fakta(rs);
+                    Insatsperiod period = fakta.period();
+                    if (period.overlappar(fran, till) || fakta.avslutsdatum() != null && !fakta.avslutsdatum().isAfter(till)) {
+                        mottagare.accept(fakta);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Insatsfakta fakta(ResultSet rs) throws SQLException {
+        LocalDate start = rs.getDate(8).toLocalDate();
+        int langd = rs.getInt(9);
+        Date slutdatum = rs.getDate(10);
+        int forlangt = rs.getInt(11);
+        LocalDate slut = slutdatum != null ? slutdatum.toLocalDate() : Insatsperiod.slutEfter(start, langd + forlangt);
+        Date avslutsdatum = rs.getDate(12);
+        int varaktighet = rs.getInt(15);
+        Integer varaktighetManader = rs.wasNull() ? null : varaktighet;
+        boolean lyckat = rs.getBoolean(16);
+        Boolean bedomning = rs.wasNull() ? null : lyckat;
+        return new Insatsfakta(rs.getLong(1), rs.getLong(2), enumVarde(Kon.class, rs.getString(3)),
+                enumVarde(Utbildningsniva.class, rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                start, langd, slut, avslutsdatum == null ? null : avslutsdatum.toLocalDate(),
+                enumVarde(Avslutsorsak.class, rs.getString(13)), enumVarde(Sysselsattningsform.class, rs.getString(14)),
+                varaktighetManader, bedomning);
+    }
+
+    private static <E extends Enum<E>> E enumVarde(Class<E> typ, String namn) {
+        return namn == null ? null : Enum.valueOf(typ, namn);
+    }
+
+    @Override
+    public Map<Long, Insatstypdata> typdata(Inloggning vem, Collection<Long> insatsIds) {
+        vem.kraver(Rattighet.LASA_RAPPORTER);
+        List<Long> ids = new ArrayList<>(insatsIds);
+        Map<Long, Insatstypdata> resultat = new HashMap<>();
+        if (ids.isEmpty()) {
+            return resultat;
+        }
+        databas.lasa(s -> {
+            for (EClass klass : databas.aggregat().konkreta(Literals.INSATSTYPDATA)) {
+                for (int i = 0; i < ids.size(); i += BATCH) {
+                    List<Insatstypdata> data = s.createSelectionQuery("from " + klass.getName() //$NON-NLS-1$
+                            + " d where d.insats.id in :ids", Insatstypdata.class) //$NON-NLS-1$
+                            .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + BATCH))).getResultList(); //$NON-NLS-1$
+                    databas.aggregat().fyll(s, data, Hamtplan.ALLT);
+                    data.forEach(d -> resultat.put(d.getInsats().getId(), d));
+                }
+            }
+            return null;
+        });
+        return resultat;
+    }
+}

@@ -1,0 +1,180 @@
+package se.kundval.rapport.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import se.kundval.core.KundvalException;
+import se.kundval.core.rapport.Andel;
+import se.kundval.core.rapport.Anordnarrad;
+import se.kundval.core.rapport.Fordelning;
+import se.kundval.core.rapport.Insatstyprad;
+import se.kundval.core.rapport.Kundundersokning;
+import se.kundval.core.rapport.Kvalitetsrapport;
+import se.kundval.core.rapport.Rapportsektion;
+import se.kundval.core.rapport.Resultatrad;
+import se.kundval.core.rapport.Tillsynskrav;
+import se.kundval.model.Uppfyllnadsgrad;
+
+/**
+ * The report as JSON in the shape of DOMAIN §10: {@code period}, {@code totalt}, {@code insatstyper}
+ * by code, {@code anordnare} by orgnr, then {@code tillsyn} and every contributed section under its
+ * own key. Shares are 0–1 and null without a denominator; each row lists in {@code osakra} the
+ * figures computed on fewer than five persons.
+ */
+final class KvalitetsrapportJson {
+
+    private static final Set<String> RESERVERADE = Set.of("period", "totalt", "insatstyper", "anordnare", "tillsyn"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+    private final Kvalitetsrapport rapport;
+
+    KvalitetsrapportJson(Kvalitetsrapport rapport) {
+        this.rapport = rapport;
+    }
+
+    void skriv(OutputStream ut) throws IOException {
+        Writer w = new OutputStreamWriter(ut, StandardCharsets.UTF_8);
+        Json.skriv(trad(), w);
+        w.flush();
+    }
+
+    Map<String, Object> trad() {
+        Map<String, Object> rot = new LinkedHashMap<>();
+        Map<String, Object> period = new LinkedHashMap<>();
+        period.put("fran", rapport.period().fran()); //$NON-NLS-1$
+        period.put("till", rapport.period().till()); //$NON-NLS-1$
+        period.put("mal_andel_lyckade", new BigDecimal(Kvalitetsrapport.MAL_ANDEL_LYCKADE)); //$NON-NLS-1$
+        rot.put("period", period); //$NON-NLS-1$
+        Map<String, Object> totalt = rad(rapport.totalt().resultat());
+        totalt.put("anordnare_auktoriserade", rapport.totalt().auktoriseradeAnordnare()); //$NON-NLS-1$
+        totalt.put("anordnare_aktiva", rapport.totalt().aktivaAnordnare()); //$NON-NLS-1$
+        undersokning(totalt, rapport.totalt().undersokning());
+        rot.put("totalt", totalt); //$NON-NLS-1$
+        Map<String, Object> typer = new LinkedHashMap<>();
+        for (Insatstyprad typ : rapport.insatstyper().values()) {
+            Map<String, Object> rad = new LinkedHashMap<>();
+            rad.put("namn", typ.namn()); //$NON-NLS-1$
+            rad.putAll(rad(typ.resultat()));
+            rad.put("anordnare_auktoriserade", typ.auktoriseradeAnordnare()); //$NON-NLS-1$
+            rad.put("anordnare_aktiva", typ.aktivaAnordnare()); //$NON-NLS-1$
+            typer.put(typ.kod(), rad);
+        }
+        rot.put("insatstyper", typer); //$NON-NLS-1$
+        Map<String, Object> anordnare = new LinkedHashMap<>();
+        for (Anordnarrad a : rapport.anordnare().values()) {
+            Map<String, Object> rad = new LinkedHashMap<>();
+            rad.put("namn", a.namn()); //$NON-NLS-1$
+            rad.putAll(rad(a.resultat()));
+            andel(rad, "andel_av_kunder", a.andelAvKunder()); //$NON-NLS-1$
+            if (a.andelAvKunder().av() > 0 && a.andelAvKunder().osaker()) {
+                osaker(rad, "andel_av_kunder"); //$NON-NLS-1$
+            }
+            undersokning(rad, a.undersokning());
+            anordnare.put(a.orgnr(), rad);
+        }
+        rot.put("anordnare", anordnare); //$NON-NLS-1$
+        rot.put("tillsyn", rapport.tillsyn().stream().map(KvalitetsrapportJson::krav).toList()); //$NON-NLS-1$
+        for (Rapportsektion sektion : rapport.sektioner()) {
+            if (RESERVERADE.contains(sektion.nyckel()) || rot.containsKey(sektion.nyckel())) {
+                throw new KundvalException(NLS.bind(Messages.sektionsnyckelUpptagen, sektion.nyckel()));
+            }
+            rot.put(sektion.nyckel(), sektion.rader());
+        }
+        return rot;
+    }
+
+    private static Map<String, Object> rad(Resultatrad r) {
+        Map<String, Object> rad = new LinkedHashMap<>();
+        rad.put("kunder", r.kunder()); //$NON-NLS-1$
+        rad.put("insatser", r.insatser()); //$NON-NLS-1$
+        rad.put("insatser_per_kund", r.insatserPerKund()); //$NON-NLS-1$
+        rad.put("kvinnor", r.kvinnor().antal()); //$NON-NLS-1$
+        rad.put("man", r.man().antal()); //$NON-NLS-1$
+        andel(rad, "andel_kvinnor", r.kvinnor()); //$NON-NLS-1$
+        andel(rad, "andel_man", r.man()); //$NON-NLS-1$
+        rad.put("kon", r.kon().antal()); //$NON-NLS-1$
+        rad.put("utbildningsniva", r.utbildningsniva().antal()); //$NON-NLS-1$
+        rad.put("sprak", r.sprak().antal()); //$NON-NLS-1$
+        rad.put("avslut", r.avslut()); //$NON-NLS-1$
+        rad.put("avslutsorsaker", r.avslutsorsaker().antal()); //$NON-NLS-1$
+        rad.put("andel_avslutsorsaker", andelar(r.avslutsorsaker())); //$NON-NLS-1$
+        rad.put("lyckade", r.lyckade().antal()); //$NON-NLS-1$
+        rad.put("obedomda", r.obedomda()); //$NON-NLS-1$
+        andel(rad, "andel_lyckade", r.lyckade()); //$NON-NLS-1$
+        rad.put("maluppfyllelse", r.maluppfyllelse().antal()); //$NON-NLS-1$
+        andel(rad, "andel_maluppfyllelse", r.maluppfyllelse()); //$NON-NLS-1$
+        rad.put("snittdagar_lyckat", r.dagarTillLyckat().varde(1)); //$NON-NLS-1$
+        rad.put("snittdagar_lyckat_n", r.dagarTillLyckat().n()); //$NON-NLS-1$
+        List<String> osakra = new ArrayList<>();
+        if (r.kunder() > 0 && Andel.osaker(r.kunder())) {
+            osakra.addAll(List.of("insatser_per_kund", "andel_kvinnor", "andel_man")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        if (r.avslut() > 0 && Andel.osaker(r.avslut())) {
+            osakra.addAll(List.of("andel_avslutsorsaker", "andel_lyckade", "andel_maluppfyllelse")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        if (r.dagarTillLyckat().n() > 0 && r.dagarTillLyckat().osaker()) {
+            osakra.add("snittdagar_lyckat"); //$NON-NLS-1$
+        }
+        rad.put("osakra", osakra); //$NON-NLS-1$
+        return rad;
+    }
+
+    private static void undersokning(Map<String, Object> rad, Kundundersokning u) {
+        rad.put("nki", u.nki().varde()); //$NON-NLS-1$
+        rad.put("nki_svarande", u.nki().svarande()); //$NON-NLS-1$
+        Map<String, Object> omraden = new LinkedHashMap<>();
+        u.omraden().forEach((omrade, nki) -> omraden.put(omrade.getLiteral(), nki.varde()));
+        rad.put("nki_omraden", omraden); //$NON-NLS-1$
+        rad.put("enkat_inbjudna", u.inbjudna()); //$NON-NLS-1$
+        andel(rad, "svarsfrekvens", u.svarsfrekvens()); //$NON-NLS-1$
+        if (u.inbjudna() > 0 && u.svarsfrekvens().osaker()) {
+            osaker(rad, "svarsfrekvens"); //$NON-NLS-1$
+        }
+    }
+
+    /** Adds a figure to the row's list of uncertain figures. */
+    private static void osaker(Map<String, Object> rad, String namn) {
+        @SuppressWarnings("unchecked")
+        List<String> osakra = (List<String>) rad.computeIfAbsent("osakra", k -> new ArrayList<String>()); //$NON-NLS-1$
+        osakra.add(namn);
+    }
+
+    private static void andel(Map<String, Object> rad, String namn, Andel andel) {
+        rad.put(namn, andel.varde());
+    }
+
+    private static Map<String, Object> andelar(Fordelning fordelning) {
+        Map<String, Object> andelar = new LinkedHashMap<>();
+        fordelning.antal().keySet().forEach(k -> andelar.put(k, fordelning.andel(k).varde()));
+        return andelar;
+    }
+
+    private static Map<String, Object> krav(Tillsynskrav krav) {
+        Map<String, Object> rad = new LinkedHashMap<>();
+        rad.put("del", krav.del()); //$NON-NLS-1$
+        rad.put("krav", krav.krav()); //$NON-NLS-1$
+        for (Uppfyllnadsgrad grad : Uppfyllnadsgrad.values()) {
+            rad.put(grad.getLiteral(), krav.antal(grad));
+        }
+        rad.put("atgarder", krav.atgarder().stream().map(a -> { //$NON-NLS-1$
+            Map<String, Object> atgard = new LinkedHashMap<>();
+            atgard.put("orgnr", a.orgnr()); //$NON-NLS-1$
+            atgard.put("ar", a.ar()); //$NON-NLS-1$
+            atgard.put("uppfyllnadsgrad", a.uppfyllnadsgrad()); //$NON-NLS-1$
+            atgard.put("atgard", a.atgard()); //$NON-NLS-1$
+            atgard.put("deadline", a.deadline()); //$NON-NLS-1$
+            return atgard;
+        }).toList());
+        return rad;
+    }
+}

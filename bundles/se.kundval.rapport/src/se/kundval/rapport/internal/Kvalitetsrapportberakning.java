@@ -1,0 +1,173 @@
+package se.kundval.rapport.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.Rattighet;
+import se.kundval.core.rapport.Andel;
+import se.kundval.core.rapport.Anordnarrad;
+import se.kundval.core.rapport.Insatstyprad;
+import se.kundval.core.rapport.Kvalitetsrapport;
+import se.kundval.core.rapport.RapportService;
+import se.kundval.core.rapport.Rapportdel;
+import se.kundval.core.rapport.Rapportdelsregister;
+import se.kundval.core.rapport.Rapportformat;
+import se.kundval.core.rapport.Rapportperiod;
+import se.kundval.core.rapport.Rapportsektion;
+import se.kundval.core.rapport.Rapportunderlag;
+import se.kundval.core.rapport.Totalrad;
+import se.kundval.core.tjanst.AnordnareService;
+import se.kundval.core.tjanst.InsatsService;
+import se.kundval.core.tjanst.InsatsstatistikService;
+import se.kundval.core.tjanst.KvalitetService;
+import se.kundval.core.tjanst.ReferensdataService;
+import se.kundval.core.typ.InsatstypRegister;
+import se.kundval.export.CsvSkrivare;
+import se.kundval.export.PdfSkrivare;
+import se.kundval.export.XlsxSkrivare;
+import se.kundval.model.Anordnare;
+import se.kundval.model.Enkatsvar;
+import se.kundval.model.Enkatutskick;
+import se.kundval.model.Insatstyp;
+import se.kundval.model.Tillsyn;
+
+/**
+ * The kvalitetsrapport (DOMAIN §7): one streamed pass over the period's insatser, the register of
+ * anordnare and their auktorisationer, the kundundersökning and tillsyn of the period's years, and the
+ * sections contributed by plugins. See docs/decisions/0040-kvalitetsrapportens-matt.md.
+ */
+@Component(service = RapportService.class)
+public class Kvalitetsrapportberakning implements RapportService {
+
+    private InsatsstatistikService statistik;
+    private InsatsService insatser;
+    private AnordnareService anordnare;
+    private ReferensdataService referensdata;
+    private KvalitetService kvalitet;
+    private InsatstypRegister register;
+    private Rapportdelsregister delar;
+
+    @Reference
+    void setInsatsstatistikService(InsatsstatistikService tjanst) {
+        this.statistik = tjanst;
+    }
+
+    @Reference
+    void setInsatsService(InsatsService tjanst) {
+        this.insatser = tjanst;
+    }
+
+    @Reference
+    void setAnordnareService(AnordnareService tjanst) {
+        this.anordnare = tjanst;
+    }
+
+    @Reference
+    void setReferensdataService(ReferensdataService tjanst) {
+        this.referensdata = tjanst;
+    }
+
+    @Reference
+    void setKvalitetService(KvalitetService tjanst) {
+        this.kvalitet = tjanst;
+    }
+
+    @Reference
+    void setInsatstypRegister(InsatstypRegister tjanst) {
+        this.register = tjanst;
+    }
+
+    @Reference
+    void setRapportdelsregister(Rapportdelsregister tjanst) {
+        this.delar = tjanst;
+    }
+
+    @Override
+    public Kvalitetsrapport kvalitetsrapport(Inloggning vem, Rapportperiod period) {
+        vem.kraver(Rattighet.LASA_RAPPORTER);
+        Map<String, Insatstyp> typer = new LinkedHashMap<>();
+        referensdata.insatstyper().forEach(t -> typer.put(t.getKod(), t));
+        Insamling insamling = new Insamling(period, new Malbedomning(register, typer));
+        statistik.insatserUnder(vem, period.fran(), period.till(), insamling);
+        insamling.typdata(statistik.typdata(vem, insamling.vantarPaTypdata()));
+
+        List<Anordnare> allaAnordnare = anordnare.alla(vem);
+        Auktorisationer auktorisationer = new Auktorisationer(allaAnordnare, period);
+        List<Enkatsvar> svar = new ArrayList<>();
+        List<Enkatutskick> utskick = new ArrayList<>();
+        List<Tillsyn> tillsyn = new ArrayList<>();
+        for (int ar : period.ar()) {
+            svar.addAll(kvalitet.enkatsvar(vem, ar));
+            utskick.addAll(kvalitet.enkatutskick(vem, ar));
+            tillsyn.addAll(kvalitet.tillsyn(vem, ar));
+        }
+        Undersokningsberakning undersokning = new Undersokningsberakning(svar, utskick);
+
+        Radackumulator alla = insamling.totalt();
+        Totalrad totalt = new Totalrad(alla.resultat(), auktorisationer.totalt(), insamling.perAnordnare().size(), undersokning.totalt());
+        return new Kvalitetsrapport(period, totalt, typrader(typer, insamling, auktorisationer, period),
+                anordnarrader(allaAnordnare, insamling, auktorisationer, undersokning, alla.kunder()),
+                Tillsynssammanstallning.sammanstall(tillsyn), sektioner(vem, period));
+    }
+
+    /** The types with insatser or auktorisationer in the period, or offered during it, in code order. */
+    private static Map<String, Insatstyprad> typrader(Map<String, Insatstyp> typer, Insamling insamling,
+            Auktorisationer auktorisationer, Rapportperiod period) {
+        Map<String, Insatstyprad> rader = new LinkedHashMap<>();
+        typer.values().stream().sorted((a, b) -> a.getKod().compareTo(b.getKod())).forEach(typ -> {
+            String kod = typ.getKod();
+            Radackumulator rad = insamling.perTyp().get(kod);
+            boolean erbjuden = (typ.getGiltigFran() == null || !typ.getGiltigFran().isAfter(period.till()))
+                    && (typ.getGiltigTill() == null || !typ.getGiltigTill().isBefore(period.fran()));
+            if (rad != null || erbjuden || auktorisationer.typer().contains(kod)) {
+                Radackumulator r = rad == null ? new Radackumulator() : rad;
+                rader.put(kod, new Insatstyprad(kod, typ.getNamn(), r.resultat(), auktorisationer.forTyp(kod), r.aktivaAnordnare()));
+            }
+        });
+        return rader;
+    }
+
+    /** The anordnare with insatser, auktorisationer or survey answers in the period, in name order. */
+    private static Map<String, Anordnarrad> anordnarrader(List<Anordnare> allaAnordnare, Insamling insamling,
+            Auktorisationer auktorisationer, Undersokningsberakning undersokning, int allaKunder) {
+        Map<String, Anordnarrad> rader = new LinkedHashMap<>();
+        for (Anordnare a : allaAnordnare) {
+            String orgnr = a.getOrgnr();
+            Radackumulator rad = insamling.perAnordnare().get(orgnr);
+            if (rad != null || auktorisationer.auktoriserad(orgnr) || undersokning.anordnare().contains(orgnr)) {
+                Radackumulator r = rad == null ? new Radackumulator() : rad;
+                rader.put(orgnr, new Anordnarrad(orgnr, a.getNamn(), r.resultat(), new Andel(r.kunder(), allaKunder),
+                        undersokning.anordnare(orgnr)));
+            }
+        }
+        return rader;
+    }
+
+    private List<Rapportsektion> sektioner(Inloggning vem, Rapportperiod period) {
+        Rapportunderlag underlag = new Rapportunderlag(period.fran(), period.till(),
+                new LatInsatslista(() -> insatser.aktivaUnder(vem, period.fran(), period.till())), vem);
+        List<Rapportsektion> sektioner = new ArrayList<>();
+        for (Rapportdel del : delar.delar()) {
+            sektioner.add(del.berakna(underlag));
+        }
+        return sektioner;
+    }
+
+    @Override
+    public void skriv(Kvalitetsrapport rapport, Rapportformat format, OutputStream ut) throws IOException {
+        switch (format) {
+            case JSON -> new KvalitetsrapportJson(rapport).skriv(ut);
+            case CSV -> new CsvSkrivare().skriv(Rapportdokument.av(rapport), ut);
+            case XLSX -> new XlsxSkrivare().skriv(Rapportdokument.av(rapport), ut);
+            case PDF -> new PdfSkrivare().skriv(Rapportdokument.av(rapport), ut);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package se.kundval.uppfoljning.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.Tid;
+import se.kundval.core.bevakning.Bevakning;
+import se.kundval.core.bevakning.Bevakningsgranser;
+import se.kundval.core.bevakning.Bevakningskalla;
+import se.kundval.core.bevakning.Bevakningsregister;
+import se.kundval.core.tjanst.ArendelistaService;
+import se.kundval.core.tjanst.Arenderad;
+import se.kundval.core.tjanst.InsatsService;
+import se.kundval.model.Insats;
+import se.kundval.model.InsatsStatus;
+import se.kundval.model.Kund;
+import se.kundval.model.tid.Insatsperiod;
+
+/**
+ * {@link ArendelistaService}: the user's insatser (running, or ended recently enough to have
+ * follow-ups due), grouped per kund, with the deadlines every installed plugin contributes.
+ */
+@Component(service = ArendelistaService.class)
+public class ArendelistaTjanst implements ArendelistaService {
+
+    /** Effektuppföljning runs until 24 months after the avslut; older insatser have nothing due. */
+    private static final int MANADER_TILLBAKA = 25;
+
+    private InsatsService insatser;
+    private Bevakningsregister bevakningar;
+
+    @Reference
+    void setInsatsService(InsatsService insatsService) {
+        this.insatser = insatsService;
+    }
+
+    @Reference
+    void setBevakningsregister(Bevakningsregister register) {
+        this.bevakningar = register;
+    }
+
+    @Override
+    public List<Arenderad> arenden(Inloggning vem, Bevakningsgranser granser) {
+        LocalDate idag = Tid.idag();
+        Map<Long, List<Insats>> perKund = new LinkedHashMap<>();
+        for (Insats insats : insatser.arbetslista(vem, MANADER_TILLBAKA)) {
+            perKund.computeIfAbsent(insats.getKund().getId(), k -> new ArrayList<>()).add(insats);
+        }
+        List<Arenderad> rader = new ArrayList<>(perKund.size());
+        for (List<Insats> kundensInsatser : perKund.values()) {
+            rader.add(rad(kundensInsatser, idag, granser));
+        }
+        rader.sort(Comparator.comparing((Arenderad r) -> r.nasta() == null ? LocalDate.MAX : r.nasta().forfaller())
+                .thenComparing(Arenderad::namn, Comparator.nullsLast(Comparator.naturalOrder())));
+        return rader;
+    }
+
+    private Arenderad rad(List<Insats> kundensInsatser, LocalDate idag, Bevakningsgranser granser) {
+        List<Bevakning> alla = new ArrayList<>();
+        for (Insats insats : kundensInsatser) {
+            for (Bevakningskalla kalla : bevakningar.kallor()) {
+                alla.addAll(kalla.bevakningar(insats, idag, granser));
+            }
+        }
+        alla.sort(Comparator.comparing(Bevakning::forfaller));
+        Insats aktuell = aktuell(kundensInsatser);
+        Kund kund = aktuell.getKund();
+        LocalDate slut = Insatsperiod.av(aktuell).sistaAktivaDag();
+        return new Arenderad(kund.getId(), kund.getKundId(), kund.getNamn(), aktuell.getId(), aktuell.getInsatsId(),
+                aktuell.getInsatstyp().getKod(), aktuell.getAnordnare().getNamn(), slut, ChronoUnit.DAYS.between(idag, slut),
+                List.copyOf(alla));
+    }
+
+    /** The running insats if there is one, else the latest started. */
+    private static Insats aktuell(List<Insats> insatser) {
+        return insatser.stream().filter(i -> i.getStatus() != InsatsStatus.AVSLUTAD)
+                .max(Comparator.comparing(Insats::getStartdatum))
+                .orElseGet(() -> insatser.stream().max(Comparator.comparing(Insats::getStartdatum)).orElseThrow());
+    }
+}

@@ -1,0 +1,79 @@
+package se.kundval.uppfoljning.internal;
+
+import java.time.LocalDate;
+
+import org.eclipse.osgi.util.NLS;
+
+import se.kundval.core.KundvalException;
+import se.kundval.core.Tid;
+import se.kundval.model.Avslut;
+import se.kundval.model.Avslutsbedomning;
+import se.kundval.model.Avslutsorsak;
+import se.kundval.model.Insats;
+import se.kundval.model.Sexmanadersuppfoljning;
+import se.kundval.model.Uppfoljningsstatus;
+import se.kundval.model.regler.Bedomningar;
+
+/**
+ * The sexmånadersuppföljning (DOMAIN §2): six months after an avslut to arbete or studier the
+ * anordnare shows the kund is still self-sufficient; the handläggare's confirmation makes the avslut
+ * bonusgrundande (a new judgement when the current one is not), a rejection makes it not
+ * bonusgrundande (docs/decisions/0060-bonus-efter-sexmanadersuppfoljning.md).
+ */
+final class Sexmanader {
+
+    static final int MANADER = 6;
+
+    private Sexmanader() {
+    }
+
+    static boolean galler(Avslut avslut) {
+        return avslut != null && (avslut.getAvslutsorsak() == Avslutsorsak.ARBETE || avslut.getAvslutsorsak() == Avslutsorsak.STUDIER);
+    }
+
+    static LocalDate forfaller(Avslut avslut) {
+        return avslut.getAvslutsdatum().plusMonths(MANADER);
+    }
+
+    static Sexmanadersuppfoljning lamnaIn(Insats insats, Sexmanadersuppfoljning underlag, LocalDate idag) {
+        Avslut avslut = insats.getAvslut();
+        if (!galler(avslut)) {
+            throw new KundvalException(NLS.bind(Messages.sexmanaderGallerInte, insats.getInsatsId()));
+        }
+        if (idag.isBefore(forfaller(avslut))) {
+            throw new KundvalException(NLS.bind(Messages.sexmanaderForTidigt, forfaller(avslut)));
+        }
+        if (!insats.getSexmanadersuppfoljningar().isEmpty()) {
+            throw new KundvalException(Messages.sexmanaderRedanInlamnad);
+        }
+        if (underlag.getUnderlag() == null) {
+            throw new KundvalException(Messages.underlagKravs);
+        }
+        underlag.setInlamnad(idag);
+        underlag.setStatus(Uppfoljningsstatus.INLAMNAD);
+        insats.getSexmanadersuppfoljningar().add(underlag);
+        return underlag;
+    }
+
+    static Sexmanadersuppfoljning bedom(Insats insats, boolean bekraftad, String motivering, String av) {
+        Sexmanadersuppfoljning underlag = insats.getSexmanadersuppfoljningar().stream()
+                .filter(s -> s.getStatus() == Uppfoljningsstatus.INLAMNAD).findFirst()
+                .orElseThrow(() -> new KundvalException(Messages.ingetUnderlag));
+        if (!bekraftad && (motivering == null || motivering.isBlank())) {
+            throw new KundvalException(Messages.motiveringKravs);
+        }
+        Avslutsbedomning aktuell = Bedomningar.aktuell(insats.getAvslut())
+                .filter(Avslutsbedomning::isLyckat)
+                .orElseThrow(() -> new KundvalException(Messages.forstLyckat));
+        String skal = motivering == null ? "" : motivering.strip(); //$NON-NLS-1$
+        underlag.setStatus(bekraftad ? Uppfoljningsstatus.BEKRAFTAD : Uppfoljningsstatus.AVVISAD);
+        underlag.setBedomdAv(av);
+        underlag.setBedomdDatum(Tid.idag());
+        underlag.setMotivering(skal);
+        if (bekraftad != aktuell.isBonusgrundande()) {
+            Bedomningar.ny(insats.getAvslut(), true, bekraftad,
+                    NLS.bind(bekraftad ? Messages.bedomningBekraftad : Messages.bedomningAvvisad, skal), av, Tid.nu());
+        }
+        return underlag;
+    }
+}

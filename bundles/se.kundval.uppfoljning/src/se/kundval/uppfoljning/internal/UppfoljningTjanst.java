@@ -1,0 +1,110 @@
+package se.kundval.uppfoljning.internal;
+
+import java.time.YearMonth;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.KundvalException;
+import se.kundval.core.Rattighet;
+import se.kundval.core.Tid;
+import se.kundval.core.tjanst.Granskning;
+import se.kundval.core.tjanst.InsatsService;
+import se.kundval.core.tjanst.UppfoljningService;
+import se.kundval.model.Effektuppfoljning;
+import se.kundval.model.Genomforandeplan;
+import se.kundval.model.Insats;
+import se.kundval.model.Manadsrapport;
+import se.kundval.model.Progressgenomgang;
+import se.kundval.model.Sexmanadersuppfoljning;
+import se.kundval.model.regler.Bedomningar;
+
+/**
+ * {@link UppfoljningService}: checks who may do what, applies the change to a freshly loaded insats
+ * and saves it (the insats service validates, detects conflicts and audits).
+ */
+@Component(service = UppfoljningService.class)
+public class UppfoljningTjanst implements UppfoljningService {
+
+    private InsatsService insatser;
+
+    @Reference
+    void setInsatsService(InsatsService insatsService) {
+        this.insatser = insatsService;
+    }
+
+    @Override
+    public Genomforandeplan sparaPlan(Inloggning vem, long insatsId, Genomforandeplan plan, String revision) {
+        vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
+        Insats insats = insatser.hamta(vem, insatsId);
+        Genomforandeplan sparad = Planer.sparaPa(insats, plan, revision, vem.anvandarnamn());
+        insatser.spara(vem, insats);
+        return sparad;
+    }
+
+    @Override
+    public Manadsrapport lamnaIn(Inloggning vem, long insatsId, Manadsrapport rapport) {
+        vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
+        Insats insats = insatser.hamta(vem, insatsId);
+        Manadsrapport inlamnad = Manadsrapporter.lamnaIn(insats, rapport, Tid.idag());
+        insatser.spara(vem, insats);
+        return inlamnad;
+    }
+
+    @Override
+    public Manadsrapport granska(Inloggning vem, long insatsId, YearMonth period, boolean godkand, String kommentar) {
+        vem.kraver(Rattighet.GRANSKA_MANADSRAPPORT);
+        Insats insats = insatser.hamta(vem, insatsId);
+        Manadsrapport granskad = Manadsrapporter.granska(insats, period, godkand, kommentar, vem.anvandarnamn(), Tid.idag());
+        insatser.spara(vem, insats);
+        return granskad;
+    }
+
+    @Override
+    public Sexmanadersuppfoljning lamnaUnderlag(Inloggning vem, long insatsId, Sexmanadersuppfoljning underlag) {
+        vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
+        Insats insats = insatser.hamta(vem, insatsId);
+        Sexmanadersuppfoljning inlamnat = Sexmanader.lamnaIn(insats, underlag, Tid.idag());
+        insatser.spara(vem, insats);
+        return inlamnat;
+    }
+
+    @Override
+    public Sexmanadersuppfoljning bedomUnderlag(Inloggning vem, long insatsId, boolean bekraftad, String motivering) {
+        vem.kraver(Rattighet.BEDOMA_AVSLUT);
+        Insats insats = insatser.hamta(vem, insatsId);
+        Sexmanadersuppfoljning bedomt = Sexmanader.bedom(insats, bekraftad, motivering, vem.anvandarnamn());
+        String detaljer = (bekraftad ? "bekräftad" : "avvisad") + ": " + bedomt.getMotivering() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + Bedomningar.aktuell(insats.getAvslut()).map(b -> "; " + Bedomningar.beskriv(b)).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
+        insatser.spara(vem, insats, new Granskning("SEXMANADERSUPPFOLJNING", detaljer)); //$NON-NLS-1$
+        return bedomt;
+    }
+
+    @Override
+    public Progressgenomgang registreraProgress(Inloggning vem, long insatsId, Progressgenomgang genomgang) {
+        vem.kraver(Rattighet.GRANSKA_MANADSRAPPORT);
+        Insats insats = insatser.hamta(vem, insatsId);
+        if (insats.getLangdManader() < 12) {
+            throw new KundvalException(NLS.bind(Messages.progressBaraTolvManader, insats.getInsatsId()));
+        }
+        if (genomgang.getUtfall() == null) {
+            throw new KundvalException(Messages.utfallKravs);
+        }
+        genomgang.setDatum(Tid.idag());
+        genomgang.setAv(vem.anvandarnamn());
+        insats.getProgressgenomgangar().add(genomgang);
+        insatser.spara(vem, insats);
+        return genomgang;
+    }
+
+    @Override
+    public Effektuppfoljning registreraEffekt(Inloggning vem, long insatsId, Effektuppfoljning uppfoljning) {
+        vem.kraver(Rattighet.GRANSKA_MANADSRAPPORT);
+        Insats insats = insatser.hamta(vem, insatsId);
+        Effekter.registrera(insats, uppfoljning, Tid.idag());
+        insatser.spara(vem, insats);
+        return uppfoljning;
+    }
+}

@@ -1,0 +1,65 @@
+package se.kundval.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import se.kundval.core.AtkomstNekadException;
+import se.kundval.core.Inloggning;
+import se.kundval.core.Rattighet;
+import se.kundval.model.Roll;
+
+/** DOMAIN §1: what each role may do. */
+class RattigheterTest {
+
+    private static Inloggning som(Roll roll) {
+        return new Inloggning("u", "U", roll, roll == Roll.ANORDNARE ? "5560360793" : null);
+    }
+
+    @Test
+    void barahandlaggareBeviljarOchBedomer() {
+        assertTrue(som(Roll.HANDLAGGARE).har(Rattighet.BEVILJA_INSATS));
+        assertTrue(som(Roll.HANDLAGGARE).har(Rattighet.BEDOMA_AVSLUT));
+        for (Roll roll : new Roll[] {Roll.KARRIARVAGLEDARE, Roll.ANORDNARE, Roll.KVALITETSUTVECKLARE}) {
+            assertFalse(som(roll).har(Rattighet.BEVILJA_INSATS), roll.name());
+            assertFalse(som(roll).har(Rattighet.BEDOMA_AVSLUT), roll.name());
+        }
+    }
+
+    @Test
+    void anordnareRapporterarMenSerInteFullaPersonnummer() {
+        Inloggning anordnare = som(Roll.ANORDNARE);
+        assertTrue(anordnare.har(Rattighet.RAPPORTERA_SOM_ANORDNARE));
+        assertFalse(anordnare.har(Rattighet.SE_FULLSTANDIGT_PERSONNUMMER));
+        assertTrue(anordnare.begransadTillAnordnare());
+        assertThrows(AtkomstNekadException.class, () -> anordnare.kraver(Rattighet.KORA_ERSATTNING));
+    }
+
+    @Test
+    void karriarvagledareGranskarManadsrapporter() {
+        assertTrue(som(Roll.KARRIARVAGLEDARE).har(Rattighet.GRANSKA_MANADSRAPPORT));
+        assertTrue(som(Roll.KARRIARVAGLEDARE).har(Rattighet.SE_FULLSTANDIGT_PERSONNUMMER));
+        assertFalse(som(Roll.KARRIARVAGLEDARE).har(Rattighet.ADMINISTRERA_PRISLISTA));
+    }
+
+    @Test
+    void kvalitetsutvecklareHanterarKvalitetMenRedigerarInteKunder() {
+        assertTrue(som(Roll.KVALITETSUTVECKLARE).har(Rattighet.HANTERA_KVALITET));
+        assertFalse(som(Roll.KVALITETSUTVECKLARE).har(Rattighet.REDIGERA_KUNDER));
+        assertFalse(som(Roll.KVALITETSUTVECKLARE).har(Rattighet.SE_FULLSTANDIGT_PERSONNUMMER));
+    }
+
+    @Test
+    void administratorenFarAllt() {
+        for (Rattighet r : Rattighet.values()) {
+            assertTrue(som(Roll.ADMINISTRATOR).har(r), r.name());
+        }
+    }
+
+    @Test
+    void anordnaranvandareMasteHaOrgnr() {
+        assertThrows(IllegalArgumentException.class, () -> new Inloggning("a", "A", Roll.ANORDNARE, " "));
+    }
+}

@@ -1,0 +1,53 @@
+package se.kundval.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The PDF opens in another PDF library and holds the tables' text. */
+class PdfSkrivareTest {
+
+    @Test
+    void pdfInnehallerTabellernasText() throws IOException {
+        ByteArrayOutputStream ut = new ByteArrayOutputStream();
+        new PdfSkrivare().skriv(Provdokument.dokument(), ut);
+        try (PDDocument pdf = Loader.loadPDF(ut.toByteArray())) {
+            assertEquals("Provrapport åäö", pdf.getDocumentInformation().getTitle());
+            String text = new PDFTextStripper().getText(pdf).replace('\u00a0', ' ');
+            for (String vantat : new String[] {"Provrapport åäö", "Period 2024-01-01 – 2024-12-31", "Resultat per anordnare",
+                    "Andel lyckade", "Vägen; Vidare \"AB\"", "1 234", "37,5 %", "201,3", "1 234 567,89", "2024-03-01",
+                    "66,7 % *", "* = färre än fem personer", "Andel lyckade per insatstyp", "Avslutsorsaker", "Flyttat",
+                    "sida 1"}) {
+                assertTrue(text.contains(vantat), () -> "missing '" + vantat + "' in:\n" + text);
+            }
+        }
+    }
+
+    @Test
+    void langTabellUpprepasRubrikradPaVarjeSida() throws IOException {
+        List<List<Object>> rader = new ArrayList<>();
+        for (int i = 1; i <= 120; i++) {
+            rader.add(Provdokument.rad("Rad " + i, i));
+        }
+        Tabell lang = new Tabell("Lång tabell", List.of(Kolumn.text("Namn"), Kolumn.heltal("Nummer")), rader, null);
+        ByteArrayOutputStream ut = new ByteArrayOutputStream();
+        new PdfSkrivare().skriv(lang, ut);
+        try (PDDocument pdf = Loader.loadPDF(ut.toByteArray())) {
+            assertTrue(pdf.getNumberOfPages() > 1);
+            PDFTextStripper sista = new PDFTextStripper();
+            sista.setStartPage(pdf.getNumberOfPages());
+            sista.setEndPage(pdf.getNumberOfPages());
+            String text = sista.getText(pdf);
+            assertTrue(text.contains("Namn") && text.contains("Rad 120"), text);
+        }
+    }
+}
