@@ -3,6 +3,7 @@ package se.kundval.utbyte.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import se.kundval.core.utbyte.Utbytesformat;
@@ -10,7 +11,6 @@ import se.kundval.model.Anordnare;
 import se.kundval.model.Auktorisation;
 import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsbedomning;
-import se.kundval.model.regler.Bedomningar;
 import se.kundval.model.Beslut;
 import se.kundval.model.BeslutTyp;
 import se.kundval.model.Enkatsvar;
@@ -20,6 +20,7 @@ import se.kundval.model.Kon;
 import se.kundval.model.Kund;
 import se.kundval.model.Manadsrapport;
 import se.kundval.model.Pris;
+import se.kundval.model.regler.Bedomningar;
 import se.kundval.model.tid.Insatsperiod;
 
 /**
