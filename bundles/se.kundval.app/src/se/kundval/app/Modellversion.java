@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
@@ -73,8 +74,9 @@ final class Modellversion {
             throw new IOException(e);
         }
         lagg(sha, egen, APPLIKATIONSMODELL);
-        Bundle[] alla = egen.getBundleContext().getBundles();
-        for (Bundle b : Stream.of(alla).sorted(Comparator.comparing(Bundle::getSymbolicName)).toList()) {
+        List<Bundle> alla = Stream.of(egen.getBundleContext().getBundles()).filter(b -> b.getSymbolicName() != null)
+                .sorted(Comparator.comparing(Bundle::getSymbolicName)).toList();
+        for (Bundle b : alla) {
             String fragment = b.getHeaders("").get(MODELLFRAGMENT); //$NON-NLS-1$
             if (fragment != null && (b.getState() & (Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE)) != 0) {
                 lagg(sha, b, fragment.split(";")[0].strip()); //$NON-NLS-1$

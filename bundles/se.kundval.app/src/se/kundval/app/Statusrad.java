@@ -21,12 +21,6 @@ import se.kundval.core.tjanst.Databasanslutning;
 /** The status line: who is logged in, which database is open and what runs in the background. */
 public class Statusrad {
 
-    /** Data key value of the label showing background work, for tests. */
-    public static final String ARBETE = "se.kundval.app.statusrad.arbete"; //$NON-NLS-1$
-
-    @Inject
-    private Inloggning vem;
-
     @Inject
     private Databas databas;
 
@@ -34,6 +28,8 @@ public class Statusrad {
     private UISynchronize ui;
 
     private Composite rad;
+    private Label anvandare;
+    private String anvandarnamn;
     private Label arbete;
     private ProgressBar stapel;
     private Object visatJobb;
@@ -42,10 +38,10 @@ public class Statusrad {
     void skapa(Composite parent) {
         rad = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 2).spacing(24, 0).applyTo(rad);
-        new Label(rad, SWT.NONE).setText(NLS.bind(Messages.inloggad, vem.namn()));
+        anvandare = new Label(rad, SWT.NONE);
+        anvandare.setText(anvandarnamn);
         new Label(rad, SWT.NONE).setText(databasbeskrivning());
         arbete = new Label(rad, SWT.NONE);
-        arbete.setData("kundval.id", ARBETE); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(arbete);
         stapel = new ProgressBar(rad, SWT.HORIZONTAL | SWT.INDETERMINATE);
         GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(stapel);
@@ -63,6 +59,16 @@ public class Statusrad {
                 }
             }
         }));
+    }
+
+    /** Follows the application context: a later login replaces the user. */
+    @Inject
+    void inloggning(Inloggning vem) {
+        anvandarnamn = NLS.bind(Messages.inloggad, vem.namn());
+        if (anvandare != null && !anvandare.isDisposed()) {
+            anvandare.setText(anvandarnamn);
+            rad.layout();
+        }
     }
 
     @PreDestroy

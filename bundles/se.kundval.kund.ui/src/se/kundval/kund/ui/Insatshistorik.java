@@ -17,8 +17,9 @@ import se.kundval.model.Insats;
 import se.kundval.model.tid.Insatsperiod;
 
 /**
- * The kund's insatser, newest first: id, type, anordnare, start, planned end (after förlängningar,
- * DOMAIN §3), status and avslutsorsak. The table carries the data key
+ * The kund's insatser, newest first: id, type, status, start, planned end (after förlängningar,
+ * DOMAIN §3), avslutsorsak and anordnare (last: the longest text, the first to be scrolled to in a
+ * narrow part). The table carries the data key
  * {@code se.kundval.kund.ui.kund.insatser}.
  */
 final class Insatshistorik {
@@ -40,13 +41,13 @@ final class Insatshistorik {
         tabell.getTable().setLinesVisible(true);
         tabell.getTable().setData(KunderPart.DATANYCKEL, TABELL);
         tabell.setContentProvider(ArrayContentProvider.getInstance());
-        kolumn(kolumnlayout, Messages.kolumnInsatsId, 12, Insats::getInsatsId);
-        kolumn(kolumnlayout, Messages.kolumnInsatstyp, 12, i -> i.getInsatstyp() == null ? "" : i.getInsatstyp().getKod()); //$NON-NLS-1$
-        kolumn(kolumnlayout, Messages.kolumnAnordnare, 22, i -> i.getAnordnare() == null ? "" : i.getAnordnare().getNamn()); //$NON-NLS-1$
-        kolumn(kolumnlayout, Messages.kolumnStart, 12, i -> Kunduppgifter.datum(i.getStartdatum()));
-        kolumn(kolumnlayout, Messages.kolumnPlaneratSlut, 12, Insatshistorik::planeratSlut);
-        kolumn(kolumnlayout, Messages.kolumnStatus, 12, i -> Etiketter.av(i.getStatus()));
-        kolumn(kolumnlayout, Messages.kolumnAvslutsorsak, 18, i -> i.getAvslut() == null ? "" : Etiketter.av(i.getAvslut().getAvslutsorsak())); //$NON-NLS-1$
+        kolumn(kolumnlayout, Messages.kolumnInsatsId, 10, 64, Insats::getInsatsId);
+        kolumn(kolumnlayout, Messages.kolumnInsatstyp, 10, 64, i -> i.getInsatstyp() == null ? "" : i.getInsatstyp().getKod()); //$NON-NLS-1$
+        kolumn(kolumnlayout, Messages.kolumnStatus, 12, 80, i -> Etiketter.av(i.getStatus()));
+        kolumn(kolumnlayout, Messages.kolumnStart, 12, 88, i -> Kunduppgifter.datum(i.getStartdatum()));
+        kolumn(kolumnlayout, Messages.kolumnPlaneratSlut, 12, 96, Insatshistorik::planeratSlut);
+        kolumn(kolumnlayout, Messages.kolumnAvslutsorsak, 18, 110, i -> i.getAvslut() == null ? "" : Etiketter.av(i.getAvslut().getAvslutsorsak())); //$NON-NLS-1$
+        kolumn(kolumnlayout, Messages.kolumnAnordnare, 22, 120, i -> i.getAnordnare() == null ? "" : i.getAnordnare().getNamn()); //$NON-NLS-1$
     }
 
     Composite kontroll() {
@@ -65,7 +66,7 @@ final class Insatshistorik {
         tabell.getTable().setFocus();
     }
 
-    private void kolumn(TableColumnLayout kolumnlayout, String rubrik, int vikt, Function<Insats, String> text) {
+    private void kolumn(TableColumnLayout kolumnlayout, String rubrik, int vikt, int minstaBredd, Function<Insats, String> text) {
         TableViewerColumn kolumn = new TableViewerColumn(tabell, SWT.NONE);
         kolumn.getColumn().setText(rubrik);
         kolumn.setLabelProvider(new ColumnLabelProvider() {
@@ -75,7 +76,7 @@ final class Insatshistorik {
                 return t == null ? "" : t; //$NON-NLS-1$
             }
         });
-        kolumnlayout.setColumnData(kolumn.getColumn(), new ColumnWeightData(vikt, 60));
+        kolumnlayout.setColumnData(kolumn.getColumn(), new ColumnWeightData(vikt, minstaBredd));
     }
 
     /** E' of DOMAIN §3: the end of the granted length plus förlängningar. */

@@ -40,8 +40,8 @@ public class KunderPart {
 
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE"); //$NON-NLS-1$
 
-    @Inject
-    private Inloggning vem;
+    /** Read by the background job; replaced when another user logs in. */
+    private volatile Inloggning vem;
 
     @Inject
     private KundService kunder;
@@ -56,6 +56,8 @@ public class KunderPart {
     private Sidladdare laddare;
     private Kundtabell tabell;
     private Label antal;
+    private RowSelectionProvider<Kund> urval;
+    private Long publicerad;
 
     @PostConstruct
     void skapa(Composite parent) {
@@ -67,7 +69,7 @@ public class KunderPart {
         GridDataFactory.fillDefaults().grab(true, false).indent(6, 0).applyTo(antal);
 
         lista = new Kundlista();
-        laddare = new Sidladdare(kunder, vem, ui, lista);
+        laddare = new Sidladdare(kunder, () -> vem, ui, lista);
         tabell = new Kundtabell(parent, lista);
         lista.koppla(laddare, new Kundlista.Lyssnare() {
             @Override
@@ -84,6 +86,7 @@ public class KunderPart {
             @Override
             public void raderLasta() {
                 natTable().redraw();
+                publicera((IStructuredSelection) urval.getSelection());
             }
 
             @Override
@@ -94,15 +97,19 @@ public class KunderPart {
         NatTable natTable = natTable();
         natTable.setData(DATANYCKEL, TABELL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(natTable);
-        new RowSelectionProvider<>(tabell.markering(), lista, false).addSelectionChangedListener(
-                h -> publicera((IStructuredSelection) h.getSelection()));
+        urval = new RowSelectionProvider<>(tabell.markering(), lista, false);
+        urval.addSelectionChangedListener(h -> publicera((IStructuredSelection) h.getSelection()));
         lista.lasOm();
     }
 
-    /** Publishes the id, never the Kund: other parts read their own copy through the service. */
+    /**
+     * Publishes the id, never the Kund: other parts read their own copy through the service. A row
+     * selected before its page was read (e.g. Ctrl+End) is published when the page arrives.
+     */
     private void publicera(IStructuredSelection markerat) {
-        if (markerat.getFirstElement() instanceof Kund kund) {
-            selektion.setSelection(kund.getId());
+        if (markerat.getFirstElement() instanceof Kund kund && !kund.getId().equals(publicerad)) {
+            publicerad = kund.getId();
+            selektion.setSelection(publicerad);
         }
     }
 
@@ -112,6 +119,15 @@ public class KunderPart {
 
     private NatTable natTable() {
         return tabell.natTable();
+    }
+
+    /** Another user sees other kunder (an anordnare only its own) and other personnummer (masked or not). */
+    @Inject
+    void inloggning(Inloggning inloggad) {
+        vem = inloggad;
+        if (lista != null && !natTable().isDisposed()) {
+            lista.lasOm();
+        }
     }
 
     @Inject

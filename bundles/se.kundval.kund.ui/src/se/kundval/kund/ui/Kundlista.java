@@ -54,7 +54,8 @@ final class Kundlista implements IRowDataProvider<Kund>, Sidladdare.Mottagare {
     private Kundkolumn sortering;
     private boolean fallande;
     private int generation;
-    private int totalt;
+    /** The number of matching kunder; unknown (-1) until the first page has been read. */
+    private int totalt = -1;
     private boolean stoppad;
 
     void koppla(Sidladdare sidladdare, Lyssnare tabell) {
@@ -86,13 +87,9 @@ final class Kundlista implements IRowDataProvider<Kund>, Sidladdare.Mottagare {
         lyssnare.raderLasta();
     }
 
-    int totalt() {
-        return totalt;
-    }
-
     @Override
     public int getRowCount() {
-        return totalt;
+        return Math.max(totalt, 0);
     }
 
     @Override

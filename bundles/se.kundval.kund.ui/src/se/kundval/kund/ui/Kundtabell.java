@@ -16,12 +16,16 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
-import org.eclipse.nebula.widgets.nattable.selection.SelectionModel;
 import org.eclipse.nebula.widgets.nattable.selection.config.DefaultRowSelectionLayerConfiguration;
+import org.eclipse.nebula.widgets.nattable.selection.config.DefaultSelectionStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.style.BorderStyle;
+import org.eclipse.nebula.widgets.nattable.style.BorderStyle.LineStyleEnum;
 import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 
 import se.kundval.model.Kund;
@@ -47,8 +51,7 @@ final class Kundtabell {
             kropp.setColumnWidthPercentageByPosition(k.ordinal(), k.breddProcent());
         }
         markering = new SelectionLayer(kropp, false);
-        markering.setSelectionModel(new SelectionModel(markering, false));
-        markering.addConfiguration(new DefaultRowSelectionLayerConfiguration());
+        markering.addConfiguration(new Radmarkering());
         vy = new ViewportLayer(markering);
 
         ConfigRegistry konfiguration = new ConfigRegistry();
@@ -79,6 +82,26 @@ final class Kundtabell {
 
     SelectionLayer markering() {
         return markering;
+    }
+
+    /** Whole-row selection in the theme's colours, in the same font as the other rows. */
+    private static final class Radmarkering extends DefaultRowSelectionLayerConfiguration {
+
+        @Override
+        protected void addSelectionStyleConfig() {
+            DefaultSelectionStyleConfiguration stil = new DefaultSelectionStyleConfiguration();
+            Color text = GUIHelper.getColor(31, 41, 55);
+            stil.selectionFont = GUIHelper.DEFAULT_FONT;
+            stil.selectionBgColor = GUIHelper.getColor(214, 228, 245);
+            stil.selectionFgColor = text;
+            stil.anchorBgColor = GUIHelper.getColor(214, 228, 245);
+            stil.anchorFgColor = text;
+            stil.anchorBorderStyle = new BorderStyle(1, GUIHelper.getColor(47, 109, 181), LineStyleEnum.SOLID);
+            stil.selectedHeaderBgColor = GUIHelper.getColor(190, 211, 238);
+            stil.selectedHeaderFgColor = text;
+            stil.selectedHeaderFont = GUIHelper.DEFAULT_FONT;
+            addConfiguration(stil);
+        }
     }
 
     /** Back to the first row and no selection: after a new filter or sort order the old position means nothing. */

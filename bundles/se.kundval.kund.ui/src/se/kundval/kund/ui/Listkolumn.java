@@ -17,8 +17,8 @@ enum Listkolumn {
     KON(Kundkolumn.KON, Messages.kolumnKon, 7, k -> Etiketter.av(k.getKon())),
     KOMMUN(Kundkolumn.KOMMUN, Messages.kolumnKommun, 11, Kund::getKommun),
     SPRAK(Kundkolumn.SPRAK, Messages.kolumnSprak, 10, Kund::getSprak),
-    UTBILDNING(Kundkolumn.UTBILDNINGSNIVA, Messages.kolumnUtbildning, 17, k -> Etiketter.av(k.getUtbildningsniva())),
-    ANSVARIG(Kundkolumn.ANSVARIG, Messages.kolumnAnsvarig, 11, Kund::getAnsvarigKarriarvagledare);
+    UTBILDNING(Kundkolumn.UTBILDNINGSNIVA, Messages.kolumnUtbildning, 16, k -> Etiketter.av(k.getUtbildningsniva())),
+    ANSVARIG(Kundkolumn.ANSVARIG, Messages.kolumnAnsvarig, 12, Kund::getAnsvarigKarriarvagledare);
 
     private final Kundkolumn tjanstekolumn;
     private final String rubrik;

@@ -2,6 +2,7 @@ package se.kundval.kund.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -43,13 +44,14 @@ final class Sidladdare {
     }
 
     private final KundService kunder;
-    private final Inloggning vem;
+    private final Supplier<Inloggning> vem;
     private final UISynchronize ui;
     private final Mottagare mottagare;
     private final Deque<Begaran> ko = new ArrayDeque<>();
     private final Job jobb;
 
-    Sidladdare(KundService kunder, Inloggning vem, UISynchronize ui, Mottagare mottagare) {
+    /** @param vem the current user, asked at each read: the user can change while the part is open */
+    Sidladdare(KundService kunder, Supplier<Inloggning> vem, UISynchronize ui, Mottagare mottagare) {
         this.kunder = kunder;
         this.vem = vem;
         this.ui = ui;
@@ -91,7 +93,7 @@ final class Sidladdare {
                 monitor.subTask(NLS.bind(Messages.hamtarKunder, fraga.forsta() + 1, fraga.forsta() + fraga.antal()));
                 Begaran lasning = begaran;
                 try {
-                    Kundsida sida = kunder.sok(vem, fraga);
+                    Kundsida sida = kunder.sok(vem.get(), fraga);
                     ui.asyncExec(() -> mottagare.sidaLast(lasning, sida));
                 } catch (RuntimeException e) {
                     synchronized (ko) {

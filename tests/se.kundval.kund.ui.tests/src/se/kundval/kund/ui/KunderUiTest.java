@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import se.kundval.core.Inloggning;
 import se.kundval.model.Kon;
 import se.kundval.model.Kund;
+import se.kundval.model.Roll;
 import se.kundval.model.regler.Personnummer;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
@@ -171,16 +173,20 @@ class KunderUiTest {
         assertEquals("I-2", insatser.getItem(0).getText(0));
         assertEquals("2025-02-01", insatser.getItem(0).getText(3));
         assertEquals("2025-04-30", insatser.getItem(0).getText(4));
-        assertEquals("P\u00e5g\u00e5ende", insatser.getItem(0).getText(5));
+        assertEquals("P\u00e5g\u00e5ende", insatser.getItem(0).getText(2));
         assertEquals("I-1", insatser.getItem(1).getText(0));
-        assertEquals("Arbete", insatser.getItem(1).getText(6));
-        assertEquals("V\u00e4gen Vidare AB", insatser.getItem(1).getText(2));
+        assertEquals("Avslutad", insatser.getItem(1).getText(2));
+        assertEquals("Arbete", insatser.getItem(1).getText(5));
+        assertEquals("V\u00e4gen Vidare AB", insatser.getItem(1).getText(6));
         WB.screenshot("kunder");
     }
 
     @Test
     @Order(6)
     void menyernaVisarDelarnaOchOmKundval() {
+        assertEquals(List.of("Arkiv", "Visa", "Hj\u00e4lp"), WB.menuLabels());
+        assertEquals(List.of("Avsluta"), WB.menuLabels("Arkiv"));
+        assertEquals(List.of("Kunder", "Kund", "Uppdatera kundlistan"), WB.menuLabels("Visa"));
         WB.clickMenu("Visa", "Kund");
         assertEquals(KundPart.ID, WB.activePartId());
         WB.clickMenu("Visa", "Kunder");
@@ -198,6 +204,22 @@ class KunderUiTest {
         WB.executeCommand("se.kundval.kund.ui.command.uppdatera", Map.of());
         vantaPaRader(Testkunder.ANTAL + 1);
         assertEquals("501 kunder", WB.findControl(Label.class, KunderPart.ANTAL).getText());
+    }
+
+    @Test
+    @Order(8)
+    void personnummerMaskerasForAnvandareUtanRattighet() {
+        Kund forsta = data.kund("K-00001");
+        try {
+            WB.setContextValue(Inloggning.class, new Inloggning("kvu", "Kvalitetsutvecklare", Roll.KVALITETSUTVECKLARE, null));
+            WB.spinUntil("masked personnummer", () -> Personnummer.maskerat(forsta.getPersonnummer()).equals(cell(Listkolumn.PERSONNUMMER, 0)),
+                    VANTETID);
+            assertTrue(((String) cell(Listkolumn.PERSONNUMMER, 0)).endsWith("-****"));
+        } finally {
+            WB.setContextValue(Inloggning.class, new Inloggning("handlaggare", "Demo", Roll.HANDLAGGARE, null));
+        }
+        WB.spinUntil("full personnummer again", () -> Personnummer.formaterat(forsta.getPersonnummer()).equals(cell(Listkolumn.PERSONNUMMER, 0)),
+                VANTETID);
     }
 
     private static String varde(String attribut) {

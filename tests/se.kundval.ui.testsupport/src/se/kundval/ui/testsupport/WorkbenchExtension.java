@@ -1,7 +1,6 @@
 package se.kundval.ui.testsupport;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,18 +19,9 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -52,8 +42,6 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
 
     /** The data key under which Kundval widgets carry their stable id. */
     public static final String DATA_KEY = "kundval.id";
-
-    private static final Duration SETTLE = Duration.ofMillis(300);
 
     private final String applicationXmi;
     private final List<String> extraArgs;
@@ -139,6 +127,12 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
 
     public Shell shell() {
         return (Shell) window.getWidget();
+    }
+
+    /** Puts a value into the application context, as the lifecycle or a login would, and lets injection follow. */
+    public <T> void setContextValue(Class<T> key, T value) {
+        context().set(key, value);
+        spin();
     }
 
     /** Dispatches all pending SWT events and runs waiting context updates. */
@@ -234,61 +228,19 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         return result;
     }
 
-    /** Selects a main menu item by its label path, e.g. "Visa", "Kund" (mnemonics ignored). */
+    /** The labels of a main menu's items (mnemonics and accelerators removed); no path gives the menu bar. */
+    public List<String> menuLabels(String... labelPath) {
+        return new MainMenu(shell(), this::spin).labels(labelPath);
+    }
+
+    /** Selects a main menu item by its label path, e.g. "Visa", "Kund", as a mouse click would. */
     public void clickMenu(String... labelPath) {
-        Menu menu = shell().getMenuBar();
-        MenuItem item = null;
-        for (String label : labelPath) {
-            if (menu == null) {
-                throw new AssertionError("no sub menu at " + label);
-            }
-            menu.notifyListeners(SWT.Show, new Event()); // lets the E4 menu renderer fill and update the items
-            spin();
-            item = null;
-            for (MenuItem candidate : menu.getItems()) {
-                if (label.equals(candidate.getText().replace("&", "").replaceFirst("\t.*$", ""))) {
-                    item = candidate;
-                }
-            }
-            if (item == null) {
-                throw new AssertionError("menu item not found: " + label);
-            }
-            menu = item.getMenu();
-        }
-        if (item == null || !item.isEnabled()) {
-            throw new AssertionError("menu item disabled: " + String.join(" > ", labelPath));
-        }
-        item.notifyListeners(SWT.Selection, new Event());
-        spin();
+        new MainMenu(shell(), this::spin).click(labelPath);
     }
 
     /** Saves the main window as a PNG in the directory of system property kundval.screenshots. */
     public Path screenshot(String name) throws IOException {
         Path file = Path.of(System.getProperty("kundval.screenshots", "target/screenshots"), name + ".png");
-        Shell shell = shell();
-        Rectangle b = shell.getBounds();
-        // a screen grab reads the X server's pixels: repaint everything and let it settle first
-        shell.redraw(0, 0, b.width, b.height, true);
-        shell.update();
-        long settled = System.nanoTime() + SETTLE.toNanos();
-        while (System.nanoTime() < settled) {
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-        Image image = new Image(display, b.width, b.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, b.x, b.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-        return file;
+        return WindowScreenshot.save(shell(), file);
     }
 }
