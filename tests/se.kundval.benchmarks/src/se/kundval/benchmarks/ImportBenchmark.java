@@ -131,7 +131,7 @@ class ImportBenchmark {
                 + "```\nexport JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64\n"
                 + "./mvnw -B -Pbenchmark verify -pl " + MODULER + " \\\n    "
                 + "-Dkundval.test.pg.url=jdbc:postgresql://127.0.0.1:55432/kundval\n```\n");
-        Path resultat = Path.of(System.getProperty("kundval.benchmark.resultat", "import.md"));
+        Path resultat = Path.of(System.getProperty("kundval.benchmarks.resultat", "docs/benchmarks"), "import.md");
         Files.createDirectories(resultat.toAbsolutePath().getParent());
         Files.writeString(resultat, md.toString(), StandardCharsets.UTF_8);
     }
