@@ -103,11 +103,6 @@ final class Underlagstabell {
         natTable.refresh();
     }
 
-    /** Collapses or expands the anordnare at the row index, as a click on its tree icon does. */
-    void vaxla(int radindex) {
-        tradlager.expandOrCollapseIndex(radindex);
-    }
-
     /** Row styles: anordnare and total in bold on tinted ground, waiting lines in amber italics. */
     private static final class Radstilar extends AbstractRegistryConfiguration {
 

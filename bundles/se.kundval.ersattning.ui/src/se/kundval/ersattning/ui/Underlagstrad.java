@@ -19,10 +19,6 @@ final class Underlagstrad implements ITreeData<Underlagsrad>, IRowDataProvider<U
         rader = List.copyOf(nya);
     }
 
-    List<Underlagsrad> rader() {
-        return rader;
-    }
-
     @Override
     public int getDepthOfData(Underlagsrad rad) {
         return rad instanceof Underlagsrad.Post ? 1 : 0;

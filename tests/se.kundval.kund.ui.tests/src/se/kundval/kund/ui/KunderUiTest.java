@@ -186,7 +186,8 @@ class KunderUiTest {
     void menyernaVisarDelarnaOchOmKundval() {
         assertEquals(List.of("Arkiv", "Visa", "Hj\u00e4lp"), WB.menuLabels());
         assertEquals(List.of("Avsluta"), WB.menuLabels("Arkiv"));
-        assertEquals(List.of("Kunder", "Kund", "Uppdatera kundlistan"), WB.menuLabels("Visa"));
+        // other UI bundles add their own parts to the Visa menu
+        assertTrue(WB.menuLabels("Visa").containsAll(List.of("Kunder", "Kund", "Uppdatera kundlistan")), WB.menuLabels("Visa").toString());
         WB.clickMenu("Visa", "Kund");
         assertEquals(KundPart.ID, WB.activePartId());
         WB.clickMenu("Visa", "Kunder");
