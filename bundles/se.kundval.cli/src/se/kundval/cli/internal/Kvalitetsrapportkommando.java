@@ -86,7 +86,8 @@ final class Kvalitetsrapportkommando implements Kommando {
     }
 
     private static void skriv(RapportService rapporter, Kvalitetsrapport rapport, Rapportformat format, Path fil) throws IOException {
-        Path tillfallig = Files.createTempFile(fil.getParent(), ".kundval-", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+        // beside the target, with the usual permissions (a temp file would be readable by its owner only)
+        Path tillfallig = fil.resolveSibling("." + fil.getFileName() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             try (OutputStream ut = Files.newOutputStream(tillfallig)) {
                 rapporter.skriv(rapport, format, ut);

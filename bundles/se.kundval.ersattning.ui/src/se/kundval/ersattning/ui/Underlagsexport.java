@@ -57,7 +57,8 @@ final class Underlagsexport {
 
     /** Writes the file whole or not at all: into a file beside it, then moved over the target. */
     static void skriv(Utbetalningsunderlag underlag, Format format, Path fil) throws IOException {
-        Path tillfallig = Files.createTempFile(fil.toAbsolutePath().getParent(), ".kundval-", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+        // beside the target, with the usual permissions (a temp file would be readable by its owner only)
+        Path tillfallig = fil.resolveSibling("." + fil.getFileName() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             try (OutputStream ut = Files.newOutputStream(tillfallig)) {
                 Dokument dokument = dokument(underlag);

@@ -19,7 +19,7 @@ final class Diagramflik {
 
     /** Data key prefix of the charts: {@code ...diagram.0} is andel lyckade per insatstyp. */
     static final String DIAGRAM = "se.kundval.rapport.ui.rapport.diagram."; //$NON-NLS-1$
-    private static final int MINSTA_BREDD = 420;
+    private static final int MINSTA_BREDD = 360;
     private static final int HOJD = 320;
 
     private final ScrolledComposite rullning;

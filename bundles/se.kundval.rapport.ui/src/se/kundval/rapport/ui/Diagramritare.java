@@ -203,7 +203,7 @@ final class Diagramritare {
             return data.staplar().get(kolumn).osaker() ? OSAKER : STAPEL;
         }
 
-        /** Each bar's value with its n, as the tables show it. */
+        /** Each bar's value with its n, as the tables show it (a count is its own n). */
         private record Etiketter(Diagramdata data) implements CategoryItemLabelGenerator {
 
             @Override
@@ -219,12 +219,13 @@ final class Diagramritare {
             @Override
             public String generateLabel(CategoryDataset varden, int rad, int kolumn) {
                 Diagramdata.Stapel s = data.staplar().get(kolumn);
-                String varde = switch (data.skala()) {
-                    case ANDEL -> Siffror.procent(s.varde());
-                    case NKI -> Siffror.tal(s.varde(), 2);
-                    case DAGAR, ANTAL -> Siffror.tal(s.varde(), 0);
+                return switch (data.skala()) {
+                    case ANDEL -> NLS.bind(Messages.diagramEtikett, Siffror.procent(s.varde()), s.n());
+                    case NKI -> NLS.bind(Messages.diagramEtikett, Siffror.tal(s.varde(), 2), s.n());
+                    case DAGAR -> NLS.bind(Messages.diagramEtikett, Siffror.tal(s.varde(), 0), s.n());
+                    // a count is its own n
+                    case ANTAL -> Siffror.tal(s.varde(), 0);
                 };
-                return NLS.bind(Messages.diagramEtikett, varde, s.n());
             }
         }
     }

@@ -48,7 +48,7 @@ enum Fordelningsval {
         }
         List<Rapporttabell.Kolumn> kolumner = new ArrayList<>();
         for (String kategori : kategorier) {
-            kolumner.add(new Rapporttabell.Kolumn(Siffror.etikett(enumnamn, kategori), 150, m -> cell(m, kategori)));
+            kolumner.add(new Rapporttabell.Kolumn(Siffror.etikett(enumnamn, kategori), 170, m -> cell(m, kategori)));
         }
         return kolumner;
     }
