@@ -1,7 +1,10 @@
 package se.kundval.ui.testsupport;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -23,6 +26,7 @@ final class DialogWatch {
     private final Display display;
     private final Shell main;
     private final List<String> closed = new ArrayList<>();
+    private final Deque<Consumer<Shell>> answers = new ArrayDeque<>();
     private boolean running;
 
     DialogWatch(Display display, Shell main) {
@@ -39,6 +43,16 @@ final class DialogWatch {
         running = false;
     }
 
+    /** The next modal dialog is handed to the answer (which drives and closes it) instead of being closed. */
+    void answerNext(Consumer<Shell> answer) {
+        answers.addLast(answer);
+    }
+
+    /** True while answers are queued that no dialog has used yet. */
+    boolean answersPending() {
+        return !answers.isEmpty();
+    }
+
     /** The texts of the dialogs closed since the last call ("title: label texts"), oldest first. */
     List<String> takeClosed() {
         List<String> result = List.copyOf(closed);
@@ -51,7 +65,10 @@ final class DialogWatch {
             return;
         }
         for (Shell shell : display.getShells()) {
-            if (shell != main && !shell.isDisposed() && shell.isVisible() && (shell.getStyle() & MODAL) != 0) {
+            if (shell != main && !shell.isDisposed() && shell.isVisible() && (shell.getStyle() & MODAL) != 0 && !answers.isEmpty()) {
+                // the answer may spin the event loop itself; no other check runs meanwhile
+                answers.removeFirst().accept(shell);
+            } else if (shell != main && !shell.isDisposed() && shell.isVisible() && (shell.getStyle() & MODAL) != 0) {
                 List<String> texts = new ArrayList<>();
                 collectLabels(shell, texts);
                 closed.add(shell.getText() + ": " + String.join(" ", texts));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
@@ -167,6 +168,20 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         return dialogs.takeClosed();
     }
 
+    /**
+     * Hands the next modal dialog the workbench opens to {@code answer} instead of closing it as
+     * unexpected: the answer finds its widgets with {@link #findControl(Composite, Class, String)},
+     * drives them (it may {@link #spinUntil} inside the dialog's event loop) and closes the dialog.
+     */
+    public void answerNextDialog(Consumer<Shell> answer) {
+        dialogs.answerNext(answer);
+    }
+
+    /** True while an answer given to {@link #answerNextDialog} has not met its dialog yet. */
+    public boolean dialogAnswerPending() {
+        return dialogs.answersPending();
+    }
+
     private void assertNoDialogs() {
         List<String> closed = dialogs.takeClosed();
         if (!closed.isEmpty()) {
@@ -177,6 +192,11 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
     /** The control in the main window that carries {@code id} under {@link #DATA_KEY}, or null. */
     public <T extends Control> T findControl(Class<T> type, String id) {
         return find(shell(), type, id);
+    }
+
+    /** The control under {@code root} (e.g. a dialog's shell) that carries {@code id} under {@link #DATA_KEY}, or null. */
+    public <T extends Control> T findControl(Composite root, Class<T> type, String id) {
+        return find(root, type, id);
     }
 
     private static <T extends Control> T find(Composite parent, Class<T> type, String id) {
@@ -240,7 +260,12 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
 
     /** Saves the main window as a PNG in the directory of system property kundval.screenshots. */
     public Path screenshot(String name) throws IOException {
+        return screenshot(shell(), name);
+    }
+
+    /** Saves a shell (e.g. a dialog) as a PNG in the directory of system property kundval.screenshots. */
+    public Path screenshot(Shell shell, String name) throws IOException {
         Path file = Path.of(System.getProperty("kundval.screenshots", "target/screenshots"), name + ".png");
-        return WindowScreenshot.save(shell(), file);
+        return WindowScreenshot.save(shell, file);
     }
 }
