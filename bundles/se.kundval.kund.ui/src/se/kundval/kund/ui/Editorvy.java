@@ -92,6 +92,12 @@ final class Editorvy {
     void visa(Kundlasning last, EditingDomain doman, boolean redigerbar) {
         formular.kontroll().setEnabled(true);
         formular.bind(last.kund(), doman, redigerbar);
+        // a value the form cannot convert changes no model value, so no command says so: its status does
+        formular.bindningar().forEach(b -> b.getValidationStatus().addValueChangeListener(h -> {
+            if (redigerbar && !borta()) {
+                problem.kontrollera(last.kund());
+            }
+        }));
         styling.setClassname(rubrik, "rubrik"); //$NON-NLS-1$
         lage.setText(redigerbar ? Messages.lageRedigera : Messages.lageLasa);
         visaInsatser(last);

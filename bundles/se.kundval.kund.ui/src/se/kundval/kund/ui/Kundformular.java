@@ -1,10 +1,12 @@
 package se.kundval.kund.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.databinding.DataBindingContext;
@@ -53,11 +55,11 @@ final class Kundformular {
     private final Map<EAttribute, Control> kontroller = new LinkedHashMap<>();
     private final List<Binding> bindningar = new ArrayList<>();
     private final Runnable vidInmatning;
+    /** For each bound text field: the model's value as the field shows it. */
+    private final Map<Text, Supplier<String>> modellvarden = new HashMap<>();
     private DataBindingContext kontext;
-    /** Text typed in a field but not yet confirmed (no command yet): the editor counts it as a change. */
-    private boolean okvitterad;
 
-    /** @param vidInmatning told when the user types or confirms, so the dirty marker can follow */
+    /** @param vidInmatning told when a field's text changes, so the dirty marker can follow */
     Kundformular(Composite parent, IStylingEngine styling, Runnable vidInmatning) {
         this.vidInmatning = vidInmatning;
         ram = new Composite(parent, SWT.NONE);
@@ -138,8 +140,14 @@ final class Kundformular {
         fodelsedatum.setText(Kunduppgifter.datum(Personnummer.fodelsedatum(kund.getPersonnummer())));
     }
 
+    /**
+     * True when the focused field holds text the user typed but has not confirmed (no command yet):
+     * the editor counts it as a change. Compared with the model rather than tracked by events, since
+     * the binding's own updates of the field look like typing.
+     */
     boolean okvitterad() {
-        return okvitterad;
+        Control fokus = ram.isDisposed() ? null : ram.getDisplay().getFocusControl();
+        return fokus instanceof Text t && t.getEditable() && modellvarden.containsKey(t) && !t.getText().equals(modellvarden.get(t).get());
     }
 
     /** Confirms what the user typed in the focused field, as Enter would. */
@@ -160,6 +168,7 @@ final class Kundformular {
             kontext = null;
         }
         bindningar.clear();
+        modellvarden.clear();
     }
 
     @SuppressWarnings("unchecked")
@@ -176,6 +185,7 @@ final class Kundformular {
                     : ValidationStatus.error(Messages.arbetsformagaHeltal));
         }
         UpdateValueStrategy<Object, String> utat = UpdateValueStrategy.create(IConverter.create(Object.class, String.class, tillText));
+        modellvarden.put((Text) kontroller.get(a), () -> tillText.apply(kund.eGet(a)));
         bindningar.add(kontext.bindValue(mal, modell(realm, kund, doman, a), inat, utat));
     }
 
@@ -185,13 +195,6 @@ final class Kundformular {
         bindningar.add(kontext.bindValue(mal, modell(realm, kund, doman, a),
                 UpdateValueStrategy.create(IConverter.create(Integer.class, Object.class, tillModell)),
                 UpdateValueStrategy.create(IConverter.create(Object.class, Integer.class, tillIndex))));
-    }
-
-    private void kvittera() {
-        if (okvitterad) {
-            okvitterad = false;
-            vidInmatning.run();
-        }
     }
 
     private static Object textEllerNull(String s) {
@@ -209,15 +212,7 @@ final class Kundformular {
     private void text(IStylingEngine styling, EAttribute a) {
         namnetikett(styling, Meddelanden.falt(a));
         Text t = new Text(ram, SWT.BORDER | SWT.SINGLE);
-        // typing marks the field; the binding's own listeners (added later) confirm it on Enter or focus out
-        t.addListener(SWT.Modify, e -> {
-            if (t.isFocusControl() && !okvitterad) {
-                okvitterad = true;
-                vidInmatning.run();
-            }
-        });
-        t.addListener(SWT.FocusOut, e -> kvittera());
-        t.addListener(SWT.DefaultSelection, e -> kvittera());
+        t.addListener(SWT.Modify, e -> vidInmatning.run());
         lagg(a, t);
     }
 

@@ -19,6 +19,8 @@ import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -66,8 +68,13 @@ class KundEditorUiTest {
         return (KundEditor) del.getObject();
     }
 
+    /** A control of the active editor: every open editor has the same data keys. */
+    private static <T extends Control> T iEditorn(Class<T> typ, String nyckel) {
+        return WB.findControl((Composite) aktivDel().getWidget(), typ, nyckel);
+    }
+
     private static Text falt(String attribut) {
-        Text t = WB.findControl(Text.class, Kundformular.PREFIX + attribut);
+        Text t = iEditorn(Text.class, Kundformular.PREFIX + attribut);
         assertNotNull(t, "no field " + attribut);
         return t;
     }
@@ -106,14 +113,14 @@ class KundEditorUiTest {
         assertEquals(data.anna().getNamn(), aktivDel().getLabel());
         assertEquals("Anna Berg", falt("namn").getText());
         assertFalse(aktivDel().isDirty());
-        Table beslut = WB.findControl(Table.class, Beslutslista.BESLUT);
+        Table beslut = iEditorn(Table.class, Beslutslista.BESLUT);
         List<String> handelser = new ArrayList<>();
         for (TableItem rad : beslut.getItems()) {
             handelser.add(rad.getText(2) + " | " + rad.getText(4));
         }
         assertTrue(handelser.stream().anyMatch(h -> h.startsWith("Undantag: ARBETSFORMAGA") && h.contains(Editordata.UNDANTAG)), handelser.toString());
         assertTrue(handelser.stream().anyMatch(h -> h.startsWith("Beviljande, 3 m\u00e5n")), handelser.toString());
-        Table logg = WB.findControl(Table.class, Beslutslista.GRANSKNING);
+        Table logg = iEditorn(Table.class, Beslutslista.GRANSKNING);
         assertEquals("BESLUT_BEVILJANDE", logg.getItem(0).getText(2));
         WB.screenshot("kund");
         kommando(KunderPart.OPPNA_KUND);
@@ -150,7 +157,7 @@ class KundEditorUiTest {
         WB.spinUntil("problems shown", () -> editor().vy().problem().markering(Literals.KUND__PERSONNUMMER) != null, VANTETID);
         assertEquals("Personnummer '" + felSiffra + "' har fel kontrollsiffra.", editor().vy().problem().markering(Literals.KUND__PERSONNUMMER));
         assertTrue(editor().vy().problem().markering(Literals.KUND__ARBETSFORMAGA).startsWith("Arbetsf\u00f6rm\u00e5ga ska vara ett heltal"));
-        Table problem = WB.findControl(Table.class, Problemvisning.TABELL);
+        Table problem = iEditorn(Table.class, Problemvisning.TABELL);
         assertEquals(2, problem.getItemCount());
         WB.closedDialogs();
         kommando("se.kundval.kund.ui.command.spara");

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -36,13 +37,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * application makes the rendering engine return after the first idle pass instead of blocking in an
  * event loop, so the test drives the UI with {@link #spinUntil}.
  * <p>
- * One workbench per test class:
+ * One workbench per test class; several classes in one test bundle each get their own, one after the
+ * other (see {@link ModelAssemblerRestart}):
  * {@code @RegisterExtension static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi");}
  */
 public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCallback {
 
     /** The data key under which Kundval widgets carry their stable id. */
     public static final String DATA_KEY = "kundval.id";
+
+    /** Whether a workbench already ran in this JVM (another test class of the same test bundle). */
+    private static final AtomicBoolean EARLIER_WORKBENCH = new AtomicBoolean();
 
     private final String applicationXmi;
     private final List<String> extraArgs;
@@ -76,6 +81,9 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (EARLIER_WORKBENCH.getAndSet(true)) {
+            ModelAssemblerRestart.restart();
+        }
         beforeStart.run();
         display = Display.getDefault();
         List<String> args = new ArrayList<>(List.of("-applicationXMI", applicationXmi, "-clearPersistedState", "-persistState", "false"));
