@@ -41,7 +41,7 @@ final class Plansammanfattning {
         tabell.getTable().setLinesVisible(true);
         tabell.getTable().setData(KunderPart.DATANYCKEL, TABELL);
         tabell.setContentProvider(ArrayContentProvider.getInstance());
-        kolumn(kolumner, Messages.kolumnInsatsId, 10, 80, Insats::getInsatsId);
+        kolumn(kolumner, Messages.kolumnInsatsId, 12, 104, Insats::getInsatsId);
         kolumn(kolumner, Messages.kolumnUpprattad, 12, 90, i -> plan(i) == null ? Messages.planSaknas
                 : Kunduppgifter.datum(plan(i).getUpprattad()));
         kolumn(kolumner, Messages.kolumnMal, 44, 200, i -> plan(i) == null ? "" //$NON-NLS-1$

@@ -17,6 +17,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -122,6 +123,8 @@ class KundEditorUiTest {
         assertTrue(handelser.stream().anyMatch(h -> h.startsWith("Beviljande, 3 m\u00e5n")), handelser.toString());
         Table logg = iEditorn(Table.class, Beslutslista.GRANSKNING);
         assertEquals("BESLUT_BEVILJANDE", logg.getItem(0).getText(2));
+        iEditorn(CTabFolder.class, Editorvy.FLIKAR).setSelection(1);
+        WB.spin();
         WB.screenshot("kund");
         kommando(KunderPart.OPPNA_KUND);
         assertEquals(1, WB.window().getContext().get(EPartService.class).getParts().stream()
@@ -170,7 +173,6 @@ class KundEditorUiTest {
         skriv("personnummer", giltigt);
         WB.spinUntil("no problems", () -> problem.getItemCount() == 0, VANTETID);
         assertNull(editor().vy().problem().markering(Literals.KUND__PERSONNUMMER));
-        assertEquals(giltigt.substring(0, 8) + "-" + giltigt.substring(8), falt("personnummer").getText());
         kommando("se.kundval.kund.ui.command.spara");
         WB.spinUntil("saved", () -> !aktivDel().isDirty(), VANTETID);
     }
