@@ -19,8 +19,10 @@ import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.services.IStylingEngine;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -59,6 +61,7 @@ public class KundEditor {
     @Inject private ESelectionService selektion;
     @Inject private EPartService delar;
     @Inject private MPart del;
+    @Inject private MWindow fonster;
     @Inject private IEclipseContext kontext;
 
     private Kundredigering redigering;
@@ -74,6 +77,10 @@ public class KundEditor {
         redigering = new Kundredigering(vy.formular()::verkstall);
         redigering.lyssna(h -> ui.asyncExec(this::andrad));
         kontext.set(Kundredigering.class, redigering);
+        // E4 asks in English before a dirty part closes; the window gets the Swedish question once
+        if (!(fonster.getContext().getLocal(ISaveHandler.class) instanceof Sparfraga)) {
+            fonster.getContext().set(ISaveHandler.class, new Sparfraga(parent.getShell()));
+        }
         String id = del.getPersistedState().get(KUND_ID);
         las(id == null ? null : Long.valueOf(id));
     }

@@ -79,6 +79,12 @@ public final class Messages extends NLS {
     public static String lageLasa;
     public static String flikBeslut;
     public static String flikPlan;
+    public static String sparaRubrik;
+    public static String sparaFragaEn;
+    public static String sparaFragaFlera;
+    public static String spara;
+    public static String sparaInte;
+    public static String avbryt;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

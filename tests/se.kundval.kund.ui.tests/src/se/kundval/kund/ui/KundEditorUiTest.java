@@ -240,6 +240,42 @@ class KundEditorUiTest {
         assertEquals(sparad.getId().toString(), aktivDel().getPersistedState().get(KundEditor.KUND_ID));
     }
 
+    @Test
+    @Order(7)
+    void fraganInnanEnAndradKundStangsArPaSvenska() {
+        skriv("sprak", "somaliska");
+        MPart del = aktivDel();
+        String kundId = editor().kund().getKundId();
+        AtomicReference<String> rubrik = new AtomicReference<>();
+        WB.answerNextDialog(skal -> {
+            rubrik.set(skal.getText());
+            Button spara = knapp(skal, "Spara");
+            if (spara != null) {
+                spara.notifyListeners(SWT.Selection, new Event());
+            }
+            if (!skal.isDisposed()) {
+                skal.close();
+            }
+        });
+        assertTrue(WB.window().getContext().get(EPartService.class).savePart(del, true));
+        assertEquals("Spara \u00e4ndringar", rubrik.get());
+        assertFalse(del.isDirty());
+        assertEquals("somaliska", kunder().hamtaMedKundId(Testfall.ADMIN, kundId).orElseThrow().getSprak());
+    }
+
+    /** The button with the text (the message dialog's buttons carry no data key), or null. */
+    private static Button knapp(Composite yta, String text) {
+        for (Control c : yta.getChildren()) {
+            if (c instanceof Button b && text.equals(b.getText())) {
+                return b;
+            }
+            if (c instanceof Composite inre && knapp(inre, text) != null) {
+                return knapp(inre, text);
+            }
+        }
+        return null;
+    }
+
     /** Reads the conflict dialog's rows ("field | mine | theirs") and presses one of its buttons. */
     private static void svara(Shell skal, String knapp, AtomicReference<List<String>> visat, AtomicReference<Throwable> fel) {
         try {
