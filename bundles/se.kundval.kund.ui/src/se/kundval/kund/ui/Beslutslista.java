@@ -108,9 +108,9 @@ final class Beslutslista {
         t.getTable().setLinesVisible(true);
         t.getTable().setData(KunderPart.DATANYCKEL, nyckel);
         t.setContentProvider(ArrayContentProvider.getInstance());
-        kolumn(t, kolumner, Messages.kolumnDatum, 12, 90, Rad::datum);
+        kolumn(t, kolumner, Messages.kolumnDatum, 14, 118, Rad::datum);
         kolumn(t, kolumner, Messages.kolumnInsatsId, 12, 104, Rad::insats);
-        kolumn(t, kolumner, handelserubrik, 22, 140, Rad::vad);
+        kolumn(t, kolumner, handelserubrik, 24, 170, Rad::vad);
         kolumn(t, kolumner, Messages.kolumnAv, 10, 70, Rad::av);
         kolumn(t, kolumner, Messages.kolumnMotivering, 46, 200, Rad::text);
         return t;

@@ -148,7 +148,7 @@ class BeviljaInsatsUiTest {
             klicka(knapp(skal, "nasta"));
             Table anordnare = vanta(skal, Table.class, AnordnarSida.TABELL);
             valjRad(anordnare, 0, "Steget AB");
-            assertEquals("100 % (1 av 1)", anordnare.getItem(anordnare.getSelectionIndex()).getText(2));
+            assertEquals("100\u00a0% (1 av 1)", anordnare.getItem(anordnare.getSelectionIndex()).getText(2));
             klicka(knapp(skal, "nasta"));
             Text motivering = vanta(skal, Text.class, SammanfattningSida.MOTIVERING);
             assertFalse(knapp(skal, "slutfor").isEnabled(), "no Slutför without the beslut's motivering");

@@ -271,9 +271,9 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         return screenshot(shell(), name);
     }
 
-    /** Saves a shell (e.g. a dialog) as a PNG in the directory of system property kundval.screenshots. */
+    /** Saves a dialog's client area as a PNG in the directory of system property kundval.screenshots. */
     public Path screenshot(Shell shell, String name) throws IOException {
         Path file = Path.of(System.getProperty("kundval.screenshots", "target/screenshots"), name + ".png");
-        return WindowScreenshot.save(shell, file);
+        return WindowScreenshot.saveClientArea(shell, file);
     }
 }
