@@ -20,6 +20,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -111,7 +113,13 @@ public class KunderPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(natTable);
         urval = new RowSelectionProvider<>(tabell.markering(), lista, false);
         urval.addSelectionChangedListener(h -> publicera((IStructuredSelection) h.getSelection()));
-        natTable.addListener(SWT.MouseDoubleClick, h -> oppna());
+        natTable.addListener(SWT.MouseDoubleClick, h -> {
+            // not from the column headers or the filter row, where a double-click edits or sorts
+            LabelStack region = natTable.getRegionLabelsByXY(h.x, h.y);
+            if (region != null && region.hasLabel(GridRegion.BODY)) {
+                oppna();
+            }
+        });
         natTable.addListener(SWT.KeyDown, h -> {
             if (h.keyCode == SWT.CR || h.keyCode == SWT.KEYPAD_CR) {
                 oppna();

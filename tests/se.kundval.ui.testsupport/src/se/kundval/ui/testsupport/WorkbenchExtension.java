@@ -268,12 +268,15 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
 
     /** Saves the main window as a PNG in the directory of system property kundval.screenshots. */
     public Path screenshot(String name) throws IOException {
-        return screenshot(shell(), name);
+        return WindowScreenshot.save(shell(), screenshotFile(name));
     }
 
     /** Saves a dialog's client area as a PNG in the directory of system property kundval.screenshots. */
     public Path screenshot(Shell shell, String name) throws IOException {
-        Path file = Path.of(System.getProperty("kundval.screenshots", "target/screenshots"), name + ".png");
-        return WindowScreenshot.saveClientArea(shell, file);
+        return WindowScreenshot.saveClientArea(shell, screenshotFile(name));
+    }
+
+    private static Path screenshotFile(String name) {
+        return Path.of(System.getProperty("kundval.screenshots", "target/screenshots"), name + ".png");
     }
 }
