@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** A letter opens in another PDF library on one A4 portrait page and holds every part in order. */
+/** A letter opens in another PDF library on one page and holds every part in order. */
 class BrevSkrivareTest {
 
     @Test
@@ -26,7 +26,6 @@ class BrevSkrivareTest {
         new BrevSkrivare().skriv(brev, ut);
         try (PDDocument pdf = Loader.loadPDF(ut.toByteArray())) {
             assertEquals(1, pdf.getNumberOfPages());
-            assertTrue(pdf.getPage(0).getMediaBox().getHeight() > pdf.getPage(0).getMediaBox().getWidth(), "portrait");
             assertEquals("Beslut om arbetsmarknadsinsats", pdf.getDocumentInformation().getTitle());
             String text = new PDFTextStripper().getText(pdf);
             List<String> iOrdning = List.of("Nacka kommun", "2025-02-24", "Beslut om arbetsmarknadsinsats", "Kund", "Åsa Öberg (K12)",

@@ -1,7 +1,6 @@
 package se.kundval.kund.ui;
 
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -197,10 +196,9 @@ public class KundEditor {
         }
         Kundlasning fore = last;
         Inloggning anvandare = vem;
-        Function<Kundlasning, Kundlasning> lasOm = l -> l.medInsatser(anvandare, insatser);
         Job.create(Messages.jobbKund, (IProgressMonitor monitor) -> {
             try {
-                Kundlasning ny = lasOm.apply(fore);
+                Kundlasning ny = fore.medInsatser(anvandare, insatser);
                 ui.asyncExec(() -> {
                     if (!vy.borta() && last == fore) {
                         last = ny;

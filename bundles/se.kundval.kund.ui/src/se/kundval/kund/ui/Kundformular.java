@@ -14,6 +14,7 @@ import org.eclipse.core.databinding.UpdateValueStrategy;
 import org.eclipse.core.databinding.conversion.IConverter;
 import org.eclipse.core.databinding.observable.Realm;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.core.databinding.validation.IValidator;
 import org.eclipse.core.databinding.validation.ValidationStatus;
 import org.eclipse.e4.ui.services.IStylingEngine;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
@@ -103,13 +104,12 @@ final class Kundformular {
         losgor();
         Realm realm = DisplayRealm.getRealm(ram.getDisplay());
         kontext = new DataBindingContext(realm);
-        bindText(realm, kund, doman, Literals.KUND__NAMN, Kundformular::textEllerNull, s -> s == null ? "" : (String) s); //$NON-NLS-1$
+        bindText(realm, kund, doman, Literals.KUND__NAMN, Kundformular::textEllerNull, Kundformular::somText);
         bindText(realm, kund, doman, Literals.KUND__PERSONNUMMER, s -> textEllerNull(s.replace("-", "")), //$NON-NLS-1$ //$NON-NLS-2$
                 s -> s == null ? "" : Personnummer.formaterat((String) s)); //$NON-NLS-1$
-        bindText(realm, kund, doman, Literals.KUND__KOMMUN, Kundformular::textEllerNull, s -> s == null ? "" : (String) s); //$NON-NLS-1$
-        bindText(realm, kund, doman, Literals.KUND__SPRAK, Kundformular::textEllerNull, s -> s == null ? "" : (String) s); //$NON-NLS-1$
-        bindText(realm, kund, doman, Literals.KUND__ANSVARIG_KARRIARVAGLEDARE, Kundformular::textEllerNull,
-                s -> s == null ? "" : (String) s); //$NON-NLS-1$
+        bindText(realm, kund, doman, Literals.KUND__KOMMUN, Kundformular::textEllerNull, Kundformular::somText);
+        bindText(realm, kund, doman, Literals.KUND__SPRAK, Kundformular::textEllerNull, Kundformular::somText);
+        bindText(realm, kund, doman, Literals.KUND__ANSVARIG_KARRIARVAGLEDARE, Kundformular::textEllerNull, Kundformular::somText);
         bindText(realm, kund, doman, Literals.KUND__ARBETSFORMAGA, s -> s.isBlank() ? null : Integer.valueOf(s.strip()),
                 v -> v == null ? "" : v.toString()); //$NON-NLS-1$
         bindVal(realm, kund, doman, Literals.KUND__KON, i -> i <= 0 ? null : Kon.get(i - 1),
@@ -178,15 +178,13 @@ final class Kundformular {
 
     private void bindText(Realm realm, Kund kund, EditingDomain doman, EAttribute a, Function<String, Object> tillModell,
             Function<Object, String> tillText) {
-        IObservableValue<String> mal = WidgetProperties.text(SWT.FocusOut, SWT.DefaultSelection).observe((Text) kontroller.get(a));
-        UpdateValueStrategy<String, Object> inat = UpdateValueStrategy.create(IConverter.create(String.class, Object.class, tillModell));
-        if (a == Literals.KUND__ARBETSFORMAGA) {
-            inat.setAfterGetValidator(s -> s.isBlank() || s.strip().matches("\\d{1,3}") ? ValidationStatus.ok() //$NON-NLS-1$
-                    : ValidationStatus.error(Messages.arbetsformagaHeltal));
-        }
-        UpdateValueStrategy<Object, String> utat = UpdateValueStrategy.create(IConverter.create(Object.class, String.class, tillText));
-        modellvarden.put((Text) kontroller.get(a), () -> tillText.apply(kund.eGet(a)));
-        bindningar.add(kontext.bindValue(mal, modell(realm, kund, doman, a), inat, utat));
+        IValidator<String> kontroll = a != Literals.KUND__ARBETSFORMAGA ? null
+                : s -> s.isBlank() || s.strip().matches("\\d{1,3}") ? ValidationStatus.ok() //$NON-NLS-1$
+                        : ValidationStatus.error(Messages.arbetsformagaHeltal);
+        Text text = (Text) kontroller.get(a);
+        Textbindning t = Textbindning.binda(kontext, text, modell(realm, kund, doman, a), tillModell, tillText, kontroll);
+        modellvarden.put(text, t.visas());
+        bindningar.add(t.bindning());
     }
 
     private void bindVal(Realm realm, Kund kund, EditingDomain doman, EAttribute a, Function<Integer, Object> tillModell,
@@ -195,6 +193,10 @@ final class Kundformular {
         bindningar.add(kontext.bindValue(mal, modell(realm, kund, doman, a),
                 UpdateValueStrategy.create(IConverter.create(Integer.class, Object.class, tillModell)),
                 UpdateValueStrategy.create(IConverter.create(Object.class, Integer.class, tillIndex))));
+    }
+
+    private static String somText(Object s) {
+        return s == null ? "" : (String) s; //$NON-NLS-1$
     }
 
     private static Object textEllerNull(String s) {

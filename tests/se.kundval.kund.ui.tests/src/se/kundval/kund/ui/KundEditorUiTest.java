@@ -173,6 +173,8 @@ class KundEditorUiTest {
         skriv("personnummer", giltigt);
         WB.spinUntil("no problems", () -> problem.getItemCount() == 0, VANTETID);
         assertNull(editor().vy().problem().markering(Literals.KUND__PERSONNUMMER));
+        String formaterat = giltigt.substring(0, 8) + "-" + giltigt.substring(8);
+        WB.spinUntil("shown as written", () -> formaterat.equals(falt("personnummer").getText()), VANTETID);
         kommando("se.kundval.kund.ui.command.spara");
         WB.spinUntil("saved", () -> !aktivDel().isDirty(), VANTETID);
     }
