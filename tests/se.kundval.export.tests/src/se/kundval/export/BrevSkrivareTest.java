@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** A letter opens in another PDF library on one page and holds every part in order. */
+/** A letter opens in another PDF library on one page and reads top to bottom in the order given. */
 class BrevSkrivareTest {
 
     @Test
@@ -27,7 +27,10 @@ class BrevSkrivareTest {
         try (PDDocument pdf = Loader.loadPDF(ut.toByteArray())) {
             assertEquals(1, pdf.getNumberOfPages());
             assertEquals("Beslut om arbetsmarknadsinsats", pdf.getDocumentInformation().getTitle());
-            String text = new PDFTextStripper().getText(pdf);
+            PDFTextStripper stripper = new PDFTextStripper();
+            // as the page reads, top to bottom: OpenPDF writes the tables' text after the paragraphs
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(pdf);
             List<String> iOrdning = List.of("Nacka kommun", "2025-02-24", "Beslut om arbetsmarknadsinsats", "Kund", "Åsa Öberg (K12)",
                     "AMI1 – nivå 1", "Du beviljas insatsen.", "Rad ett", "Rad två", "Hanna Handläggare");
             int fran = 0;
