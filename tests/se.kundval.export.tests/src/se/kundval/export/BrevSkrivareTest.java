@@ -30,14 +30,15 @@ class BrevSkrivareTest {
             PDFTextStripper stripper = new PDFTextStripper();
             // as the page reads, top to bottom: OpenPDF writes the tables' text after the paragraphs
             stripper.setSortByPosition(true);
-            String text = stripper.getText(pdf);
+            // spacing is the extractor's guess (it splits "Beslut" as "B eslut"): compare without it
+            String text = stripper.getText(pdf).replaceAll("\\s+", "");
             List<String> iOrdning = List.of("Nacka kommun", "2025-02-24", "Beslut om arbetsmarknadsinsats", "Kund", "Åsa Öberg (K12)",
                     "AMI1 – nivå 1", "Du beviljas insatsen.", "Rad ett", "Rad två", "Hanna Handläggare");
             int fran = 0;
             for (String del : iOrdning) {
-                int vid = text.indexOf(del, fran);
+                int vid = text.indexOf(del.replaceAll("\\s+", ""), fran);
                 assertTrue(vid >= 0, () -> "missing or out of order '" + del + "' in:\n" + text);
-                fran = vid + del.length();
+                fran = vid + 1;
             }
         }
     }
