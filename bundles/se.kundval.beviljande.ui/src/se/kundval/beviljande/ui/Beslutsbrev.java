@@ -68,13 +68,18 @@ final class Beslutsbrev {
         stycken.add(new Brev.Stycke(Messages.brevMotivering, beslut.getMotivering()));
         if (!beslut.getUndantag().isEmpty()) {
             stycken.add(new Brev.Stycke(Messages.brevUndantag, beslut.getUndantag().stream()
-                    .map(u -> NLS.bind(Messages.brevUndantagRad, new Object[] {u.getRegel(), u.getSkal(), u.getMotivering()}))
+                    .map(u -> NLS.bind(Messages.brevUndantagRad, new Object[] {u.getRegel(), utanPunkt(u.getSkal()), u.getMotivering()}))
                     .collect(Collectors.joining("\n")))); //$NON-NLS-1$
         }
         String handlaggare = vem.anvandarnamn().equals(beslut.getHandlaggare()) && vem.namn() != null ? vem.namn() : beslut.getHandlaggare();
         return new Brev(NLS.bind(Messages.brevAvsandare, kommun()), beslut.getDatum(),
                 forlangning ? Messages.brevRubrikForlangning : Messages.brevRubrikBeviljande, uppgifter, stycken,
                 List.of(handlaggare, Messages.brevHandlaggare, NLS.bind(Messages.brevAvsandare, kommun())));
+    }
+
+    /** The rule's reason ends the sentence the letter puts it in. */
+    private static String utanPunkt(String skal) {
+        return skal == null ? "" : skal.strip().replaceFirst("\\.$", ""); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     static void skriv(Brev brev, Path fil) throws IOException {
