@@ -1,8 +1,12 @@
 package se.kundval.kund.ui;
 
+import java.util.Objects;
+
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -18,7 +22,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 public final class Kundredigering {
 
     private final ComposedAdapterFactory fabrik = new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-    private final BasicCommandStack stack = new BasicCommandStack();
+    private final BasicCommandStack stack = new Andringsstack();
     private final AdapterFactoryEditingDomain doman = new AdapterFactoryEditingDomain(fabrik, stack);
     private final Runnable verkstall;
 
@@ -82,5 +86,23 @@ public final class Kundredigering {
     void stang() {
         stack.flush();
         fabrik.dispose();
+    }
+
+    /**
+     * A command stack that records only changes: a binding sets the model whenever a field is
+     * confirmed, also to the value it already has (a cleared field that was empty), and such a
+     * command would be an undo step that visibly does nothing.
+     */
+    private static final class Andringsstack extends BasicCommandStack {
+
+        @Override
+        public void execute(Command command) {
+            if (command instanceof SetCommand satt && satt.getOwner() != null && satt.getFeature() != null
+                    && Objects.equals(satt.getOwner().eGet(satt.getFeature()), satt.getValue())) {
+                command.dispose();
+                return;
+            }
+            super.execute(command);
+        }
     }
 }
