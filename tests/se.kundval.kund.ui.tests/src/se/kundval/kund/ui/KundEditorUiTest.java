@@ -148,6 +148,10 @@ class KundEditorUiTest {
         kommando("se.kundval.kund.ui.command.spara");
         WB.spinUntil("saved", () -> !aktivDel().isDirty(), VANTETID);
         assertEquals("Anna Berg-Lind", kunder().hamta(Testfall.ADMIN, data.anna().getId()).getNamn());
+        skriv("kommun", falt("kommun").getText());
+        skriv("arbetsformaga", falt("arbetsformaga").getText());
+        WB.spin();
+        assertFalse(aktivDel().isDirty(), "confirming a field unchanged is no edit");
     }
 
     @Test
