@@ -35,9 +35,4 @@ final class Guidedialog extends WizardDialog {
             knapp.setData(BeviljaInsatsHandler.DATANYCKEL, KNAPP + nyckel);
         }
     }
-
-    /** For tests: the dialog's button with the given id. */
-    Button knapp(int id) {
-        return getButton(id);
-    }
 }
