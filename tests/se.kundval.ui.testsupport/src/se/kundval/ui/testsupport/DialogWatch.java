@@ -3,7 +3,9 @@ package se.kundval.ui.testsupport;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -35,6 +37,7 @@ final class DialogWatch {
     private final Shell main;
     private final List<String> closed = new ArrayList<>();
     private final Deque<Consumer<Shell>> answers = new ArrayDeque<>();
+    private final Set<Shell> answering = new HashSet<>();
     private boolean running;
 
     DialogWatch(Display display, Shell main) {
@@ -72,21 +75,39 @@ final class DialogWatch {
         if (!running || display.isDisposed()) {
             return;
         }
+        // scheduled before any answer runs: an answer spins the event loop itself, and a dialog that
+        // its clicks open (an error, say) must still be closed and reported, not wait for ever
+        display.timerExec(INTERVAL_MS, this::check);
         for (Shell shell : display.getShells()) {
-            if (shell != main && !shell.isDisposed() && shell.isVisible() && (shell.getStyle() & MODAL) != 0 && !answers.isEmpty()) {
-                // the answer may spin the event loop itself; no other check runs meanwhile
-                answers.removeFirst().accept(shell);
-            } else if (shell != main && !shell.isDisposed() && shell.isVisible() && (shell.getStyle() & MODAL) != 0) {
-                List<String> texts = new ArrayList<>();
-                collectLabels(shell, texts);
-                String text = shell.getText() + ": " + String.join(" ", texts);
-                if (!text.contains(E4_LOG_DEFECT)) {
-                    closed.add(text);
-                }
-                shell.close();
+            if (shell == main || shell.isDisposed() || !shell.isVisible() || (shell.getStyle() & MODAL) == 0
+                    || answering.contains(shell)) {
+                continue;
+            }
+            if (!answers.isEmpty()) {
+                answer(shell, answers.removeFirst());
+            } else {
+                close(shell);
             }
         }
-        display.timerExec(INTERVAL_MS, this::check);
+    }
+
+    private void answer(Shell shell, Consumer<Shell> answer) {
+        answering.add(shell);
+        try {
+            answer.accept(shell);
+        } finally {
+            answering.remove(shell);
+        }
+    }
+
+    private void close(Shell shell) {
+        List<String> texts = new ArrayList<>();
+        collectLabels(shell, texts);
+        String text = shell.getText() + ": " + String.join(" ", texts);
+        if (!text.contains(E4_LOG_DEFECT)) {
+            closed.add(text);
+        }
+        shell.close();
     }
 
     private static void collectLabels(Composite parent, List<String> texts) {

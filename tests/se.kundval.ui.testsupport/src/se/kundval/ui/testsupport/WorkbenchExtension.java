@@ -26,7 +26,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -41,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * other (see {@link ModelAssemblerRestart}):
  * {@code @RegisterExtension static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi");}
  */
-public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCallback {
+public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     /** The data key under which Kundval widgets carry their stable id. */
     public static final String DATA_KEY = "kundval.id";
@@ -58,6 +60,7 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
     private MApplication application;
     private MWindow window;
     private DialogWatch dialogs;
+    private final HangReport hangReport = new HangReport();
 
     private WorkbenchExtension(String applicationXmi, List<String> extraArgs) {
         this.applicationXmi = applicationXmi;
@@ -97,6 +100,16 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         dialogs = new DialogWatch(display, shell());
         dialogs.start();
         spin();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        hangReport.start(context.getDisplayName());
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        hangReport.stop();
     }
 
     @Override
