@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,14 +50,14 @@ public class InsatsstatistikLager implements InsatsstatistikService {
             select i.id, i.kund_id, k.kon, k.utbildningsniva, k.sprak, t.kod, a.orgnr, i.startdatum, i.langd_manader,
                    i.slutdatum,
                    (select sum(b.langd_manader) from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'),
-                   av.avslutsdatum, av.avslutsorsak, av.sysselsattning, av.varaktighet_manader,
-                   (select ab.lyckat from avslutsbedomning ab where ab.avslut_id = av.id
-                     order by ab.lopnummer desc, ab.id desc fetch first 1 rows only)
+                   av.avslutsdatum, av.avslutsorsak, av.sysselsattning, av.varaktighet_manader, ab.lyckat, ab.bonusgrundande
             from insats i
             join kund k on k.id = i.kund_id
             join insatstyp t on t.id = i.insatstyp_id
             join anordnare a on a.id = i.anordnare_id
             left join avslut av on av.insats_id = i.id
+            left join avslutsbedomning ab on ab.id = (select b.id from avslutsbedomning b where b.avslut_id = av.id
+                                                      order by b.lopnummer desc, b.id desc fetch first 1 rows only)
             where i.startdatum <= ? and (av.id is null or av.avslutsdatum >= ?)
             """; //$NON-NLS-1$
 
@@ -79,6 +80,28 @@ public class InsatsstatistikLager implements InsatsstatistikService {
     }
 
     private static void las(Connection c, LocalDate fran, LocalDate till, Consumer<Insatsfakta> mottagare)
+            throws SQLException {
+        // H2 otherwise builds the whole result before the first row, on disk beyond a few ten thousand rows
+        boolean h2 = c.getMetaData().getDatabaseProductName().startsWith("H2"); //$NON-NLS-1$
+        if (h2) {
+            lat(c, true);
+        }
+        try {
+            lasRader(c, fran, till, mottagare);
+        } finally {
+            if (h2) {
+                lat(c, false);
+            }
+        }
+    }
+
+    private static void lat(Connection c, boolean pa) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LAZY_QUERY_EXECUTION " + (pa ? "TRUE" : "FALSE")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+    }
+
+    private static void lasRader(Connection c, LocalDate fran, LocalDate till, Consumer<Insatsfakta> mottagare)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(FRAGA, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             ps.setFetchSize(5000);
@@ -106,12 +129,14 @@ public class InsatsstatistikLager implements InsatsstatistikService {
         int varaktighet = rs.getInt(15);
         Integer varaktighetManader = rs.wasNull() ? null : varaktighet;
         boolean lyckat = rs.getBoolean(16);
-        Boolean bedomning = rs.wasNull() ? null : lyckat;
+        Boolean bedomtLyckat = rs.wasNull() ? null : lyckat;
+        boolean bonus = rs.getBoolean(17);
+        Boolean bedomtBonus = rs.wasNull() ? null : bonus;
         return new Insatsfakta(rs.getLong(1), rs.getLong(2), enumVarde(Kon.class, rs.getString(3)),
                 enumVarde(Utbildningsniva.class, rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
                 start, langd, slut, avslutsdatum == null ? null : avslutsdatum.toLocalDate(),
                 enumVarde(Avslutsorsak.class, rs.getString(13)), enumVarde(Sysselsattningsform.class, rs.getString(14)),
-                varaktighetManader, bedomning);
+                varaktighetManader, bedomtLyckat, bedomtBonus);
     }
 
     private static <E extends Enum<E>> E enumVarde(Class<E> typ, String namn) {

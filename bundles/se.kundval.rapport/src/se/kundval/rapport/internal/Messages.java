@@ -33,6 +33,8 @@ final class Messages extends NLS {
     public static String anordnare;
     public static String kunder;
     public static String insatser;
+    public static String startade;
+    public static String bonusgrundande;
     public static String insatserPerKund;
     public static String kvinnor;
     public static String andelKvinnor;

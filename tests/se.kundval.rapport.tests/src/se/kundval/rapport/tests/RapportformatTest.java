@@ -100,10 +100,10 @@ class RapportformatTest {
         List<String> rader = new String(skriv(Rapportformat.CSV), StandardCharsets.UTF_8).lines().toList();
         assertEquals("Kvalitetsrapport", rader.get(0));
         assertTrue(rader.contains("Volym per insatstyp"));
-        // kunder 5, insatser 8, 1,60 per kund, 2 kvinnor 40 %, 2 män 40 %, 3 auktoriserade, 2 aktiva anordnare
-        assertTrue(rader.contains("Totalt;;5;8;1,60;2;40,0 %;2;40,0 %;3;2"), String.join("\n", rader));
-        // avslut 5, lyckade 2, 1 ej bedömd, 40 %, måluppfyllelse 3 = 60 %, 128,5 days on 2 lyckade: uncertain
-        assertTrue(rader.contains("Totalt;;5;2;1;40,0 %;3;60,0 %;128,5 *"), String.join("\n", rader));
+        // kunder 5, insatser 8 all started in 2024, 1,60 per kund, 2 kvinnor 40 %, 2 män 40 %, 3 auktoriserade, 2 aktiva
+        assertTrue(rader.contains("Totalt;;5;8;8;1,60;2;40,0 %;2;40,0 %;3;2"), String.join("\n", rader));
+        // avslut 5, lyckade 2, 1 ej bedömd, 40 %, 1 bonusgrundande, måluppfyllelse 3 = 60 %, 128,5 days on 2 lyckade: uncertain
+        assertTrue(rader.contains("Totalt;;5;2;1;40,0 %;1;3;60,0 %;128,5 *"), String.join("\n", rader));
     }
 
     @Test
