@@ -12,11 +12,15 @@ public interface InsatsService {
 
     List<Insats> forKund(Inloggning vem, long kundId);
 
+    /** A new insats-id for an insats created in the workbench, e.g. {@code I2026-100004}. */
+    String nyttInsatsId();
+
     Insats hamta(Inloggning vem, long id);
 
     /**
-     * Every insats active on some day of [fran, till], with beslut, avslut and bedömningar (what
-     * compensation and reports need; plans and reports are not loaded).
+     * Every insats active on some day of [fran, till], or with its avslutsdatum in it (an avslut
+     * reported for a day after the granted end), with beslut, avslut, bedömningar and typdata
+     * (what compensation and reports need; plans and reports are not loaded).
      */
     List<Insats> aktivaUnder(Inloggning vem, LocalDate fran, LocalDate till);
 

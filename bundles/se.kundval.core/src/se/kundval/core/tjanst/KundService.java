@@ -18,6 +18,9 @@ public interface KundService {
 
     Optional<Kund> hamtaMedKundId(Inloggning vem, String kundId);
 
+    /** A new kund-id for a kund registered in the workbench, e.g. {@code K2026-100005}. */
+    String nyttKundId();
+
     /**
      * Validates and saves; the same object gets its new id and version. Throws
      * {@link se.kundval.core.ValideringException} or {@link se.kundval.core.KonfliktException}, writing nothing.

@@ -1,18 +1,16 @@
 package se.kundval.insatstyp.jobbpeng;
 
 import java.math.BigDecimal;
-import java.util.List;
 
-import se.kundval.core.typ.Behorighetsunderlag;
 import se.kundval.core.typ.Ersattningsmodell;
 import se.kundval.core.typ.Insatstypmodell;
-import se.kundval.core.typ.Regelutfall;
 import se.kundval.model.Insats;
 
 /**
  * What the three jobbpeng types share (DOMAIN §4–6): egen försörjning as målsättning, nothing
  * paid for an insats that ended within 14 days, no avslutsersättning or snabbhetspremie, and the
- * prislista's flat bonus (18 000 kr) for every bonusgrundande avslut.
+ * prislista's flat bonus (18 000 kr) for every bonusgrundande avslut. Each type has its own
+ * eligibility rules ({@link Malgrupp}).
  */
 abstract class Jobbpengtyp implements Insatstypmodell {
 
@@ -27,11 +25,6 @@ abstract class Jobbpengtyp implements Insatstypmodell {
             return BigDecimal.ONE;
         }
     };
-
-    @Override
-    public List<Regelutfall> provaBehorighet(Behorighetsunderlag underlag) {
-        return List.of();
-    }
 
     @Override
     public Ersattningsmodell ersattningsmodell() {

@@ -7,11 +7,9 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 
 import se.kundval.model.Anordnare;
-import se.kundval.model.Auktorisation;
 import se.kundval.model.Avslut;
 import se.kundval.model.Insats;
 import se.kundval.model.InsatsStatus;
-import se.kundval.model.Insatstyp;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.model.Manadsrapport;
 
@@ -47,7 +45,7 @@ final class InsatsRegler implements Regelrapport.Regel {
             rapport.fel(Literals.INSATS__STATUS, "status.avslutFinns"); //$NON-NLS-1$
         }
         if (start != null && insats.getAnordnare() != null && insats.getInsatstyp() != null
-                && !auktoriserad(insats.getAnordnare(), insats.getInsatstyp(), start)) {
+                && !Auktorisationer.galler(insats.getAnordnare(), insats.getInsatstyp().getKod(), start)) {
             rapport.fel(Literals.INSATS__ANORDNARE, "anordnare.ejAuktoriserad", //$NON-NLS-1$
                     insats.getAnordnare().getNamn(), insats.getInsatstyp().getKod(), start);
         }
@@ -69,18 +67,5 @@ final class InsatsRegler implements Regelrapport.Regel {
         if (varaktighet != null && varaktighet < 0) {
             rapport.fel(Literals.AVSLUT__VARAKTIGHET_MANADER, "negativt"); //$NON-NLS-1$
         }
-    }
-
-    /** True when the anordnare holds an auktorisation for the type that covers the day. */
-    static boolean auktoriserad(Anordnare anordnare, Insatstyp typ, LocalDate dag) {
-        for (Auktorisation a : anordnare.getAuktorisationer()) {
-            Insatstyp auktoriseradTyp = a.getInsatstyp();
-            if (auktoriseradTyp != null && typ.getKod() != null && typ.getKod().equals(auktoriseradTyp.getKod())
-                    && a.getFran() != null && !dag.isBefore(a.getFran())
-                    && (a.getTill() == null || !dag.isAfter(a.getTill()))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -61,6 +61,8 @@ public class HibernateDatabas implements Databas, Sessionskalla {
             Literals.AVSLUTSBEDOMNING, Literals.GRANSKNINGSHANDELSE);
 
     private static final String KARNMODUL = "kundval"; //$NON-NLS-1$
+    /** The product's scripts in order; a schema change is a new script added here. */
+    private static final List<String> PRODUKTENS_MIGRERINGAR = List.of("V001__grund.sql", "V002__arendenummer.sql"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private InsatstypRegister register;
     private volatile Ansluten ansluten;
@@ -79,7 +81,9 @@ public class HibernateDatabas implements Databas, Sessionskalla {
         List<EPackage> paket = new ArrayList<>();
         paket.add(KundvalPackage.eINSTANCE);
         List<Migrator.Skript> skript = new ArrayList<>();
-        skript.add(Migrator.Skript.av(KARNMODUL, HibernateDatabas.class.getResource("/db/migrering/V001__grund.sql"))); //$NON-NLS-1$
+        for (String namn : PRODUKTENS_MIGRERINGAR) {
+            skript.add(Migrator.Skript.av(KARNMODUL, HibernateDatabas.class.getResource("/db/migrering/" + namn))); //$NON-NLS-1$
+        }
         for (Schemabidrag bidrag : register.schemabidrag()) {
             paket.add(bidrag.paket());
             bidrag.migreringar().forEach(url -> skript.add(Migrator.Skript.av(bidrag.modul(), url)));

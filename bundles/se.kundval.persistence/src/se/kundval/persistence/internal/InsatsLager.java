@@ -57,6 +57,11 @@ public class InsatsLager implements InsatsService {
     }
 
     @Override
+    public String nyttInsatsId() {
+        return Arendenummer.nytt(databas, 'I');
+    }
+
+    @Override
     public Insats hamta(Inloggning vem, long id) {
         vem.kraver(Rattighet.LASA_KUNDER);
         // loaded without the anordnare filter so that another anordnare's insats is refused, not "missing"
@@ -76,7 +81,13 @@ public class InsatsLager implements InsatsService {
         // end after förlängningar is only known once the beslut are loaded
         List<Insats> kandidater = sok(vem, "i.startdatum <= :till and not exists (select a from Avslut a " //$NON-NLS-1$
                 + "where a.insats = i and a.avslutsdatum < :fran)", Map.of("fran", fran, "till", till), PERIODPLAN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        return kandidater.stream().filter(i -> Insatsperiod.av(i).overlappar(fran, till)).toList();
+        return kandidater.stream().filter(i -> Insatsperiod.av(i).overlappar(fran, till) || avslutadUnder(i, fran, till)).toList();
+    }
+
+    /** An avslut reported for a day after the granted end still belongs to its own period. */
+    private static boolean avslutadUnder(Insats insats, LocalDate fran, LocalDate till) {
+        LocalDate dag = insats.getAvslut() == null ? null : insats.getAvslut().getAvslutsdatum();
+        return dag != null && !dag.isBefore(fran) && !dag.isAfter(till);
     }
 
     @Override

@@ -109,6 +109,11 @@ public class KundLager implements KundService {
     }
 
     @Override
+    public String nyttKundId() {
+        return Arendenummer.nytt(databas, 'K');
+    }
+
+    @Override
     public Kund spara(Inloggning vem, Kund kund) {
         vem.kraver(Rattighet.REDIGERA_KUNDER);
         Diagnostic d = new KundvalDiagnostician().validate(kund);

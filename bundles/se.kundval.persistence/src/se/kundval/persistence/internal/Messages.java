@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String prisFinns;
     public static String prisNegativt;
     public static String tillsynFinns;
+    public static String importKonflikt;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,16 +79,48 @@ public final class Aggregatlager {
             }
         }
         for (EObject barn : allaBarn) {
-            EObject foralder = barn.eContainer();
-            if (innehall.isMany()) {
-                @SuppressWarnings("unchecked")
-                InternalEList<EObject> lista = (InternalEList<EObject>) foralder.eGet(innehall);
-                lista.basicAdd(barn, null);
-            } else {
-                foralder.eSet(innehall, barn);
-            }
+            lagg(innehall, barn);
         }
         return allaBarn;
+    }
+
+    /**
+     * Fills the containments the plan names for every row of the roots' classes with one query per
+     * child class instead of one per batch of parents: for whole-database reads such as export.
+     * The roots must be all rows of their class, loaded in this session; the trees get no change
+     * log because they are read, never saved back.
+     */
+    public void fyllHela(Session s, List<? extends EObject> rotter, Hamtplan plan) {
+        Set<EClass> klasser = new LinkedHashSet<>();
+        rotter.forEach(rot -> klasser.add(rot.eClass()));
+        for (EClass klass : klasser) {
+            for (EReference innehall : klass.getEAllContainments()) {
+                if (!plan.omfattar(innehall)) {
+                    continue;
+                }
+                for (EClass barnklass : konkreta(innehall.getEReferenceType())) {
+                    List<EObject> barn = s.createSelectionQuery("from " + barnklass.getName() + " c order by c.id", //$NON-NLS-1$ //$NON-NLS-2$
+                            EObject.class).getResultList();
+                    for (EObject b : barn) {
+                        lagg(innehall, b);
+                    }
+                    if (!barn.isEmpty()) {
+                        fyllHela(s, barn, plan);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void lagg(EReference innehall, EObject barn) {
+        EObject foralder = barn.eContainer();
+        if (innehall.isMany()) {
+            @SuppressWarnings("unchecked")
+            InternalEList<EObject> lista = (InternalEList<EObject>) foralder.eGet(innehall);
+            lista.basicAdd(barn, null);
+        } else {
+            foralder.eSet(innehall, barn);
+        }
     }
 
     /** The mapped concrete classes that are, or extend, the given type. */

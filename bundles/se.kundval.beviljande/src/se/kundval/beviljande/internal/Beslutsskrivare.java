@@ -1,0 +1,104 @@
+package se.kundval.beviljande.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+
+import se.kundval.core.KundvalException;
+import se.kundval.core.Tid;
+import se.kundval.core.tjanst.Behorighetsprovning;
+import se.kundval.core.tjanst.Beviljande;
+import se.kundval.core.typ.Regelutfall;
+import se.kundval.model.Anordnare;
+import se.kundval.model.Beslut;
+import se.kundval.model.BeslutTyp;
+import se.kundval.model.Insats;
+import se.kundval.model.InsatsStatus;
+import se.kundval.model.Insatstyp;
+import se.kundval.model.Kund;
+import se.kundval.model.KundvalFactory;
+import se.kundval.model.Undantag;
+
+/**
+ * Writes beslut: the granted insats with its BEVILJANDE beslut and one Undantag per overridden
+ * rule, or a FORLANGNING. Refuses a failing rule without a written motivering (DOMAIN §4).
+ */
+final class Beslutsskrivare {
+
+    private static final KundvalFactory F = KundvalFactory.eINSTANCE;
+
+    private Beslutsskrivare() {
+    }
+
+    static Insats beviljande(String insatsId, Kund kund, Insatstyp typ, Anordnare anordnare, Beviljande b,
+            Behorighetsprovning provning, String handlaggare) {
+        kravMotivering(b.motivering());
+        List<Regelutfall> utanMotivering = provning.underkanda().stream()
+                .filter(r -> b.undantag().getOrDefault(r.regel(), "").isBlank()).toList(); //$NON-NLS-1$
+        if (!utanMotivering.isEmpty()) {
+            throw new KundvalException(NLS.bind(Messages.undantagKraverMotivering,
+                    utanMotivering.stream().map(Regelutfall::namn).collect(Collectors.joining(", ")))); //$NON-NLS-1$
+        }
+        Beslut beslut = beslut(BeslutTyp.BEVILJANDE, b.beslutsdatum(), typ.getLangdManader(), b.motivering(), handlaggare);
+        for (Regelutfall r : provning.underkanda()) {
+            Undantag u = F.createUndantag();
+            u.setRegel(r.regel());
+            u.setSkal(r.skal());
+            u.setMotivering(b.undantag().get(r.regel()).strip());
+            beslut.getUndantag().add(u);
+        }
+        Insats insats = F.createInsats();
+        insats.setInsatsId(insatsId);
+        insats.setKund(kund);
+        insats.setInsatstyp(typ);
+        insats.setAnordnare(anordnare);
+        insats.setStartdatum(b.startdatum());
+        insats.setLangdManader(typ.getLangdManader());
+        insats.setStatus(b.startdatum().isAfter(Tid.idag()) ? InsatsStatus.BEVILJAD : InsatsStatus.PAGAENDE);
+        insats.getBeslut().add(beslut);
+        return insats;
+    }
+
+    static Beslut forlangning(Insats insats, int manader, LocalDate datum, String motivering, String handlaggare) {
+        if (insats.getStatus() == InsatsStatus.AVSLUTAD) {
+            throw new KundvalException(NLS.bind(Messages.redanAvslutad, insats.getInsatsId()));
+        }
+        if (manader < 1) {
+            throw new KundvalException(Messages.minstEnManad);
+        }
+        kravMotivering(motivering);
+        Beslut beslut = beslut(BeslutTyp.FORLANGNING, datum, manader, motivering, handlaggare);
+        insats.getBeslut().add(beslut);
+        if (insats.getSlutdatum() != null) {
+            // an end fixed in an earlier beslut moves with the förlängning
+            insats.setSlutdatum(insats.getSlutdatum().plusMonths(manader));
+        }
+        return beslut;
+    }
+
+    private static Beslut beslut(BeslutTyp typ, LocalDate datum, int manader, String motivering, String handlaggare) {
+        Beslut b = F.createBeslut();
+        b.setTyp(typ);
+        b.setDatum(datum);
+        b.setLangdManader(manader);
+        b.setMotivering(motivering.strip());
+        b.setHandlaggare(handlaggare);
+        b.setTidpunkt(Tid.nu());
+        return b;
+    }
+
+    private static void kravMotivering(String motivering) {
+        if (motivering == null || motivering.isBlank()) {
+            throw new KundvalException(Messages.motiveringKravs);
+        }
+    }
+
+    /** "BEVILJANDE 3 mån 2025-01-10: motivering; undantag ALDER: motivering", for the audit log. */
+    static String beskriv(Beslut b) {
+        String undantag = b.getUndantag().stream().map(u -> "; undantag " + u.getRegel() + ": " + u.getMotivering()) //$NON-NLS-1$ //$NON-NLS-2$
+                .collect(Collectors.joining());
+        return b.getTyp() + " " + b.getLangdManader() + " mån " + b.getDatum() + ": " + b.getMotivering() + undantag; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+}

@@ -1,0 +1,134 @@
+package se.kundval.beviljande.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.KundvalException;
+import se.kundval.core.Rattighet;
+import se.kundval.core.tjanst.AnordnareService;
+import se.kundval.core.tjanst.Anordnarval;
+import se.kundval.core.tjanst.Behorighetsprovning;
+import se.kundval.core.tjanst.Beviljande;
+import se.kundval.core.tjanst.BeviljandeService;
+import se.kundval.core.tjanst.Granskning;
+import se.kundval.core.tjanst.InsatsService;
+import se.kundval.core.tjanst.KundService;
+import se.kundval.core.tjanst.ReferensdataService;
+import se.kundval.core.typ.Behorighetsunderlag;
+import se.kundval.core.typ.GemensammaRegler;
+import se.kundval.core.typ.InsatstypBeskrivning;
+import se.kundval.core.typ.InsatstypRegister;
+import se.kundval.core.typ.Regelutfall;
+import se.kundval.model.Anordnare;
+import se.kundval.model.Beslut;
+import se.kundval.model.Insats;
+import se.kundval.model.Insatstyp;
+import se.kundval.model.Kund;
+import se.kundval.model.regler.Auktorisationer;
+import se.kundval.model.tid.Insatsperiod;
+
+/**
+ * {@link BeviljandeService}: runs the common rules and the type's own on the kund, and records the
+ * handläggare's beslut with every override, in one audited save.
+ */
+@Component(service = BeviljandeService.class)
+public class BeviljandeTjanst implements BeviljandeService {
+
+    private KundService kunder;
+    private InsatsService insatser;
+    private AnordnareService anordnare;
+    private ReferensdataService referensdata;
+    private InsatstypRegister typer;
+
+    @Reference
+    void setKundService(KundService kundService) {
+        this.kunder = kundService;
+    }
+
+    @Reference
+    void setInsatsService(InsatsService insatsService) {
+        this.insatser = insatsService;
+    }
+
+    @Reference
+    void setAnordnareService(AnordnareService anordnareService) {
+        this.anordnare = anordnareService;
+    }
+
+    @Reference
+    void setReferensdataService(ReferensdataService referensdataService) {
+        this.referensdata = referensdataService;
+    }
+
+    @Reference
+    void setInsatstypRegister(InsatstypRegister register) {
+        this.typer = register;
+    }
+
+    @Override
+    public List<Insatstyp> typerGiltigaPa(Inloggning vem, LocalDate start) {
+        vem.kraver(Rattighet.BEVILJA_INSATS);
+        return referensdata.insatstyper().stream()
+                .filter(t -> typer.typ(t.getKod()).map(b -> b.giltigPa(start)).orElse(false)).toList();
+    }
+
+    @Override
+    public Behorighetsprovning prova(Inloggning vem, long kundId, String insatstyp, LocalDate beslutsdatum, LocalDate start) {
+        vem.kraver(Rattighet.BEVILJA_INSATS);
+        InsatstypBeskrivning typ = installerad(insatstyp, start);
+        Kund kund = kunder.hamta(vem, kundId);
+        Behorighetsunderlag underlag = new Behorighetsunderlag(kund, beslutsdatum, start, insatser.forKund(vem, kundId),
+                Kommun.namn());
+        LocalDate planeratSlut = Insatsperiod.slutEfter(start, typ.langdManader());
+        List<Regelutfall> utfall = new ArrayList<>(GemensammaRegler.prova(underlag, planeratSlut));
+        utfall.addAll(typ.modell().provaBehorighet(underlag));
+        return new Behorighetsprovning(insatstyp, List.copyOf(utfall), planeratSlut);
+    }
+
+    @Override
+    public List<Anordnarval> anordnare(Inloggning vem, String insatstyp, LocalDate start) {
+        vem.kraver(Rattighet.BEVILJA_INSATS);
+        List<Insats> senasteAret = insatser.aktivaUnder(vem, start.minusYears(1), start);
+        return anordnare.alla(vem).stream().filter(a -> Auktorisationer.galler(a, insatstyp, start))
+                .map(a -> Resultat.val(a, insatstyp, senasteAret, start)).toList();
+    }
+
+    @Override
+    public Insats bevilja(Inloggning vem, Beviljande b) {
+        Behorighetsprovning provning = prova(vem, b.kundId(), b.insatstyp(), b.beslutsdatum(), b.startdatum());
+        Anordnare vald = anordnare.hamtaMedOrgnr(vem, b.orgnr())
+                .orElseThrow(() -> new KundvalException(NLS.bind(Messages.okandAnordnare, b.orgnr())));
+        Insatstyp typ = referensdata.insatstyp(b.insatstyp()).orElseThrow();
+        Insats insats = Beslutsskrivare.beviljande(insatser.nyttInsatsId(), kunder.hamta(vem, b.kundId()), typ, vald, b,
+                provning, vem.anvandarnamn());
+        insatser.spara(vem, insats, new Granskning("BESLUT_BEVILJANDE", Beslutsskrivare.beskriv(insats.getBeslut().get(0)))); //$NON-NLS-1$
+        return insats;
+    }
+
+    @Override
+    public Insats forlang(Inloggning vem, long insatsId, int manader, LocalDate beslutsdatum, String motivering) {
+        vem.kraver(Rattighet.BEVILJA_INSATS);
+        Insats insats = insatser.hamta(vem, insatsId);
+        Beslut beslut = Beslutsskrivare.forlangning(insats, manader, beslutsdatum, motivering, vem.anvandarnamn());
+        insatser.spara(vem, insats, new Granskning("BESLUT_FORLANGNING", Beslutsskrivare.beskriv(beslut))); //$NON-NLS-1$
+        return insats;
+    }
+
+    private InsatstypBeskrivning installerad(String kod, LocalDate start) {
+        InsatstypBeskrivning typ = typer.typ(kod)
+                .orElseThrow(() -> new KundvalException(NLS.bind(Messages.typInteInstallerad, kod)));
+        if (!typ.giltigPa(start)) {
+            throw new KundvalException(NLS.bind(Messages.typInteGiltig, kod, start));
+        }
+        if (typ.langdManader() == null) {
+            throw new KundvalException(NLS.bind(Messages.typUtanLangd, kod));
+        }
+        return typ;
+    }
+}

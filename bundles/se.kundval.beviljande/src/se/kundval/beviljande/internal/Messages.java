@@ -1,0 +1,25 @@
+package se.kundval.beviljande.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The beviljande plugin's texts. */
+final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "se.kundval.beviljande.internal.messages"; //$NON-NLS-1$
+
+    public static String okandAnordnare;
+    public static String typInteInstallerad;
+    public static String typInteGiltig;
+    public static String typUtanLangd;
+    public static String undantagKraverMotivering;
+    public static String motiveringKravs;
+    public static String redanAvslutad;
+    public static String minstEnManad;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

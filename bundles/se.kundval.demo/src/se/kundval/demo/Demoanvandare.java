@@ -1,0 +1,62 @@
+package se.kundval.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.tjanst.AnvandareService;
+import se.kundval.model.Anvandare;
+import se.kundval.model.KundvalFactory;
+import se.kundval.model.Roll;
+
+/**
+ * One user per role for trying the workbench on the demo database, all with the password
+ * {@value #LOSENORD}; the karriärvägledare own the demo kunder (their kv column).
+ */
+public final class Demoanvandare {
+
+    public static final String LOSENORD = "demo"; //$NON-NLS-1$
+
+    private record Ny(String anvandarnamn, String namn, Roll roll, String orgnr) {
+    }
+
+    private Demoanvandare() {
+    }
+
+    /**
+     * Adds the demo users that do not exist yet.
+     *
+     * @param anordnare the generated anordnare's orgnr; the last one (still in the kundval) gets a user
+     * @return the user names added
+     */
+    public static List<String> skapa(AnvandareService tjanst, Inloggning vem, List<String> anordnare) {
+        List<Ny> nya = new ArrayList<>(List.of(new Ny("admin", "Alva Administratör", Roll.ADMINISTRATOR, null), //$NON-NLS-1$ //$NON-NLS-2$
+                new Ny("kv1", "Karin Lind", Roll.KARRIARVAGLEDARE, null), //$NON-NLS-1$ //$NON-NLS-2$
+                new Ny("kv2", "Omar Haddad", Roll.KARRIARVAGLEDARE, null), //$NON-NLS-1$ //$NON-NLS-2$
+                new Ny("kv3", "Lena Berg", Roll.KARRIARVAGLEDARE, null), //$NON-NLS-1$ //$NON-NLS-2$
+                new Ny("kv4", "Jonas Ek", Roll.KARRIARVAGLEDARE, null), //$NON-NLS-1$ //$NON-NLS-2$
+                new Ny("hl1", "Helena Sundin", Roll.HANDLAGGARE, null), //$NON-NLS-1$ //$NON-NLS-2$
+                new Ny("hl2", "Patrik Nyström", Roll.HANDLAGGARE, null), //$NON-NLS-1$ //$NON-NLS-2$
+                new Ny("kvalitet1", "Sofia Wallin", Roll.KVALITETSUTVECKLARE, null))); //$NON-NLS-1$ //$NON-NLS-2$
+        if (!anordnare.isEmpty()) {
+            nya.add(new Ny("anordnare1", "Anders Anordnare", Roll.ANORDNARE, anordnare.get(anordnare.size() - 1))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Set<String> finns = tjanst.alla(vem).stream().map(Anvandare::getAnvandarnamn).collect(Collectors.toSet());
+        List<String> skapade = new ArrayList<>();
+        for (Ny n : nya) {
+            if (!finns.contains(n.anvandarnamn())) {
+                Anvandare a = KundvalFactory.eINSTANCE.createAnvandare();
+                a.setAnvandarnamn(n.anvandarnamn());
+                a.setNamn(n.namn());
+                a.setRoll(n.roll());
+                a.setOrgnr(n.orgnr());
+                a.setAktiv(true);
+                tjanst.spara(vem, a, LOSENORD.toCharArray());
+                skapade.add(n.anvandarnamn());
+            }
+        }
+        return skapade;
+    }
+}

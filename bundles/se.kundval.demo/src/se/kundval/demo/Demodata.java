@@ -1,0 +1,118 @@
+package se.kundval.demo;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import se.kundval.core.utbyte.Karnfil;
+import se.kundval.core.utbyte.Utbytesformat;
+import se.kundval.model.Insatstyp;
+import se.kundval.model.Malsattning;
+import se.kundval.model.Pris;
+
+/**
+ * Realistic synthetic data for the kundval, as the interchange files of DOMAIN §9 so that it is
+ * loaded through the import like any data from the previous system. The same seed, size, day and
+ * types always give the same files.
+ */
+public final class Demodata {
+
+    /** The seed of the demo database. */
+    public static final long FRO = 20_240_701L;
+    /** The size of the demo database. */
+    public static final int KUNDER = 600;
+    public static final int INSATSER = 1_500;
+
+    private static final LocalDate INDEXERING = LocalDate.of(2025, 1, 1);
+
+    private final long fro;
+    private final int antalKunder;
+    private final int antalInsatser;
+    private final LocalDate idag;
+
+    /**
+     * @param fro           the seed of the random source
+     * @param antalKunder   kunder to generate
+     * @param antalInsatser insatser to generate at most (fewer when the kunder's time does not hold them)
+     * @param idag          the day the data describes: nothing ends or comes in after it
+     */
+    public Demodata(long fro, int antalKunder, int antalInsatser, LocalDate idag) {
+        this.fro = fro;
+        this.antalKunder = antalKunder;
+        this.antalInsatser = antalInsatser;
+        this.idag = idag;
+    }
+
+    /**
+     * Writes the interchange files into the folder.
+     *
+     * @param typer  the insats types the data may use (courses, which need their plugin's own file, are left out)
+     * @param priser the prislista; written back with a 2025 indexation of the types offered then
+     * @return the organisationsnummer of the generated anordnare, in order
+     */
+    public List<String> skriv(Path katalog, List<Insatstyp> typer, List<Pris> priser) throws IOException {
+        Random slump = new Random(fro);
+        Identiteter identiteter = new Identiteter(slump);
+        List<Insatstyp> anvandbara = typer.stream().filter(t -> t.getMalsattning() != Malsattning.GENOMFORD_KURS
+                && t.getLangdManader() != null).sorted(Comparator.comparing(Insatstyp::getKod)).toList();
+        List<Demoanordnare> anordnare = new Anordnargenerator(identiteter).anordnare(anvandbara);
+        List<Demokund> kunder = new Kundgenerator(slump, identiteter, idag).kunder(antalKunder);
+        List<Demoinsats> insatser = new Insatsgenerator(slump, idag, anvandbara, anordnare).insatser(kunder, antalInsatser);
+        Enkatgenerator.Enkat enkat = new Enkatgenerator(slump).enkat(anordnare, insatser, idag.getYear());
+
+        skriv(katalog, Karnfil.ANORDNARE, anordnare.stream().map(a -> List.of(a.orgnr(), a.namn())).toList());
+        List<List<String>> auktorisationer = new ArrayList<>();
+        anordnare.forEach(a -> a.auktorisationer().forEach(au -> auktorisationer.add(List.of(a.orgnr(), au.typ().getKod(),
+                au.fran().toString(), Utbytesformat.text(au.till())))));
+        skriv(katalog, Karnfil.AUKTORISATIONER, auktorisationer);
+        skriv(katalog, Karnfil.KUNDER, kunder.stream().map(Demokund::rad).toList());
+        skriv(katalog, Karnfil.INSATSER, insatser.stream().map(Demoinsats::rad).toList());
+        skriv(katalog, Karnfil.MANADSRAPPORTER, insatser.stream().flatMap(i -> i.rapportrader().stream()).toList());
+        skriv(katalog, Karnfil.ENKAT, enkat.svar());
+        skriv(katalog, Karnfil.ENKAT_UTSKICK, enkat.utskick());
+        skriv(katalog, Karnfil.PRISER, priser(anvandbara, priser));
+        return anordnare.stream().map(Demoanordnare::orgnr).toList();
+    }
+
+    /** The prislista as it is, plus a three per cent indexation from 2025 for the types offered then. */
+    private static List<List<String>> priser(List<Insatstyp> typer, List<Pris> priser) {
+        List<List<String>> rader = new ArrayList<>();
+        for (Pris p : priser) {
+            rader.add(List.of(p.getInsatstyp().getKod(), p.getGiltigFran().toString(), p.getCheckbelopp().toPlainString(),
+                    p.getBonus() == null ? "" : p.getBonus().toPlainString())); //$NON-NLS-1$
+        }
+        for (Insatstyp typ : typer) {
+            boolean erbjuden = typ.getGiltigFran() != null && !typ.getGiltigFran().isAfter(INDEXERING)
+                    && (typ.getGiltigTill() == null || typ.getGiltigTill().isAfter(INDEXERING));
+            Pris senaste = priser.stream().filter(p -> p.getInsatstyp().getKod().equals(typ.getKod()))
+                    .max(Comparator.comparing(Pris::getGiltigFran)).orElse(null);
+            if (erbjuden && senaste != null && senaste.getGiltigFran().isBefore(INDEXERING)) {
+                BigDecimal ny = senaste.getCheckbelopp().multiply(new BigDecimal("1.03")).setScale(0, RoundingMode.HALF_UP); //$NON-NLS-1$
+                rader.add(List.of(typ.getKod(), INDEXERING.toString(), ny.toPlainString(),
+                        senaste.getBonus() == null ? "" : senaste.getBonus().toPlainString())); //$NON-NLS-1$
+            }
+        }
+        return rader;
+    }
+
+    /** The generated values never hold a semicolon or a quote, so no field needs quoting. */
+    private static void skriv(Path katalog, Karnfil fil, List<List<String>> rader) throws IOException {
+        try (BufferedWriter ut = Files.newBufferedWriter(katalog.resolve(fil.filnamn()), StandardCharsets.UTF_8)) {
+            ut.write(fil.rubrik());
+            ut.write('\n');
+            for (List<String> rad : rader) {
+                ut.write(String.join(";", rad)); //$NON-NLS-1$
+                ut.write('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package se.kundval.ersattning;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.KundvalException;
+import se.kundval.core.Rattighet;
+import se.kundval.core.ersattning.ErsattningService;
+import se.kundval.core.ersattning.Utbetalningsrad;
+import se.kundval.core.ersattning.Utbetalningsunderlag;
+import se.kundval.core.tjanst.InsatsService;
+import se.kundval.core.tjanst.ReferensdataService;
+import se.kundval.core.typ.InsatstypBeskrivning;
+import se.kundval.core.typ.InsatstypRegister;
+import se.kundval.core.typ.Insatstypmodell;
+import se.kundval.model.Insats;
+
+/**
+ * The payment run of a month: every insats active in it (or ended in it), each priced by its
+ * type's compensation model from the installed plugins and by the prislista as it stands.
+ */
+@Component(service = ErsattningService.class)
+public class ErsattningMotor implements ErsattningService {
+
+    private static final Comparator<Utbetalningsrad> ORDNING = Comparator.comparing(Utbetalningsrad::orgnr)
+            .thenComparing(Utbetalningsrad::insatsId).thenComparing(Utbetalningsrad::radtyp);
+
+    private InsatsService insatser;
+    private ReferensdataService referensdata;
+    private InsatstypRegister typer;
+
+    @Reference
+    void setInsatsService(InsatsService insatsService) {
+        this.insatser = insatsService;
+    }
+
+    @Reference
+    void setReferensdataService(ReferensdataService referensdataService) {
+        this.referensdata = referensdataService;
+    }
+
+    @Reference
+    void setInsatstypRegister(InsatstypRegister register) {
+        this.typer = register;
+    }
+
+    @Override
+    public Utbetalningsunderlag underlag(Inloggning vem, YearMonth manad) {
+        vem.kraver(Rattighet.KORA_ERSATTNING);
+        List<Insats> aktiva = insatser.aktivaUnder(vem, manad.atDay(1), manad.atEndOfMonth());
+        Map<String, Insatstypmodell> modeller = modeller(aktiva);
+        Prislista prislista = new Prislista(referensdata.priser());
+        List<Utbetalningsrad> rader = new ArrayList<>();
+        for (Insats insats : aktiva) {
+            Insatstypmodell typ = modeller.get(insats.getInsatstyp().getKod());
+            rader.addAll(new Insatsersattning(insats, typ, prislista).rader(manad));
+        }
+        rader.sort(ORDNING);
+        return new Utbetalningsunderlag(manad, rader);
+    }
+
+    /**
+     * The installed model of every type among the insatser. A type whose plugin is gone cannot be
+     * priced by its rules, so the run stops and names it instead of paying it wrongly.
+     */
+    private Map<String, Insatstypmodell> modeller(List<Insats> aktiva) {
+        TreeSet<String> koder = aktiva.stream().map(i -> i.getInsatstyp().getKod()).collect(Collectors.toCollection(TreeSet::new));
+        Map<String, Optional<InsatstypBeskrivning>> hittade = koder.stream().collect(Collectors.toMap(Function.identity(), typer::typ));
+        String saknade = hittade.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey)
+                .sorted().collect(Collectors.joining(", ")); //$NON-NLS-1$
+        if (!saknade.isEmpty()) {
+            throw new KundvalException(NLS.bind(Messages.typSaknas, saknade));
+        }
+        return hittade.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().orElseThrow().modell()));
+    }
+}

@@ -1,0 +1,150 @@
+package se.kundval.kund.ui;
+
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.services.IStylingEngine;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.tjanst.InsatsService;
+import se.kundval.core.tjanst.KundService;
+import se.kundval.model.Insats;
+import se.kundval.model.Kund;
+
+/**
+ * The Kund part: the details and insats history of the kund selected in the Kunder part, read
+ * through the services in the background. Read-only for now.
+ */
+public class KundPart {
+
+    /** Element id of the part in the application model. */
+    public static final String ID = "se.kundval.kund.ui.part.kund"; //$NON-NLS-1$
+    public static final String RUBRIK = "se.kundval.kund.ui.kund.rubrik"; //$NON-NLS-1$
+
+    @Inject
+    private Inloggning vem;
+
+    @Inject
+    private KundService kunder;
+
+    @Inject
+    private InsatsService insatser;
+
+    @Inject
+    private UISynchronize ui;
+
+    @Inject
+    private IStylingEngine styling;
+
+    private Composite parent;
+    private Label rubrik;
+    private Kunduppgifter uppgifter;
+    private Label insatserRubrik;
+    private Insatshistorik historik;
+    private Long valdKund;
+
+    @PostConstruct
+    void skapa(Composite yta) {
+        parent = yta;
+        GridLayoutFactory.fillDefaults().margins(10, 8).spacing(0, 10).applyTo(parent);
+        rubrik = new Label(parent, SWT.WRAP);
+        rubrik.setData(KunderPart.DATANYCKEL, RUBRIK);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(rubrik);
+        uppgifter = new Kunduppgifter(parent, styling);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(uppgifter.kontroll());
+        insatserRubrik = new Label(parent, SWT.NONE);
+        insatserRubrik.setText(Messages.insatser);
+        styling.setClassname(insatserRubrik, "rubrik"); //$NON-NLS-1$
+        historik = new Insatshistorik(parent);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 160).applyTo(historik.kontroll());
+        if (valdKund == null) {
+            visaUpplysning(Messages.ingenKundVald);
+        } else {
+            las(valdKund);
+        }
+    }
+
+    /** Follows the selection; a selection of something else than a kund id leaves the shown kund. */
+    @Inject
+    @Optional
+    void valj(@Named(IServiceConstants.ACTIVE_SELECTION) Long kundId) {
+        if (kundId == null) {
+            return;
+        }
+        valdKund = kundId;
+        if (rubrik != null && !rubrik.isDisposed()) {
+            las(kundId);
+        }
+    }
+
+    private void las(long kundId) {
+        visaUpplysning(Messages.hamtarKund);
+        Job.create(Messages.jobbKund, (IProgressMonitor monitor) -> {
+            monitor.beginTask(Messages.jobbKund, IProgressMonitor.UNKNOWN);
+            try {
+                Kund kund = kunder.hamta(vem, kundId);
+                List<Insats> kundensInsatser = insatser.forKund(vem, kundId);
+                ui.asyncExec(() -> visa(kundId, kund, kundensInsatser));
+            } catch (RuntimeException e) {
+                ui.asyncExec(() -> visaFel(kundId, e));
+            } finally {
+                monitor.done();
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    /** Shows what was read unless the user has chosen another kund meanwhile. */
+    private void visa(long kundId, Kund kund, List<Insats> kundensInsatser) {
+        if (!aktuell(kundId)) {
+            return;
+        }
+        rubrik.setText(NLS.bind(Messages.rubrikKund, kund.getNamn(), kund.getKundId()));
+        styling.setClassname(rubrik, "rubrik"); //$NON-NLS-1$
+        uppgifter.visa(kund);
+        insatserRubrik.setText(kundensInsatser.isEmpty() ? Messages.ingaInsatser : Messages.insatser);
+        historik.visa(kundensInsatser);
+        parent.layout(true, true);
+    }
+
+    private void visaFel(long kundId, RuntimeException fel) {
+        if (aktuell(kundId)) {
+            visaUpplysning(fel.getMessage());
+            Felvisning.visa(parent.getShell(), fel);
+        }
+    }
+
+    private boolean aktuell(long kundId) {
+        return !parent.isDisposed() && valdKund != null && valdKund == kundId;
+    }
+
+    private void visaUpplysning(String text) {
+        rubrik.setText(text);
+        styling.setClassname(rubrik, "upplysning"); //$NON-NLS-1$
+        uppgifter.tom();
+        historik.tom();
+        insatserRubrik.setText(Messages.insatser);
+        parent.layout(true, true);
+    }
+
+    @Focus
+    void fokus() {
+        historik.fokus();
+    }
+}

@@ -1,0 +1,27 @@
+package se.kundval.persistence.internal;
+
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+
+import se.kundval.core.Tid;
+
+/**
+ * Ids for kunder and insatser created in the workbench: a prefix, the year and a number from one
+ * database sequence, so two workstations on a shared server never hand out the same id, and the
+ * form cannot collide with ids imported from the previous system.
+ */
+final class Arendenummer {
+
+    private static final String SEKVENS = "arendenummer_seq"; //$NON-NLS-1$
+
+    private Arendenummer() {
+    }
+
+    static String nytt(Sessionskalla databas, char prefix) {
+        long nummer = databas.lasa(s -> {
+            String sql = ((SessionFactoryImplementor) s.getSessionFactory()).getJdbcServices().getDialect()
+                    .getSequenceSupport().getSequenceNextValString(SEKVENS);
+            return ((Number) s.createNativeQuery(sql, Long.class).getSingleResult()).longValue();
+        });
+        return prefix + String.valueOf(Tid.idag().getYear()) + '-' + nummer;
+    }
+}

@@ -1,0 +1,62 @@
+package se.kundval.persistence.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.Rattighet;
+import se.kundval.core.tjanst.Exportlager;
+import se.kundval.model.Anordnare;
+import se.kundval.model.Enkatsvar;
+import se.kundval.model.Enkatutskick;
+import se.kundval.model.Insats;
+import se.kundval.model.Insatstyp;
+import se.kundval.model.Kund;
+import se.kundval.model.KundvalPackage.Literals;
+import se.kundval.model.Pris;
+import se.kundval.model.regler.Personnummer;
+import se.kundval.persistence.internal.orm.Hamtplan;
+
+/**
+ * {@link Exportlager} on Hibernate: one read-only session, one query per table. Referenced rows
+ * (types, kunder, anordnare) are read before the rows that refer to them, so that the eager
+ * references resolve from the session instead of one query each.
+ */
+@Component(service = Exportlager.class)
+public class Exportlasning implements Exportlager {
+
+    /** What the interchange files hold of an insats. */
+    static final Hamtplan UTBYTESPLAN = Hamtplan.bara(Literals.INSATS__BESLUT, Literals.INSATS__AVSLUT,
+            Literals.AVSLUT__BEDOMNINGAR, Literals.INSATS__MANADSRAPPORTER, Literals.INSATS__TYPDATA);
+
+    private Sessionskalla databas;
+
+    @Reference
+    void setSessionskalla(Sessionskalla sessionskalla) {
+        this.databas = sessionskalla;
+    }
+
+    @Override
+    public Innehall lasAllt(Inloggning vem) {
+        vem.kraver(Rattighet.EXPORTERA);
+        return databas.lasa(s -> {
+            s.setDefaultReadOnly(true);
+            s.createSelectionQuery("from Insatstyp t", Insatstyp.class).getResultList(); //$NON-NLS-1$
+            List<Pris> priser = s.createSelectionQuery("from Pris p order by p.id", Pris.class).getResultList(); //$NON-NLS-1$
+            List<Anordnare> anordnare = s.createSelectionQuery("from Anordnare a order by a.id", Anordnare.class).getResultList(); //$NON-NLS-1$
+            databas.aggregat().fyllHela(s, anordnare, Hamtplan.bara(Literals.ANORDNARE__AUKTORISATIONER));
+            List<Kund> kunder = s.createSelectionQuery("from Kund k order by k.id", Kund.class).getResultList(); //$NON-NLS-1$
+            List<Insats> insatser = s.createSelectionQuery("from Insats i order by i.id", Insats.class).getResultList(); //$NON-NLS-1$
+            databas.aggregat().fyllHela(s, insatser, UTBYTESPLAN);
+            List<Enkatsvar> svar = s.createSelectionQuery("from Enkatsvar e order by e.id", Enkatsvar.class).getResultList(); //$NON-NLS-1$
+            List<Enkatutskick> utskick = s.createSelectionQuery("from Enkatutskick e order by e.id", Enkatutskick.class) //$NON-NLS-1$
+                    .getResultList();
+            if (!vem.har(Rattighet.SE_FULLSTANDIGT_PERSONNUMMER)) {
+                kunder.forEach(k -> k.setPersonnummer(Personnummer.maskerat(k.getPersonnummer())));
+            }
+            return new Innehall(anordnare, kunder, insatser, svar, utskick, priser);
+        });
+    }
+}

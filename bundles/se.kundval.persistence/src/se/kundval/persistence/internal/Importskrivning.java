@@ -1,0 +1,141 @@
+package se.kundval.persistence.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.hibernate.Session;
+import org.hibernate.exception.ConstraintViolationException;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.KonfliktException;
+import se.kundval.core.Rattighet;
+import se.kundval.core.tjanst.Importlager;
+import se.kundval.model.Anordnare;
+import se.kundval.model.Entitet;
+import se.kundval.model.Kund;
+import se.kundval.model.KundvalPackage.Literals;
+import se.kundval.model.Pris;
+import se.kundval.persistence.internal.orm.Aggregatlager;
+import se.kundval.persistence.internal.orm.Hamtplan;
+
+/**
+ * {@link Importlager} on Hibernate: key lookups in slices of a thousand, and the whole folder
+ * written in one stateless transaction, table by table in slices of the JDBC batch size so that
+ * every slice is one JDBC batch (insertMultiple batches the whole list it is given).
+ */
+@Component(service = Importlager.class)
+public class Importskrivning implements Importlager {
+
+    /** The same as hibernate.jdbc.batch_size. */
+    static final int SATS = 500;
+    private static final int IN_LISTA = 1000;
+
+    private Sessionskalla databas;
+
+    @Reference
+    void setSessionskalla(Sessionskalla sessionskalla) {
+        this.databas = sessionskalla;
+    }
+
+    @Override
+    public Befintligt befintligt(Inloggning vem, Nycklar nycklar) {
+        vem.kraver(Rattighet.IMPORTERA);
+        return databas.lasa(s -> {
+            s.setDefaultReadOnly(true);
+            List<Anordnare> anordnare = iDelar(nycklar.orgnr(), del -> s.createSelectionQuery(
+                    "from Anordnare a where a.orgnr in :n", Anordnare.class).setParameter("n", del).getResultList()); //$NON-NLS-1$ //$NON-NLS-2$
+            databas.aggregat().fyll(s, anordnare, Hamtplan.bara(Literals.ANORDNARE__AUKTORISATIONER));
+            Map<String, Anordnare> perOrgnr = new HashMap<>();
+            anordnare.forEach(a -> perOrgnr.put(a.getOrgnr(), a));
+            Map<String, Kund> kunder = new HashMap<>();
+            iDelar(nycklar.kundIds(), del -> s.createSelectionQuery("from Kund k where k.kundId in :n", Kund.class) //$NON-NLS-1$
+                    .setParameter("n", del).getResultList()).forEach(k -> kunder.put(k.getKundId(), k)); //$NON-NLS-1$
+            Set<String> personnummer = new HashSet<>(iDelar(nycklar.personnummer(), del -> s.createSelectionQuery(
+                    "select k.personnummer from Kund k where k.personnummer in :n", String.class) //$NON-NLS-1$
+                    .setParameter("n", del).getResultList())); //$NON-NLS-1$
+            Set<String> insatsIds = new HashSet<>(iDelar(nycklar.insatsIds(), del -> s.createSelectionQuery(
+                    "select i.insatsId from Insats i where i.insatsId in :n", String.class) //$NON-NLS-1$
+                    .setParameter("n", del).getResultList())); //$NON-NLS-1$
+            return new Befintligt(perOrgnr, kunder, personnummer, insatsIds, enkatsvar(s, perOrgnr.keySet()),
+                    enkatutskick(s, perOrgnr.keySet()));
+        });
+    }
+
+    private static Set<Enkatnyckel> enkatsvar(Session s, Set<String> orgnr) {
+        return new HashSet<>(iDelar(orgnr, del -> s.createSelectionQuery("select e.anordnare.orgnr, e.ar, e.respondent, e.fraga " //$NON-NLS-1$
+                + "from Enkatsvar e where e.anordnare.orgnr in :n", Object[].class).setParameter("n", del).getResultList() //$NON-NLS-1$ //$NON-NLS-2$
+                .stream().map(r -> new Enkatnyckel((String) r[0], (Integer) r[1], (String) r[2], (String) r[3])).toList()));
+    }
+
+    private static Set<Utskicksnyckel> enkatutskick(Session s, Set<String> orgnr) {
+        return new HashSet<>(iDelar(orgnr, del -> s.createSelectionQuery("select e.anordnare.orgnr, e.ar " //$NON-NLS-1$
+                + "from Enkatutskick e where e.anordnare.orgnr in :n", Object[].class).setParameter("n", del).getResultList() //$NON-NLS-1$ //$NON-NLS-2$
+                .stream().map(r -> new Utskicksnyckel((String) r[0], (Integer) r[1])).toList()));
+    }
+
+    /** Runs the query for each slice of the keys, so no statement gets more parameters than databases accept. */
+    private static <T> List<T> iDelar(Collection<String> nycklar, Function<List<String>, List<T>> fraga) {
+        List<String> alla = new ArrayList<>(nycklar);
+        List<T> resultat = new ArrayList<>();
+        for (int i = 0; i < alla.size(); i += IN_LISTA) {
+            resultat.addAll(fraga.apply(alla.subList(i, Math.min(alla.size(), i + IN_LISTA))));
+        }
+        return resultat;
+    }
+
+    @Override
+    public void skriv(Inloggning vem, Innehall innehall) {
+        vem.kraver(Rattighet.IMPORTERA);
+        // one list per table, filled in containment order: every parent row is in an earlier
+        // (or the same) table than its children, and kunder and anordnare precede the insatser
+        Map<EClass, List<EObject>> perTabell = new LinkedHashMap<>();
+        innehall.anordnare().forEach(a -> samla(perTabell, a));
+        innehall.auktorisationer().forEach(a -> samla(perTabell, a));
+        innehall.kunder().forEach(k -> samla(perTabell, k));
+        innehall.insatser().forEach(i -> samla(perTabell, i));
+        innehall.enkatsvar().forEach(e -> samla(perTabell, e));
+        innehall.enkatutskick().forEach(e -> samla(perTabell, e));
+        List<Pris> andrade = new ArrayList<>();
+        for (Pris p : innehall.priser()) {
+            if (p.getId() == null) {
+                samla(perTabell, p);
+            } else {
+                andrade.add(p);
+            }
+        }
+        try {
+            databas.iTillstandslosTransaktion(ss -> {
+                perTabell.values().forEach(rader -> iSatser(rader, ss::insertMultiple));
+                iSatser(andrade, ss::updateMultiple);
+            });
+        } catch (ConstraintViolationException e) {
+            throw new KonfliktException(Messages.importKonflikt, e);
+        }
+    }
+
+    private static void samla(Map<EClass, List<EObject>> perTabell, EObject rot) {
+        for (EObject o : Aggregatlager.tradordning(rot)) {
+            if (((Entitet) o).getId() == null) {
+                perTabell.computeIfAbsent(o.eClass(), k -> new ArrayList<>()).add(o);
+            }
+        }
+    }
+
+    private static <T> void iSatser(List<T> rader, Consumer<List<T>> skriv) {
+        for (int i = 0; i < rader.size(); i += SATS) {
+            skriv.accept(rader.subList(i, Math.min(rader.size(), i + SATS)));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package se.kundval.utbyte.internal;
+
+import java.util.List;
+
+import se.kundval.core.tjanst.Importlager.Enkatnyckel;
+import se.kundval.core.tjanst.Importlager.Utskicksnyckel;
+import se.kundval.core.utbyte.Karnfil;
+import se.kundval.core.utbyte.Utbytesrad;
+import se.kundval.model.Anordnare;
+import se.kundval.model.Enkatsvar;
+import se.kundval.model.Enkatutskick;
+import se.kundval.model.KundvalFactory;
+import se.kundval.model.KundvalPackage.Literals;
+import se.kundval.model.Omrade;
+
+/**
+ * enkat.csv and enkat_utskick.csv (the kundundersökning). A respondent answers each question once
+ * per anordnare and year; there is one invitation count per anordnare and year.
+ */
+final class Enkatlasning {
+
+    static final int FORSTA_AR = 1990;
+    static final int SISTA_AR = 2100;
+
+    private static final String ORGNR = "orgnr"; //$NON-NLS-1$
+    private static final String AR = "ar"; //$NON-NLS-1$
+    private static final String RESPONDENT = "respondent"; //$NON-NLS-1$
+    private static final String FRAGA = "fraga"; //$NON-NLS-1$
+
+    private final Importkontext k;
+
+    Enkatlasning(Importkontext kontext) {
+        this.k = kontext;
+    }
+
+    void lasSvar(List<Utbytesrad> rader) {
+        Dubbletter<Enkatnyckel> sedda = new Dubbletter<>();
+        for (Utbytesrad rad : rader) {
+            Falt f = k.falt(Karnfil.ENKAT, rad);
+            String orgnr = f.krav(ORGNR);
+            Integer ar = f.kravHeltal(AR, FORSTA_AR, SISTA_AR);
+            String respondent = f.krav(RESPONDENT);
+            String fraga = f.krav(FRAGA);
+            Omrade omrade = f.krav("omrade") == null ? null : f.uppraknat("omrade", Literals.OMRADE); //$NON-NLS-1$ //$NON-NLS-2$
+            Integer svar = f.kravHeltal("svar", 1, 5); //$NON-NLS-1$
+            Anordnare anordnare = orgnr == null ? null : k.anordnare(f, orgnr);
+            if (orgnr != null && ar != null && respondent != null && fraga != null) {
+                sedda.kontrollera(f, new Enkatnyckel(orgnr, ar, respondent, fraga), k.befintligt.enkatsvar(),
+                        Importkontext.nyckel(ORGNR, orgnr, AR, ar.toString(), RESPONDENT, respondent, FRAGA, fraga));
+            }
+            if (f.ok()) {
+                Enkatsvar e = KundvalFactory.eINSTANCE.createEnkatsvar();
+                e.setAnordnare(anordnare);
+                e.setAr(ar);
+                e.setRespondent(respondent);
+                e.setFraga(fraga);
+                e.setOmrade(omrade);
+                e.setSvar(svar);
+                k.enkatsvar.add(e);
+                k.kalla(e, Karnfil.ENKAT, rad.rad());
+            }
+        }
+    }
+
+    void lasUtskick(List<Utbytesrad> rader) {
+        Dubbletter<Utskicksnyckel> sedda = new Dubbletter<>();
+        for (Utbytesrad rad : rader) {
+            Falt f = k.falt(Karnfil.ENKAT_UTSKICK, rad);
+            String orgnr = f.krav(ORGNR);
+            Integer ar = f.kravHeltal(AR, FORSTA_AR, SISTA_AR);
+            Integer antal = f.kravHeltal("antal", 0, Integer.MAX_VALUE); //$NON-NLS-1$
+            Anordnare anordnare = orgnr == null ? null : k.anordnare(f, orgnr);
+            if (orgnr != null && ar != null) {
+                sedda.kontrollera(f, new Utskicksnyckel(orgnr, ar), k.befintligt.enkatutskick(),
+                        Importkontext.nyckel(ORGNR, orgnr, AR, ar.toString()));
+            }
+            if (f.ok()) {
+                Enkatutskick e = KundvalFactory.eINSTANCE.createEnkatutskick();
+                e.setAnordnare(anordnare);
+                e.setAr(ar);
+                e.setAntal(antal);
+                k.enkatutskick.add(e);
+                k.kalla(e, Karnfil.ENKAT_UTSKICK, rad.rad());
+            }
+        }
+    }
+}

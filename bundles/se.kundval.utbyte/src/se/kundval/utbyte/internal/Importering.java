@@ -1,0 +1,149 @@
+package se.kundval.utbyte.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.osgi.util.NLS;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.Rattighet;
+import se.kundval.core.tjanst.Importlager;
+import se.kundval.core.tjanst.ReferensdataService;
+import se.kundval.core.utbyte.Karnfil;
+import se.kundval.core.utbyte.UtbytesService.Filrader;
+import se.kundval.core.utbyte.Utbytesfil;
+import se.kundval.core.utbyte.UtbytesfelException;
+import se.kundval.core.utbyte.Utbytesrad;
+
+/**
+ * One import of a folder: read every file, look up what the database holds of the keys, build the
+ * objects checking every field, reference and duplicate, let the plugins read their files, run the
+ * model's rules, and only when nothing at all is wrong write everything in one transaction.
+ */
+final class Importering {
+
+    private final Importlager lager;
+    private final ReferensdataService referensdata;
+    private final List<Utbytesfil> pluginfiler;
+    private final Clock klocka;
+
+    Importering(Importlager lager, ReferensdataService referensdata, List<Utbytesfil> pluginfiler, Clock klocka) {
+        this.lager = lager;
+        this.referensdata = referensdata;
+        this.pluginfiler = pluginfiler;
+        this.klocka = klocka;
+    }
+
+    List<Filrader> importera(Inloggning vem, Path katalog) {
+        vem.kraver(Rattighet.IMPORTERA);
+        if (!Files.isDirectory(katalog)) {
+            throw new UtbytesfelException(List.of(NLS.bind(Messages.katalogSaknas, katalog)));
+        }
+        Map<String, List<String>> kanda = new LinkedHashMap<>();
+        for (Karnfil fil : Karnfil.values()) {
+            kanda.put(fil.filnamn(), fil.kolumner());
+        }
+        pluginfiler.forEach(p -> kanda.put(p.filnamn(), p.kolumner()));
+        Felsamling fel = new Felsamling(List.copyOf(kanda.keySet()));
+        okandaFiler(katalog, kanda.keySet(), fel);
+        Map<String, Csvlasare.Lasning> lasningar = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> fil : kanda.entrySet()) {
+            Path sokvag = katalog.resolve(fil.getKey());
+            if (Files.isRegularFile(sokvag)) {
+                try {
+                    lasningar.put(fil.getKey(), Csvlasare.las(sokvag, fil.getValue(), fel.fil(fil.getKey())));
+                } catch (IOException e) {
+                    fel.fil(fil.getKey()).fel(0, NLS.bind(Messages.kanInteLasa, e.getMessage()));
+                    lasningar.put(fil.getKey(), new Csvlasare.Lasning(List.of(), Set.of(), false));
+                }
+            }
+        }
+        Map<String, List<Utbytesrad>> rader = new LinkedHashMap<>();
+        lasningar.forEach((fil, l) -> rader.put(fil, l.rader()));
+        if (rader.isEmpty() && fel.tom()) {
+            throw new UtbytesfelException(List.of(NLS.bind(Messages.ingaFiler, katalog, String.join(", ", kanda.keySet())))); //$NON-NLS-1$
+        }
+        LocalDateTime nu = LocalDateTime.now(klocka);
+        Importkontext k = new Importkontext(fel, referensdata.insatstyper(), LocalDate.now(klocka), nu);
+        k.befintligt = lager.befintligt(vem, nycklar(rader));
+        for (Karnfil fil : Karnfil.values()) {
+            if (lasningar.containsKey(fil.filnamn())) {
+                k.nycklarIMappen(fil, lasningar.get(fil.filnamn()));
+            }
+        }
+        Anordnarlasning anordnare = new Anordnarlasning(k);
+        anordnare.lasAnordnare(rader(rader, Karnfil.ANORDNARE));
+        anordnare.lasAuktorisationer(rader(rader, Karnfil.AUKTORISATIONER));
+        new Kundlasning(k).las(rader(rader, Karnfil.KUNDER));
+        Insatslasning insatser = new Insatslasning(k);
+        insatser.lasInsatser(rader(rader, Karnfil.INSATSER));
+        insatser.lasManadsrapporter(rader(rader, Karnfil.MANADSRAPPORTER));
+        Enkatlasning enkat = new Enkatlasning(k);
+        enkat.lasSvar(rader(rader, Karnfil.ENKAT));
+        enkat.lasUtskick(rader(rader, Karnfil.ENKAT_UTSKICK));
+        new Prislasning(k, referensdata.priser()).las(rader(rader, Karnfil.PRISER));
+        for (Utbytesfil p : pluginfiler) {
+            if (rader.containsKey(p.filnamn())) {
+                p.las(rader.get(p.filnamn()), k.insatser, fel.fil(p.filnamn()));
+            }
+        }
+        Validering.validera(k);
+        if (!fel.tom()) {
+            throw new UtbytesfelException(fel.rader());
+        }
+        lager.skriv(vem, k.innehall());
+        List<Filrader> antal = new ArrayList<>();
+        rader.forEach((fil, r) -> antal.add(new Filrader(fil, r.size())));
+        return antal;
+    }
+
+    private static List<Utbytesrad> rader(Map<String, List<Utbytesrad>> rader, Karnfil fil) {
+        return rader.getOrDefault(fil.filnamn(), List.of());
+    }
+
+    /** A .csv file the import does not know would otherwise be left out without a word. */
+    private static void okandaFiler(Path katalog, Set<String> kanda, Felsamling fel) {
+        try (Stream<Path> filer = Files.list(katalog)) {
+            filer.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv") && !kanda.contains(n)).sorted() //$NON-NLS-1$
+                    .forEach(n -> fel.fil(n).fel(0, NLS.bind(Messages.okandFil, String.join(", ", kanda)))); //$NON-NLS-1$
+        } catch (IOException e) {
+            fel.allmant(NLS.bind(Messages.kanInteLasa, e.getMessage()));
+        }
+    }
+
+    /** Every key the rows mention, read raw: the database is asked about all of them at once. */
+    private static Importlager.Nycklar nycklar(Map<String, List<Utbytesrad>> rader) {
+        Set<String> orgnr = new HashSet<>();
+        Set<String> kundIds = new HashSet<>();
+        Set<String> personnummer = new HashSet<>();
+        Set<String> insatsIds = new HashSet<>();
+        for (Karnfil fil : List.of(Karnfil.ANORDNARE, Karnfil.AUKTORISATIONER, Karnfil.INSATSER, Karnfil.ENKAT,
+                Karnfil.ENKAT_UTSKICK)) {
+            int kolumn = fil.kolumner().indexOf("orgnr"); //$NON-NLS-1$
+            rader(rader, fil).forEach(r -> orgnr.add(r.falt(kolumn)));
+        }
+        rader(rader, Karnfil.KUNDER).forEach(r -> {
+            kundIds.add(r.falt(0));
+            personnummer.add(r.falt(1));
+        });
+        rader(rader, Karnfil.INSATSER).forEach(r -> {
+            insatsIds.add(r.falt(0));
+            kundIds.add(r.falt(1));
+        });
+        for (Set<String> s : List.of(orgnr, kundIds, personnummer, insatsIds)) {
+            s.remove(""); //$NON-NLS-1$
+        }
+        return new Importlager.Nycklar(orgnr, kundIds, personnummer, insatsIds);
+    }
+}

@@ -1,0 +1,203 @@
+package se.kundval.utbyte.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import se.kundval.core.utbyte.Karnfil;
+import se.kundval.core.utbyte.Utbytesrad;
+import se.kundval.model.Anordnare;
+import se.kundval.model.Avslut;
+import se.kundval.model.Avslutsbedomning;
+import se.kundval.model.Uppfoljningsstatus;
+import se.kundval.model.Sexmanadersuppfoljning;
+import se.kundval.model.Avslutsorsak;
+import se.kundval.model.Beslut;
+import se.kundval.model.BeslutTyp;
+import se.kundval.model.Insats;
+import se.kundval.model.InsatsStatus;
+import se.kundval.model.Insatstyp;
+import se.kundval.model.Kund;
+import se.kundval.model.KundvalFactory;
+import se.kundval.model.KundvalPackage.Literals;
+import se.kundval.model.Manadsrapport;
+import se.kundval.model.Manadsrapportstatus;
+
+/**
+ * insatser.csv and manadsrapporter.csv, mapped as docs/decisions/0010-utbytesformat.md says: the
+ * beslutsdatum becomes a beviljande beslut, lyckat/bonusgrundande one avslutsbedömning, and the
+ * status follows from the avslut and the start.
+ */
+final class Insatslasning {
+
+    /** Who the beslut and bedömningar of an import are recorded as made by. */
+    static final String IMPORT = "import"; //$NON-NLS-1$
+
+    private record Rapportnyckel(String insatsId, YearMonth period) {
+    }
+
+    private static final String INSATS_ID = "insats_id"; //$NON-NLS-1$
+    private static final String AVSLUTSDATUM = "avslutsdatum"; //$NON-NLS-1$
+    private static final String AVSLUTSORSAK = "avslutsorsak"; //$NON-NLS-1$
+    private static final String LYCKAT = "lyckat"; //$NON-NLS-1$
+    private static final String BONUSGRUNDANDE = "bonusgrundande"; //$NON-NLS-1$
+
+    private static final KundvalFactory F = KundvalFactory.eINSTANCE;
+
+    private final Importkontext k;
+
+    Insatslasning(Importkontext kontext) {
+        this.k = kontext;
+    }
+
+    void lasInsatser(List<Utbytesrad> rader) {
+        Dubbletter<String> sedda = new Dubbletter<>();
+        for (Utbytesrad rad : rader) {
+            Falt f = k.falt(Karnfil.INSATSER, rad);
+            String insatsId = f.krav(INSATS_ID);
+            String kundId = f.krav("kund_id"); //$NON-NLS-1$
+            Insatstyp typ = k.typ(f, "insatstyp"); //$NON-NLS-1$
+            String orgnr = f.krav("orgnr"); //$NON-NLS-1$
+            LocalDate beslutsdatum = f.datum("beslutsdatum"); //$NON-NLS-1$
+            LocalDate start = f.kravDatum("startdatum"); //$NON-NLS-1$
+            Integer langd = f.kravHeltal("langd_manader", 1, 120); //$NON-NLS-1$
+            LocalDate slut = f.datum("slutdatum"); //$NON-NLS-1$
+            LocalDate avslutsdatum = f.datum(AVSLUTSDATUM);
+            Avslutsorsak orsak = f.uppraknat(AVSLUTSORSAK, Literals.AVSLUTSORSAK);
+            Boolean lyckat = f.jn(LYCKAT);
+            Boolean bonus = f.jn(BONUSGRUNDANDE);
+            avslutsfalt(f);
+            Kund kund = kundId == null ? null : k.kund(f, kundId);
+            Anordnare anordnare = orgnr == null ? null : k.anordnare(f, orgnr);
+            if (insatsId != null) {
+                sedda.kontrollera(f, insatsId, k.befintligt.insatsIds(), Importkontext.nyckel(INSATS_ID, insatsId));
+            }
+            if (f.ok()) {
+                Insats insats = F.createInsats();
+                insats.setInsatsId(insatsId);
+                insats.setKund(kund);
+                insats.setInsatstyp(typ);
+                insats.setAnordnare(anordnare);
+                insats.setStartdatum(start);
+                insats.setLangdManader(langd);
+                insats.setSlutdatum(slut);
+                if (beslutsdatum != null) {
+                    insats.getBeslut().add(beviljande(beslutsdatum, langd));
+                }
+                if (avslutsdatum != null) {
+                    insats.setAvslut(avslut(avslutsdatum, orsak, lyckat, bonus));
+                    Sexmanadersuppfoljning bekraftelse = historiskBekraftelse(insats.getAvslut());
+                    if (bekraftelse != null) {
+                        insats.getSexmanadersuppfoljningar().add(bekraftelse);
+                    }
+                }
+                insats.setStatus(avslutsdatum != null ? InsatsStatus.AVSLUTAD
+                        : start.isAfter(k.idag) ? InsatsStatus.BEVILJAD : InsatsStatus.PAGAENDE);
+                k.insatser.put(insatsId, insats);
+                k.kalla(insats, Karnfil.INSATSER, rad.rad());
+            }
+        }
+    }
+
+    /**
+     * An avslut has its avslutsorsak (the model cannot hold an unknown one); avslutsorsak and a
+     * judgement need an avslut; a judgement is both lyckat and bonusgrundande or neither.
+     */
+    private static void avslutsfalt(Falt f) {
+        if (f.text(AVSLUTSDATUM) != null && f.text(AVSLUTSORSAK) == null) {
+            f.krav(AVSLUTSORSAK);
+        }
+        if (f.text(AVSLUTSDATUM) == null) {
+            for (String kolumn : List.of(AVSLUTSORSAK, LYCKAT, BONUSGRUNDANDE)) {
+                if (f.text(kolumn) != null) {
+                    f.fel(NLS.bind(Messages.kraverAvslutsdatum, kolumn, f.text(kolumn)));
+                }
+            }
+        }
+        if ((f.text(LYCKAT) == null) != (f.text(BONUSGRUNDANDE) == null)) {
+            f.fel(NLS.bind(Messages.halvBedomning, varde(f.text(LYCKAT)), varde(f.text(BONUSGRUNDANDE))));
+        }
+    }
+
+    private static String varde(String text) {
+        return text == null ? "" : text; //$NON-NLS-1$
+    }
+
+    private Beslut beviljande(LocalDate datum, int langd) {
+        Beslut b = F.createBeslut();
+        b.setTyp(BeslutTyp.BEVILJANDE);
+        b.setDatum(datum);
+        b.setLangdManader(langd);
+        b.setHandlaggare(IMPORT);
+        b.setTidpunkt(k.nu);
+        return b;
+    }
+
+    private Avslut avslut(LocalDate datum, Avslutsorsak orsak, Boolean lyckat, Boolean bonus) {
+        Avslut a = F.createAvslut();
+        a.setAvslutsdatum(datum);
+        a.setAvslutsorsak(orsak);
+        if (lyckat != null && bonus != null) {
+            Avslutsbedomning b = F.createAvslutsbedomning();
+            b.setLopnummer(1);
+            b.setLyckat(lyckat);
+            b.setBonusgrundande(bonus);
+            b.setBedomdAv(IMPORT);
+            b.setTidpunkt(k.nu);
+            a.getBedomningar().add(b);
+        }
+        return a;
+    }
+
+    /**
+     * A bonusgrundande judgement from the previous system whose six months have passed included the
+     * confirmed sexmånadersuppföljning; it is recreated so the bonus stays payable (decision 0060).
+     * A more recent one waits for its follow-up like any new avslut.
+     */
+    private Sexmanadersuppfoljning historiskBekraftelse(Avslut avslut) {
+        LocalDate sexManader = avslut.getAvslutsdatum().plusMonths(6);
+        boolean bonus = avslut.getBedomningar().stream().anyMatch(Avslutsbedomning::isBonusgrundande);
+        if (!bonus || sexManader.isAfter(k.nu.toLocalDate())) {
+            return null;
+        }
+        Sexmanadersuppfoljning s = F.createSexmanadersuppfoljning();
+        s.setInlamnad(sexManader);
+        s.setStatus(Uppfoljningsstatus.BEKRAFTAD);
+        s.setBedomdAv(IMPORT);
+        s.setBedomdDatum(sexManader);
+        return s;
+    }
+
+    void lasManadsrapporter(List<Utbytesrad> rader) {
+        Dubbletter<Rapportnyckel> sedda = new Dubbletter<>();
+        for (Utbytesrad rad : rader) {
+            Falt f = k.falt(Karnfil.MANADSRAPPORTER, rad);
+            String insatsId = f.krav(INSATS_ID);
+            YearMonth period = f.manad("period"); //$NON-NLS-1$
+            Manadsrapportstatus status = f.krav("status") == null ? null : f.uppraknat("status", Literals.MANADSRAPPORTSTATUS); //$NON-NLS-1$ //$NON-NLS-2$
+            LocalDate inlamnad = f.datum("inlamnad"); //$NON-NLS-1$
+            Insats insats = insatsId == null ? null : k.insatser.get(insatsId);
+            if (insatsId != null && insats == null && (k.insatsIdIMappen.contains(insatsId)
+                    || k.olasbara.contains(Karnfil.INSATSER.filnamn()))) {
+                f.utanMeddelande();
+            } else if (insatsId != null && insats == null) {
+                f.fel(NLS.bind(Messages.saknasIFil, new Object[] {INSATS_ID, insatsId, Karnfil.INSATSER.filnamn()}));
+            }
+            if (insatsId != null && period != null) {
+                sedda.kontrollera(f, new Rapportnyckel(insatsId, period), Set.of(),
+                        Importkontext.nyckel(INSATS_ID, insatsId, "period", period.toString())); //$NON-NLS-1$
+            }
+            if (f.ok()) {
+                Manadsrapport r = F.createManadsrapport();
+                r.setPeriod(period);
+                r.setStatus(status);
+                r.setInlamnad(inlamnad);
+                insats.getManadsrapporter().add(r);
+                k.kalla(r, Karnfil.MANADSRAPPORTER, rad.rad());
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package se.kundval.utbyte.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The import's and export's user-visible texts (messages.properties). */
+final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "se.kundval.utbyte.internal.messages"; //$NON-NLS-1$
+
+    public static String katalogSaknas;
+    public static String katalogArFil;
+    public static String kanInteSkriva;
+    public static String ingaFiler;
+    public static String okandFil;
+    public static String kanInteLasa;
+    public static String ogiltigUtf8;
+    public static String tomFil;
+    public static String felRubrik;
+    public static String antalFalt;
+    public static String oavslutatCitat;
+    public static String teckenEfterCitat;
+    public static String saknas;
+    public static String ogiltigtHeltal;
+    public static String utanforIntervall;
+    public static String ogiltigtBelopp;
+    public static String negativtBelopp;
+    public static String okantVarde;
+    public static String arbetsformaga;
+    public static String pnrFormat;
+    public static String pnrDatum;
+    public static String pnrKontrollsiffra;
+    public static String orgnrFormat;
+    public static String orgnrKontrollsiffra;
+    public static String okandInsatstyp;
+    public static String nyckel;
+    public static String dubblett;
+    public static String finnsIDatabasen;
+    public static String saknasReferens;
+    public static String saknasIFil;
+    public static String kraverAvslutsdatum;
+    public static String halvBedomning;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,246 @@
+package se.kundval.ui.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * JUnit 5 extension that boots the real Kundval E4 application in the test process, through
+ * {@link E4Application#createE4Workbench} (the code path of the product's start): the application
+ * model is loaded, model fragments merged, the lifecycle class run, the CSS theme applied and the
+ * main window rendered on the test thread's Display. Rendering the window rather than the
+ * application makes the rendering engine return after the first idle pass instead of blocking in an
+ * event loop, so the test drives the UI with {@link #spinUntil}.
+ * <p>
+ * One workbench per test class:
+ * {@code @RegisterExtension static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi");}
+ */
+public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCallback {
+
+    /** The data key under which Kundval widgets carry their stable id. */
+    public static final String DATA_KEY = "kundval.id";
+
+    private final String applicationXmi;
+    private final List<String> extraArgs;
+    private Runnable beforeStart = () -> { };
+
+    private Display display;
+    private E4Workbench workbench;
+    private MApplication application;
+    private MWindow window;
+    private DialogWatch dialogs;
+
+    private WorkbenchExtension(String applicationXmi, List<String> extraArgs) {
+        this.applicationXmi = applicationXmi;
+        this.extraArgs = extraArgs;
+    }
+
+    /**
+     * @param applicationXmi bundle-relative, like the product's applicationXMI property
+     * @param extraArgs      further E4 arguments; the saved layout is always cleared and never saved,
+     *                       so every test class starts from the application model as shipped
+     */
+    public static WorkbenchExtension forApplication(String applicationXmi, String... extraArgs) {
+        return new WorkbenchExtension(applicationXmi, List.of(extraArgs));
+    }
+
+    /** Work to do before the workbench starts, e.g. connecting and filling a test database. */
+    public WorkbenchExtension beforeStart(Runnable work) {
+        this.beforeStart = work;
+        return this;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        beforeStart.run();
+        display = Display.getDefault();
+        List<String> args = new ArrayList<>(List.of("-applicationXMI", applicationXmi, "-clearPersistedState", "-persistState", "false"));
+        args.addAll(extraArgs);
+        workbench = new E4Application().createE4Workbench(new TestApplicationContext(args.toArray(String[]::new)), display);
+        application = workbench.getApplication();
+        window = application.getChildren().get(0);
+        application.setSelectedElement(window);
+        workbench.createAndRunUI(window);
+        shell().setActive();
+        dialogs = new DialogWatch(display, shell());
+        dialogs.start();
+        spin();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        try {
+            if (dialogs != null) {
+                dialogs.stop();
+            }
+            if (workbench != null) {
+                workbench.close();
+            }
+            spin();
+        } finally {
+            if (application != null && application.getContext() != null) {
+                application.getContext().dispose();
+            }
+            ContextInjectionFactory.setDefault(null);
+            workbench = null;
+        }
+    }
+
+    public MApplication application() {
+        return application;
+    }
+
+    public MWindow window() {
+        return window;
+    }
+
+    public IEclipseContext context() {
+        return application.getContext();
+    }
+
+    public Display display() {
+        return display;
+    }
+
+    public Shell shell() {
+        return (Shell) window.getWidget();
+    }
+
+    /** Puts a value into the application context, as the lifecycle or a login would, and lets injection follow. */
+    public <T> void setContextValue(Class<T> key, T value) {
+        context().set(key, value);
+        spin();
+    }
+
+    /** Dispatches all pending SWT events and runs waiting context updates. */
+    public void spin() {
+        while (!display.isDisposed() && display.readAndDispatch()) {
+            // drain the queue
+        }
+        context().processWaiting();
+    }
+
+    /**
+     * Runs the event loop until the condition holds (background jobs post their results through it).
+     * Fails at once when the workbench opened a modal dialog, with the dialog's text.
+     */
+    public void spinUntil(String what, BooleanSupplier condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertNoDialogs();
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within " + timeout + ": " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+        assertNoDialogs();
+    }
+
+    /** The texts of the modal dialogs the workbench opened and this extension closed since the last call. */
+    public List<String> closedDialogs() {
+        return dialogs.takeClosed();
+    }
+
+    private void assertNoDialogs() {
+        List<String> closed = dialogs.takeClosed();
+        if (!closed.isEmpty()) {
+            throw new AssertionError("the workbench opened a dialog: " + closed);
+        }
+    }
+
+    /** The control in the main window that carries {@code id} under {@link #DATA_KEY}, or null. */
+    public <T extends Control> T findControl(Class<T> type, String id) {
+        return find(shell(), type, id);
+    }
+
+    private static <T extends Control> T find(Composite parent, Class<T> type, String id) {
+        for (Control c : parent.getChildren()) {
+            if (type.isInstance(c) && id.equals(c.getData(DATA_KEY))) {
+                return type.cast(c);
+            }
+            if (c instanceof Composite composite) {
+                T nested = find(composite, type, id);
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Activates a part as a click into it would. */
+    public MPart activatePart(String partId) {
+        EPartService parts = window.getContext().get(EPartService.class);
+        MPart part = parts.findPart(partId);
+        if (part == null) {
+            throw new AssertionError("no part " + partId);
+        }
+        parts.activate(part);
+        spin();
+        return part;
+    }
+
+    /** The element id of the window's active part, or null. */
+    public String activePartId() {
+        MPart active = window.getContext().get(EPartService.class).getActivePart();
+        return active == null ? null : active.getElementId();
+    }
+
+    /** Executes a command through the window's command and handler services, like a key binding. */
+    public Object executeCommand(String commandId, Map<String, Object> parameters) {
+        IEclipseContext ctx = window.getContext();
+        ParameterizedCommand command = ctx.get(ECommandService.class).createCommand(commandId, parameters == null ? Map.of() : parameters);
+        if (command == null) {
+            throw new AssertionError("command not defined: " + commandId);
+        }
+        EHandlerService handlers = ctx.get(EHandlerService.class);
+        if (!handlers.canExecute(command)) {
+            throw new AssertionError("command has no enabled handler: " + commandId);
+        }
+        Object result = handlers.executeHandler(command);
+        spin();
+        return result;
+    }
+
+    /** The labels of a main menu's items (mnemonics and accelerators removed); no path gives the menu bar. */
+    public List<String> menuLabels(String... labelPath) {
+        return new MainMenu(shell(), this::spin).labels(labelPath);
+    }
+
+    /** Selects a main menu item by its label path, e.g. "Visa", "Kund", as a mouse click would. */
+    public void clickMenu(String... labelPath) {
+        new MainMenu(shell(), this::spin).click(labelPath);
+    }
+
+    /** Saves the main window as a PNG in the directory of system property kundval.screenshots. */
+    public Path screenshot(String name) throws IOException {
+        Path file = Path.of(System.getProperty("kundval.screenshots", "target/screenshots"), name + ".png");
+        return WindowScreenshot.save(shell(), file);
+    }
+}

@@ -1,0 +1,56 @@
+package se.kundval.utbyte.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.kundval.core.utbyte.Fellista;
+import se.kundval.core.utbyte.Utbytesrad;
+
+/** The file format itself: quoting, byte order mark, CR LF, empty lines, the rows' line numbers. */
+class CsvTest {
+
+    private final List<String> fel = new ArrayList<>();
+    private final Fellista fellista = (rad, meddelande) -> fel.add(rad + ": " + meddelande);
+
+    @Test
+    void skrivetFaltLasesTillbakaOforandrat() throws IOException {
+        List<String> falt = List.of("Lotsen; Nacka AB", "\"Citat\" AB", "", "vanlig");
+        Path fil = Files.createTempFile("kundval", ".csv");
+        Csvskrivare.skriv(fil, List.of("a", "b", "c", "d"), List.of(falt));
+        assertEquals("a;b;c;d\n\"Lotsen; Nacka AB\";\"\"\"Citat\"\" AB\";;vanlig\n", Files.readString(fil));
+        Csvlasare.Lasning l = Csvlasare.las(fil, List.of("a", "b", "c", "d"), fellista);
+        assertEquals(List.of(new Utbytesrad(2, falt)), l.rader());
+        assertTrue(fel.isEmpty());
+    }
+
+    @Test
+    void radbrytningIFaltSkrivsSomMellanslag() {
+        assertEquals("två rader", Csvskrivare.falt("två\nrader"));
+        assertEquals("två rader", Csvskrivare.falt("två\r\nrader"));
+    }
+
+    @Test
+    void byteOrderMarkCrLfOchTommaRaderGarBra() throws IOException {
+        Path fil = Files.createTempFile("kundval", ".csv");
+        byte[] text = "\uFEFFa;b\r\n1;2\r\n\r\n3;4\r\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(fil, text);
+        Csvlasare.Lasning l = Csvlasare.las(fil, List.of("a", "b"), fellista);
+        assertEquals(List.of(new Utbytesrad(2, List.of("1", "2")), new Utbytesrad(4, List.of("3", "4"))), l.rader());
+        assertTrue(fel.isEmpty());
+    }
+
+    @Test
+    void teckenEfterAvslutandeCitatAvvisas() {
+        assertEquals(null, Csvlasare.falt("\"a\"b;c", 7, fellista));
+        assertEquals(List.of("7: fält 1 har tecken efter sitt avslutande citattecken."), fel);
+    }
+}
