@@ -16,8 +16,7 @@ final class Kommandoregister {
             new Exportkommando(),
             new EjTillgangligt("ersattning", Messages.ersattningAnvandning, Messages.ersattningBeskrivning, //$NON-NLS-1$
                     Set.of("manad", "format")), //$NON-NLS-1$ //$NON-NLS-2$
-            new EjTillgangligt("rapport kvalitet", Messages.rapportAnvandning, Messages.rapportBeskrivning, //$NON-NLS-1$
-                    Set.of("fran", "till", "format", "out")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            new Rapportkommando(),
             new EjTillgangligt("budget", Messages.budgetAnvandning, Messages.budgetBeskrivning, Set.of("plan")), //$NON-NLS-1$ //$NON-NLS-2$
             new Demokommando());
 

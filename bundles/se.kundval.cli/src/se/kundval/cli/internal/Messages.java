@@ -18,6 +18,13 @@ final class Messages extends NLS {
     public static String ersattningBeskrivning;
     public static String rapportAnvandning;
     public static String rapportBeskrivning;
+    public static String rapportFlaggaSaknas;
+    public static String rapportDatum;
+    public static String rapportTillForeFran;
+    public static String rapportFormat;
+    public static String rapportKatalogSaknas;
+    public static String rapportSkriven;
+    public static String rapportKanInteSkrivas;
     public static String budgetAnvandning;
     public static String budgetBeskrivning;
     public static String demoBeskrivning;

@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,28 +79,6 @@ public class InsatsstatistikLager implements InsatsstatistikService {
     }
 
     private static void las(Connection c, LocalDate fran, LocalDate till, Consumer<Insatsfakta> mottagare)
-            throws SQLException {
-        // H2 otherwise builds the whole result before the first row, on disk beyond a few ten thousand rows
-        boolean h2 = c.getMetaData().getDatabaseProductName().startsWith("H2"); //$NON-NLS-1$
-        if (h2) {
-            lat(c, true);
-        }
-        try {
-            lasRader(c, fran, till, mottagare);
-        } finally {
-            if (h2) {
-                lat(c, false);
-            }
-        }
-    }
-
-    private static void lat(Connection c, boolean pa) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("SET LAZY_QUERY_EXECUTION " + (pa ? "TRUE" : "FALSE")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        }
-    }
-
-    private static void lasRader(Connection c, LocalDate fran, LocalDate till, Consumer<Insatsfakta> mottagare)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(FRAGA, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             ps.setFetchSize(5000);

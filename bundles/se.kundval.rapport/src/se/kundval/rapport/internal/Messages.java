@@ -64,6 +64,9 @@ final class Messages extends NLS {
     public static String atgard;
     public static String deadline;
     public static String avser;
+    public static String sektionErsattning;
+    public static String sektionBudget;
+    public static String budgetKalla;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

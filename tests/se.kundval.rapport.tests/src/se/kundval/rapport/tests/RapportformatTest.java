@@ -52,7 +52,9 @@ class RapportformatTest {
     @SuppressWarnings("unchecked")
     void jsonHarFormenIDomain10() throws IOException {
         Map<String, Object> json = (Map<String, Object>) JsonLasare.las(new String(skriv(Rapportformat.JSON), StandardCharsets.UTF_8));
-        assertEquals(List.of("period", "totalt", "insatstyper", "anordnare", "tillsyn", "provsektion"), List.copyOf(json.keySet()));
+        // the contributed section, then the compensation engine's (installed in the test runtime)
+        assertEquals(List.of("period", "totalt", "insatstyper", "anordnare", "tillsyn", "provsektion", "ersattning", "budget"),
+                List.copyOf(json.keySet()));
         Map<String, Object> period = (Map<String, Object>) json.get("period");
         assertEquals("2024-01-01", period.get("fran"));
         assertEquals("2024-12-31", period.get("till"));
@@ -93,6 +95,9 @@ class RapportformatTest {
         Map<String, Object> sektion = (Map<String, Object>) json.get("provsektion");
         assertEquals(Map.of("insatser", new BigDecimal("5")), sektion.get(Rapportdata.A1));
         assertEquals(Map.of("insatser", new BigDecimal("3")), sektion.get(Rapportdata.A2));
+        // the budget prognos, 252 800 kr in all (worked out in ErsattningIRapportenTest)
+        Map<String, Object> budget = (Map<String, Object>) json.get("budget");
+        assertEquals(0, new BigDecimal("252800").compareTo((BigDecimal) ((Map<String, Object>) budget.get("TOTALT")).get("totalt")));
     }
 
     @Test
