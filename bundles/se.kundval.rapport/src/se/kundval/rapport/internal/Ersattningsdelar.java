@@ -96,12 +96,13 @@ final class Ersattningsdelar {
      * The budget prognos (DOMAIN §7): per type, the insatser started in the period as planned full
      * insatser in the year the period ends, with its bonusgrundande avslut as the expected bonuses
      * for the types whose prislista has a bonus that year (judgements of other types pay none).
+     * Types not offered that year (phased out) cannot be planned and are left out.
      */
     static Rapportsektion budget(BudgetService budget, Inloggning vem, Rapportperiod period, Collection<Insatstyprad> typer,
-            Predicate<String> harBonus) {
+            Predicate<String> erbjuds, Predicate<String> harBonus) {
         List<Budgetrad> plan = new ArrayList<>();
         for (Insatstyprad typ : typer) {
-            if (typ.resultat().startade() > 0) {
+            if (typ.resultat().startade() > 0 && erbjuds.test(typ.kod())) {
                 int bonusgrundande = typ.resultat().bonusgrundande();
                 BigDecimal bonusar = bonusgrundande > 0 && harBonus.test(typ.kod()) ? BigDecimal.valueOf(bonusgrundande) : null;
                 plan.add(new Budgetrad(Messages.budgetKalla, typ.kod(), typ.resultat().startade(), period.till().getYear(), bonusar));

@@ -200,11 +200,25 @@ public class Kvalitetsrapportberakning implements RapportService {
         }
         BudgetService prognos = budget;
         if (prognos != null) {
-            LocalDate forstaDagen = LocalDate.of(period.till().getYear(), 1, 1);
-            sektioner.add(Ersattningsdelar.budget(prognos, vem, period, typrader.values(), kod -> referensdata.prisPa(kod, forstaDagen)
-                    .map(pris -> pris.getBonus() != null && pris.getBonus().signum() > 0).orElse(false)));
+            int ar = period.till().getYear();
+            sektioner.add(Ersattningsdelar.budget(prognos, vem, period, typrader.values(), kod -> erbjuds(kod, ar),
+                    kod -> harBonus(kod, ar)));
         }
         return sektioner;
+    }
+
+    /** The type's plugin offers it some day of the year (the rule the budget applies). */
+    private boolean erbjuds(String kod, int ar) {
+        LocalDate forsta = LocalDate.of(ar, 1, 1);
+        LocalDate sista = LocalDate.of(ar, 12, 31);
+        return register.typ(kod).map(t -> (t.giltigFran() == null || !t.giltigFran().isAfter(sista))
+                && (t.giltigTill() == null || !t.giltigTill().isBefore(forsta))).orElse(false);
+    }
+
+    /** The prislista has a bonus for the type on the year's first day. */
+    private boolean harBonus(String kod, int ar) {
+        return referensdata.prisPa(kod, LocalDate.of(ar, 1, 1)).map(p -> p.getBonus() != null && p.getBonus().signum() > 0)
+                .orElse(false);
     }
 
     @Override

@@ -71,8 +71,9 @@ class RapportkommandoTest {
         assertEquals("Kvalitetsrapporten är skriven till " + xlsx + "\n", ut.toString(StandardCharsets.UTF_8));
         assertArrayEquals(ZIP, Arrays.copyOf(Files.readAllBytes(xlsx), 2));
         Path pdf = katalog.resolve("rapport.pdf");
-        assertEquals(0, kor("rapport", "kvalitet", "--fran=2024-01-01", "--till=2024-12-31", "--format=PDF", "--out", pdf.toString(),
-                "--db", db.toString()));
+        // the demo's whole span: jobbpeng, phased out in 2024, is left out of the 2025 budget prognos
+        assertEquals(0, kor("rapport", "kvalitet", "--fran=2016-01-01", "--till=2025-12-31", "--format=PDF", "--out", pdf.toString(),
+                "--db", db.toString()), fel.toString(StandardCharsets.UTF_8));
         assertArrayEquals(PDF, Arrays.copyOf(Files.readAllBytes(pdf), 4));
         try (var filer = Files.list(katalog)) {
             assertEquals(2, filer.count(), "no temporary file is left behind");
