@@ -78,7 +78,7 @@ class KvalitetsrapportTest {
         assertEquals(0, anordnare(r, Rapportdata.A3).kunder());
         assertFalse(r.anordnare().containsKey(Rapportdata.A4));
         // every 2024 type is a row, with or without insatser
-        assertEquals(List.of("AMI1", "AMI2", "FAI1", "FAI2", "ISA1", "ISA2"), List.copyOf(r.insatstyper().keySet()));
+        assertEquals(List.of("AMI1", "AMI2", "FAI1", "FAI2", "ISA1", "ISA2", "SAMHALLSORIENTERING"), List.copyOf(r.insatstyper().keySet()));
         assertEquals(0, typ(r, "FAI1").kunder());
     }
 
