@@ -48,6 +48,15 @@ class RapportBenchmark {
     private static final Inloggning KVALITET = new Inloggning("kval", "Kvalitetsutvecklare", Roll.KVALITETSUTVECKLARE, null);
 
     /** The timings of one database. */
+    private static final String ANMARKNINGAR = """
+
+            Anmärkningar: rapporten körs som kvalitetsutvecklare, som inte får köra ersättningsmotorn, så
+            ersättningsdelen ingår inte (motorn har sin egen benchmark); kundundersökning och tillsyn är
+            tomma (några hundra rader per år, utan betydelse för tiden). Rapporten läser en smal rad per insats
+            (beslut 0041). H2 körs med produktens inställningar (standardcache), så båda sidor läser mycket från
+            disk; maskinen delas med andra byggen, vilket syns som spridning mellan varven.
+            """;
+
     record Matning(String databas, Rapportbenchmarkdata.Mangd mangd, int insatserIRapporten, int kunderIRapporten,
             long[] rapportMs, long[] sqlMs) {
 
@@ -193,6 +202,7 @@ class RapportBenchmark {
                 Rapportbenchmarkdata.ANORDNARE, d.forlangda(), d.avslut(), d.bedomda(), d.rattade()));
         md.append(String.format(Locale.ROOT, "%nMiljö: Java %s, %d processorer, %s. Uppmätt %s.%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), LocalDate.now()));
+        md.append(ANMARKNINGAR);
         md.append("""
 
                 Köra om (PostgreSQL-servern är valfri; utan den mäts bara H2):
