@@ -72,7 +72,7 @@ class RapportBenchmark {
     @Test
     void arsrapportMotHandskrivenSql() throws Exception {
         Tjanster.starta("se.kundval.core", "se.kundval.persistence", "se.kundval.rapport", "se.kundval.insatstyp.kundval2024");
-        int antal = Integer.getInteger("kundval.benchmark.insatser", 1_000_000);
+        int antal = Integer.getInteger("kundval.benchmark.rapport.insatser", 1_000_000);
         List<Matning> matningar = new ArrayList<>();
         matningar.add(mat(Testdatabas.H2, antal));
         if (System.getProperty(Testdatabas.PG_URL, "").startsWith("jdbc:postgresql:")) {
@@ -208,13 +208,15 @@ class RapportBenchmark {
                 Köra om (PostgreSQL-servern är valfri; utan den mäts bara H2):
 
                 ```sh
-                ./mvnw -B -Pbenchmark verify -Dkundval.test.pg.url=jdbc:postgresql://127.0.0.1:55432/kundval \\
+                ./mvnw -B -Pbenchmark verify -Dtest=RapportBenchmark \\
+                    -Dkundval.test.pg.url=jdbc:postgresql://127.0.0.1:55432/kundval \\
                     -pl targetplatform,bundles/se.kundval.model,bundles/se.kundval.core,bundles/se.kundval.persistence,\\
-                bundles/se.kundval.export,bundles/se.kundval.rapport,bundles/se.kundval.insatstyp.kundval2024,\\
-                tests/se.kundval.testsupport,tests/se.kundval.benchmarks
+                bundles/se.kundval.export,bundles/se.kundval.rapport,bundles/se.kundval.ersattning,bundles/se.kundval.utbyte,\\
+                bundles/se.kundval.demo,bundles/se.kundval.insatstyp.jobbpeng,bundles/se.kundval.insatstyp.kundval2024,\\
+                bundles/se.kundval.insatstyp.samhallsorientering,tests/se.kundval.testsupport,tests/se.kundval.benchmarks
                 ```
 
-                `-Dkundval.benchmark.insatser=100000` ger en snabb provkörning.
+                `-Dkundval.benchmark.rapport.insatser=100000` ger en snabb provkörning.
                 """);
         Path katalog = Path.of(System.getProperty("kundval.benchmarks.resultat", "docs/benchmarks"));
         Files.createDirectories(katalog);
