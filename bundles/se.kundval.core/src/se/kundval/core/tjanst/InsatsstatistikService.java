@@ -2,10 +2,13 @@ package se.kundval.core.tjanst;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import se.kundval.core.Inloggning;
+import se.kundval.model.Insats;
 import se.kundval.model.Insatstypdata;
 
 /**
@@ -23,4 +26,11 @@ public interface InsatsstatistikService {
 
     /** The type-specific data of those of the insatser that have any, by insats id, detached. */
     Map<Long, Insatstypdata> typdata(Inloggning vem, Collection<Long> insatsIds);
+
+    /**
+     * The insatser of the given types active on some day of [fran, till], loaded as
+     * {@link InsatsService#aktivaUnder} loads them: what a report section about some types reads,
+     * without loading every aggregate of the period.
+     */
+    List<Insats> aktivaUnder(Inloggning vem, LocalDate fran, LocalDate till, Set<String> insatstyper);
 }

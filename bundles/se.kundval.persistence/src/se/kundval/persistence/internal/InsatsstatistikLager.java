@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EClass;
@@ -22,6 +23,7 @@ import se.kundval.core.Rattighet;
 import se.kundval.core.tjanst.Insatsfakta;
 import se.kundval.core.tjanst.InsatsstatistikService;
 import se.kundval.model.Avslutsorsak;
+import se.kundval.model.Insats;
 import se.kundval.model.Insatstypdata;
 import se.kundval.model.Kon;
 import se.kundval.model.KundvalPackage.Literals;
@@ -118,6 +120,24 @@ public class InsatsstatistikLager implements InsatsstatistikService {
 
     private static <E extends Enum<E>> E enumVarde(Class<E> typ, String namn) {
         return namn == null ? null : Enum.valueOf(typ, namn);
+    }
+
+    @Override
+    public List<Insats> aktivaUnder(Inloggning vem, LocalDate fran, LocalDate till, Set<String> insatstyper) {
+        vem.kraver(Rattighet.LASA_RAPPORTER);
+        if (insatstyper.isEmpty()) {
+            return List.of();
+        }
+        // the same candidates and plan as InsatsLager.aktivaUnder, limited to the types
+        List<Insats> kandidater = databas.lasa(s -> {
+            List<Insats> insatser = s.createSelectionQuery("from Insats i join fetch i.kund join fetch i.insatstyp t " //$NON-NLS-1$
+                    + "join fetch i.anordnare where t.kod in :typer and i.startdatum <= :till and not exists (select a from Avslut a " //$NON-NLS-1$
+                    + "where a.insats = i and a.avslutsdatum < :fran) order by i.startdatum, i.id", Insats.class) //$NON-NLS-1$
+                    .setParameter("typer", insatstyper).setParameter("till", till).setParameter("fran", fran).getResultList(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            databas.aggregat().fyll(s, insatser, InsatsLager.PERIODPLAN);
+            return insatser;
+        });
+        return kandidater.stream().filter(i -> Insatsperiod.av(i).overlappar(fran, till)).toList();
     }
 
     @Override

@@ -22,12 +22,11 @@ import se.kundval.core.rapport.Anordnarrad;
 import se.kundval.core.rapport.Insatstyprad;
 import se.kundval.core.rapport.Kvalitetsrapport;
 import se.kundval.core.rapport.RapportService;
-import se.kundval.core.rapport.Rapportdel;
+import se.kundval.core.rapport.Rapportdelsbidrag;
 import se.kundval.core.rapport.Rapportdelsregister;
 import se.kundval.core.rapport.Rapportformat;
 import se.kundval.core.rapport.Rapportperiod;
 import se.kundval.core.rapport.Rapportsektion;
-import se.kundval.core.rapport.Rapportunderlag;
 import se.kundval.core.rapport.Totalrad;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.InsatsService;
@@ -188,11 +187,10 @@ public class Kvalitetsrapportberakning implements RapportService {
      * payable only for users who may run it, the budget prognos for every reader of reports.
      */
     private List<Rapportsektion> sektioner(Inloggning vem, Rapportperiod period, Map<String, Insatstyprad> typrader) {
-        Rapportunderlag underlag = new Rapportunderlag(period.fran(), period.till(),
-                new LatInsatslista(() -> insatser.aktivaUnder(vem, period.fran(), period.till())), vem);
+        Sektionsunderlag underlag = new Sektionsunderlag(vem, period, insatser, statistik, register);
         List<Rapportsektion> sektioner = new ArrayList<>();
-        for (Rapportdel del : delar.delar()) {
-            sektioner.add(del.berakna(underlag));
+        for (Rapportdelsbidrag bidrag : delar.bidrag()) {
+            sektioner.add(bidrag.del().berakna(underlag.till(bidrag)));
         }
         ErsattningService motor = ersattning;
         if (motor != null && vem.har(Rattighet.KORA_ERSATTNING)) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -52,9 +53,11 @@ class RapportformatTest {
     @SuppressWarnings("unchecked")
     void jsonHarFormenIDomain10() throws IOException {
         Map<String, Object> json = (Map<String, Object>) JsonLasare.las(new String(skriv(Rapportformat.JSON), StandardCharsets.UTF_8));
-        // the contributed section, then the compensation engine's (installed in the test runtime)
-        assertEquals(List.of("period", "totalt", "insatstyper", "anordnare", "tillsyn", "provsektion", "ersattning", "budget"),
-                List.copyOf(json.keySet()));
+        // the shape of DOMAIN §10, then the contributed sections (in the registry's order) and the compensation engine's
+        List<String> nycklar = List.copyOf(json.keySet());
+        assertEquals(List.of("period", "totalt", "insatstyper", "anordnare", "tillsyn"), nycklar.subList(0, 5));
+        assertEquals(Set.of("provsektion", "typsektion", "samhallsorientering"), Set.copyOf(nycklar.subList(5, 8)));
+        assertEquals(List.of("ersattning", "budget"), nycklar.subList(8, nycklar.size()));
         Map<String, Object> period = (Map<String, Object>) json.get("period");
         assertEquals("2024-01-01", period.get("fran"));
         assertEquals("2024-12-31", period.get("till"));
@@ -95,6 +98,10 @@ class RapportformatTest {
         Map<String, Object> sektion = (Map<String, Object>) json.get("provsektion");
         assertEquals(Map.of("insatser", new BigDecimal("5")), sektion.get(Rapportdata.A1));
         assertEquals(Map.of("insatser", new BigDecimal("3")), sektion.get(Rapportdata.A2));
+        // declared insatstyper="AMI2": only I2 and I7, both A1's
+        assertEquals(Map.of(Rapportdata.A1, Map.of("insatser", new BigDecimal("2"))), json.get("typsektion"));
+        // samhällsorientering's own section reads only its own type, of which the data set has none
+        assertEquals(Map.of(), json.get("samhallsorientering"));
         // the budget prognos, 252 800 kr in all (worked out in ErsattningIRapportenTest)
         Map<String, Object> budget = (Map<String, Object>) json.get("budget");
         assertEquals(0, new BigDecimal("252800").compareTo((BigDecimal) ((Map<String, Object>) budget.get("TOTALT")).get("totalt")));
@@ -122,7 +129,7 @@ class RapportformatTest {
         String bok = delar.get("xl/workbook.xml");
         assertTrue(bok.contains("name=\"Volym per insatstyp\""), bok);
         assertTrue(bok.contains("name=\"Kundundersökning (NKI)\""), bok);
-        assertTrue(bok.contains("name=\"Provsektion\""), bok);
+        assertTrue(bok.contains("name=\"Provsektion provsektion\""), bok);
         assertTrue(delar.get("xl/sharedStrings.xml").contains("Alfa Coach AB"));
     }
 

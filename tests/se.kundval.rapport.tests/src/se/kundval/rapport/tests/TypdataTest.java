@@ -10,8 +10,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import se.kundval.core.rapport.Kvalitetsrapport;
 import se.kundval.core.rapport.RapportService;
 import se.kundval.core.rapport.Rapportperiod;
+import se.kundval.core.rapport.Rapportsektion;
 import se.kundval.core.rapport.Resultatrad;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.Databas;
@@ -64,13 +66,18 @@ class TypdataTest {
         spara(insats("S1", kund("S1", "19900101"), typ, a, "2024-02-01", "2024-04-10", kurs("2024-02-01", "2024-04-10", false)));
         spara(insats("S2", kund("S2", "19910202"), typ, a, "2024-03-01", "2024-03-20", kurs("2024-03-01", null, true)));
 
-        Resultatrad so = Tjanster.hamta(RapportService.class).kvalitetsrapport(Rapportdata.ADMIN, Rapportperiod.ar(2024))
-                .insatstyper().get(SO).resultat();
+        Kvalitetsrapport rapport = Tjanster.hamta(RapportService.class).kvalitetsrapport(Rapportdata.ADMIN, Rapportperiod.ar(2024));
+        Resultatrad so = rapport.insatstyper().get(SO).resultat();
         assertEquals(2, so.avslut());
         // neither avslut is judged, so neither is lyckat; måluppfyllelse is S1's completed course only
         assertEquals(2, so.obedomda());
         assertEquals(0, so.lyckade().antal());
         assertEquals(1, so.maluppfyllelse().antal());
+        // the plugin's own section, which gets the insatser of its own type without declaring them
+        Rapportsektion kurser = rapport.sektioner().stream().filter(s -> s.nyckel().equals("samhallsorientering")).findFirst()
+                .orElseThrow();
+        assertEquals(2, kurser.rader().get(a.getOrgnr()).get("deltagare"));
+        assertEquals(1, kurser.rader().get(a.getOrgnr()).get("avbrott"));
     }
 
     private static Insatstypdata kurs(String start, String slut, boolean avbrott) {
