@@ -18,13 +18,6 @@ final class Messages extends NLS {
     public static String ersattningBeskrivning;
     public static String rapportAnvandning;
     public static String rapportBeskrivning;
-    public static String rapportFlaggaSaknas;
-    public static String rapportDatum;
-    public static String rapportTillForeFran;
-    public static String rapportFormat;
-    public static String rapportKatalogSaknas;
-    public static String rapportSkriven;
-    public static String rapportKanInteSkrivas;
     public static String budgetAnvandning;
     public static String budgetBeskrivning;
     public static String demoBeskrivning;
@@ -41,7 +34,13 @@ final class Messages extends NLS {
     public static String buntSaknas;
     public static String buntStartarInte;
     public static String tjanstSaknas;
-    public static String ejTillgangligt;
+    public static String flaggaSaknas;
+    public static String felManad;
+    public static String felFormat;
+    public static String felDatum;
+    public static String tillForeFran;
+    public static String katalogFinnsInte;
+    public static String planenFel;
     public static String ingentingSkrevs;
     public static String internt;
     public static String inteTom;

@@ -33,4 +33,7 @@ public interface InsatsstatistikService {
      * without loading every aggregate of the period.
      */
     List<Insats> aktivaUnder(Inloggning vem, LocalDate fran, LocalDate till, Set<String> insatstyper);
+
+    /** What a list shows of each of the insatser, in insats-id order; ids that do not exist are left out. */
+    List<Insatsuppgift> uppgifter(Inloggning vem, Collection<Long> insatsIds);
 }

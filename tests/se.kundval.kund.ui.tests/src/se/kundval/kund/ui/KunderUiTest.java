@@ -187,7 +187,8 @@ class KunderUiTest {
         assertEquals(List.of("Arkiv", "Redigera", "Beslut", "Visa", "Hj\u00e4lp"), WB.menuLabels());
         assertEquals(List.of("Ny kund", "\u00d6ppna kund", "Spara", "Avsluta"), WB.menuLabels("Arkiv"));
         assertEquals(List.of("\u00c5ngra", "G\u00f6r om"), WB.menuLabels("Redigera"));
-        assertEquals(List.of("Kunder", "Kund", "Uppdatera kundlistan"), WB.menuLabels("Visa"));
+        // other UI bundles add their own parts to the Visa menu
+        assertTrue(WB.menuLabels("Visa").containsAll(List.of("Kunder", "Kund", "Uppdatera kundlistan")), WB.menuLabels("Visa").toString());
         WB.clickMenu("Visa", "Kund");
         assertEquals(KundPart.ID, WB.activePartId());
         WB.clickMenu("Visa", "Kunder");

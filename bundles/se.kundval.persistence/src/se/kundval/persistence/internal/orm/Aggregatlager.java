@@ -31,7 +31,11 @@ import se.kundval.model.Entitet;
  */
 public final class Aggregatlager {
 
-    private static final int BATCH = 1000;
+    /**
+     * Parents per child query: large enough that a bulk load of 100 000 insatser needs a few dozen
+     * round trips, well below PostgreSQL's limit of 32 767 bind parameters per statement.
+     */
+    private static final int BATCH = 5000;
 
     private final Collection<EClass> entiteter;
     private final Predicate<EClass> oforanderlig;
