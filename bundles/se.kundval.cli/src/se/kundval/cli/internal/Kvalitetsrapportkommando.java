@@ -50,9 +50,10 @@ final class Kvalitetsrapportkommando implements Kommando {
         return 0;
     }
 
+    /** The report, and the compensation engine whose sections (ersattning, budget) it adds when present. */
     @Override
     public List<String> buntar() {
-        return List.of("se.kundval.rapport"); //$NON-NLS-1$
+        return List.of("se.kundval.rapport", "se.kundval.ersattning"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.kundval.core.rapport.Rapportdel;
+import se.kundval.core.rapport.Rapportdelsbidrag;
 import se.kundval.core.rapport.Rapportdelsregister;
 
 /** The {@code se.kundval.core.rapportdelar} extension point: report sections from plugins. */
@@ -15,7 +16,7 @@ import se.kundval.core.rapport.Rapportdelsregister;
 public class ExtensionRapportdelsregister implements Rapportdelsregister {
 
     private IExtensionRegistry registry;
-    private List<Rapportdel> delar = List.of();
+    private List<Rapportdelsbidrag> bidrag = List.of();
 
     @Reference
     void setExtensionRegistry(IExtensionRegistry extensionRegistry) {
@@ -24,11 +25,17 @@ public class ExtensionRapportdelsregister implements Rapportdelsregister {
 
     @Activate
     void activate() {
-        delar = Klassbidrag.skapa(registry, "se.kundval.core.rapportdelar", "rapportdel", Rapportdel.class); //$NON-NLS-1$ //$NON-NLS-2$
+        bidrag = Klassbidrag.skapa(registry, "se.kundval.core.rapportdelar", "rapportdel", Rapportdel.class, //$NON-NLS-1$ //$NON-NLS-2$
+                (element, del) -> new Rapportdelsbidrag(del, element.getContributor().getName(), element.getAttribute("insatstyper"))); //$NON-NLS-1$
     }
 
     @Override
     public List<Rapportdel> delar() {
-        return delar;
+        return bidrag.stream().map(Rapportdelsbidrag::del).toList();
+    }
+
+    @Override
+    public List<Rapportdelsbidrag> bidrag() {
+        return bidrag;
     }
 }

@@ -3,6 +3,7 @@ package se.kundval.core.internal;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -17,7 +18,13 @@ final class Klassbidrag {
     }
 
     static <T> List<T> skapa(IExtensionRegistry registry, String punkt, String elementnamn, Class<T> typ) {
-        List<T> resultat = new ArrayList<>();
+        return skapa(registry, punkt, elementnamn, typ, (element, objekt) -> objekt);
+    }
+
+    /** As {@link #skapa(IExtensionRegistry, String, String, Class)}, each instance combined with its element. */
+    static <T, R> List<R> skapa(IExtensionRegistry registry, String punkt, String elementnamn, Class<T> typ,
+            BiFunction<IConfigurationElement, T, R> bidrag) {
+        List<R> resultat = new ArrayList<>();
         for (IConfigurationElement element : registry.getConfigurationElementsFor(punkt)) {
             if (!elementnamn.equals(element.getName())) {
                 continue;
@@ -25,7 +32,7 @@ final class Klassbidrag {
             try {
                 Object objekt = element.createExecutableExtension("class"); //$NON-NLS-1$
                 if (typ.isInstance(objekt)) {
-                    resultat.add(typ.cast(objekt));
+                    resultat.add(bidrag.apply(element, typ.cast(objekt)));
                 } else {
                     throw new Tillagg(element).fel("class", objekt.getClass().getName()); //$NON-NLS-1$
                 }

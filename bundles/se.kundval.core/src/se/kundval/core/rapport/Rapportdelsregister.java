@@ -6,4 +6,7 @@ import java.util.List;
 public interface Rapportdelsregister {
 
     List<Rapportdel> delar();
+
+    /** The sections with who contributed them and which insatser they read. */
+    List<Rapportdelsbidrag> bidrag();
 }

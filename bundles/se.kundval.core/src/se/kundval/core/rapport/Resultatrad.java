@@ -9,6 +9,7 @@ import java.math.RoundingMode;
  *
  * @param kunder             unique kunder with an insats in the period
  * @param insatser           insatser active in the period or ended in it
+ * @param startade           of those, the insatser started (påbörjade) in the period
  * @param kon                the kunder by kön (KVINNA, MAN, ANNAT, EJ_ANGIVET)
  * @param utbildningsniva    the kunder by utbildningsnivå
  * @param sprak              the kunder by språk (lower case; EJ_ANGIVET when unknown)
@@ -16,11 +17,12 @@ import java.math.RoundingMode;
  * @param avslutsorsaker     those avslut by avslutsorsak
  * @param lyckade            avslut whose current bedömning says lyckat, of all avslut
  * @param obedomda           avslut not yet judged; they count as not lyckat in {@code lyckade}
+ * @param bonusgrundande     avslut whose current bedömning says bonusgrundande
  * @param maluppfyllelse     avslut meeting the type's målsättning, of all avslut
  * @param dagarTillLyckat    days from start to avslut of the lyckade avslut
  */
-public record Resultatrad(int kunder, int insatser, Fordelning kon, Fordelning utbildningsniva, Fordelning sprak,
-        int avslut, Fordelning avslutsorsaker, Andel lyckade, int obedomda, Andel maluppfyllelse,
+public record Resultatrad(int kunder, int insatser, int startade, Fordelning kon, Fordelning utbildningsniva, Fordelning sprak,
+        int avslut, Fordelning avslutsorsaker, Andel lyckade, int obedomda, int bonusgrundande, Andel maluppfyllelse,
         Medelvarde dagarTillLyckat) {
 
     /** Insatser per kund with two decimals, or null for a row without kunder. */

@@ -26,10 +26,12 @@ import se.kundval.model.tid.Insatsperiod;
  * @param sysselsattning     the form of work or studies after the avslut, or null
  * @param varaktighetManader its expected duration, or null
  * @param lyckat             the current (highest löpnummer) bedömning: lyckat or not; null while not judged
+ * @param bonusgrundande     the current bedömning: bonusgrundande or not; null while not judged
  */
 public record Insatsfakta(long insatsId, long kundId, Kon kon, Utbildningsniva utbildningsniva, String sprak,
         String insatstyp, String orgnr, LocalDate startdatum, int langdManader, LocalDate slut, LocalDate avslutsdatum,
-        Avslutsorsak avslutsorsak, Sysselsattningsform sysselsattning, Integer varaktighetManader, Boolean lyckat) {
+        Avslutsorsak avslutsorsak, Sysselsattningsform sysselsattning, Integer varaktighetManader, Boolean lyckat,
+        Boolean bonusgrundande) {
 
     /** The dates of DOMAIN §3. */
     public Insatsperiod period() {

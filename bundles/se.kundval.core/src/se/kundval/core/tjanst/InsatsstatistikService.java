@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import se.kundval.core.Inloggning;
+import se.kundval.model.Insats;
 import se.kundval.model.Insatstypdata;
 
 /**
@@ -24,6 +26,13 @@ public interface InsatsstatistikService {
 
     /** The type-specific data of those of the insatser that have any, by insats id, detached. */
     Map<Long, Insatstypdata> typdata(Inloggning vem, Collection<Long> insatsIds);
+
+    /**
+     * The insatser of the given types active on some day of [fran, till], loaded as
+     * {@link InsatsService#aktivaUnder} loads them: what a report section about some types reads,
+     * without loading every aggregate of the period.
+     */
+    List<Insats> aktivaUnder(Inloggning vem, LocalDate fran, LocalDate till, Set<String> insatstyper);
 
     /** What a list shows of each of the insatser, in insats-id order; ids that do not exist are left out. */
     List<Insatsuppgift> uppgifter(Inloggning vem, Collection<Long> insatsIds);

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EClass;
@@ -25,6 +26,7 @@ import se.kundval.core.tjanst.Insatsfakta;
 import se.kundval.core.tjanst.Insatsuppgift;
 import se.kundval.core.tjanst.InsatsstatistikService;
 import se.kundval.model.Avslutsorsak;
+import se.kundval.model.Insats;
 import se.kundval.model.Insatstypdata;
 import se.kundval.model.Kon;
 import se.kundval.model.KundvalPackage.Literals;
@@ -52,14 +54,14 @@ public class InsatsstatistikLager implements InsatsstatistikService {
             select i.id, i.kund_id, k.kon, k.utbildningsniva, k.sprak, t.kod, a.orgnr, i.startdatum, i.langd_manader,
                    i.slutdatum,
                    (select sum(b.langd_manader) from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'),
-                   av.avslutsdatum, av.avslutsorsak, av.sysselsattning, av.varaktighet_manader,
-                   (select ab.lyckat from avslutsbedomning ab where ab.avslut_id = av.id
-                     order by ab.lopnummer desc, ab.id desc fetch first 1 rows only)
+                   av.avslutsdatum, av.avslutsorsak, av.sysselsattning, av.varaktighet_manader, ab.lyckat, ab.bonusgrundande
             from insats i
             join kund k on k.id = i.kund_id
             join insatstyp t on t.id = i.insatstyp_id
             join anordnare a on a.id = i.anordnare_id
             left join avslut av on av.insats_id = i.id
+            left join avslutsbedomning ab on ab.id = (select b.id from avslutsbedomning b where b.avslut_id = av.id
+                                                      order by b.lopnummer desc, b.id desc fetch first 1 rows only)
             where i.startdatum <= ? and (av.id is null or av.avslutsdatum >= ?)
             """; //$NON-NLS-1$
 
@@ -125,16 +127,36 @@ public class InsatsstatistikLager implements InsatsstatistikService {
         int varaktighet = rs.getInt(15);
         Integer varaktighetManader = rs.wasNull() ? null : varaktighet;
         boolean lyckat = rs.getBoolean(16);
-        Boolean bedomning = rs.wasNull() ? null : lyckat;
+        Boolean bedomtLyckat = rs.wasNull() ? null : lyckat;
+        boolean bonus = rs.getBoolean(17);
+        Boolean bedomtBonus = rs.wasNull() ? null : bonus;
         return new Insatsfakta(rs.getLong(1), rs.getLong(2), enumVarde(Kon.class, rs.getString(3)),
                 enumVarde(Utbildningsniva.class, rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
                 start, langd, slut, avslutsdatum == null ? null : avslutsdatum.toLocalDate(),
                 enumVarde(Avslutsorsak.class, rs.getString(13)), enumVarde(Sysselsattningsform.class, rs.getString(14)),
-                varaktighetManader, bedomning);
+                varaktighetManader, bedomtLyckat, bedomtBonus);
     }
 
     private static <E extends Enum<E>> E enumVarde(Class<E> typ, String namn) {
         return namn == null ? null : Enum.valueOf(typ, namn);
+    }
+
+    @Override
+    public List<Insats> aktivaUnder(Inloggning vem, LocalDate fran, LocalDate till, Set<String> insatstyper) {
+        vem.kraver(Rattighet.LASA_RAPPORTER);
+        if (insatstyper.isEmpty()) {
+            return List.of();
+        }
+        // the same candidates and plan as InsatsLager.aktivaUnder, limited to the types
+        List<Insats> kandidater = databas.lasa(s -> {
+            List<Insats> insatser = s.createSelectionQuery("from Insats i join fetch i.kund join fetch i.insatstyp t " //$NON-NLS-1$
+                    + "join fetch i.anordnare where t.kod in :typer and i.startdatum <= :till and not exists (select a from Avslut a " //$NON-NLS-1$
+                    + "where a.insats = i and a.avslutsdatum < :fran) order by i.startdatum, i.id", Insats.class) //$NON-NLS-1$
+                    .setParameter("typer", insatstyper).setParameter("till", till).setParameter("fran", fran).getResultList(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            databas.aggregat().fyll(s, insatser, InsatsLager.PERIODPLAN);
+            return insatser;
+        });
+        return kandidater.stream().filter(i -> Insatsperiod.av(i).overlappar(fran, till)).toList();
     }
 
     @Override

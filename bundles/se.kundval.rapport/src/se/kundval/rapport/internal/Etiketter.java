@@ -5,8 +5,8 @@ import java.util.ResourceBundle;
 
 /**
  * The Swedish names of the model's codes (avslutsorsak, utbildningsnivå, kön, område,
- * uppfyllnadsgrad) in etiketter.properties, keyed {@code Enum.LITERAL}; a code without a label is
- * shown as it is.
+ * uppfyllnadsgrad) in etiketter.properties, keyed {@code Enum.LITERAL}, and of report sections'
+ * columns, keyed {@code kolumn.<key>}; a code or key without a label is shown as it is.
  */
 final class Etiketter {
 
@@ -25,5 +25,11 @@ final class Etiketter {
             return etiketter.getString(nyckel);
         }
         return etiketter.containsKey(kod) ? etiketter.getString(kod) : kod;
+    }
+
+    /** The heading of a section's column {@code kolumn.<key>}, or the key itself. */
+    String kolumn(String nyckel) {
+        String etikett = "kolumn." + nyckel; //$NON-NLS-1$
+        return etiketter.containsKey(etikett) ? etiketter.getString(etikett) : nyckel;
     }
 }

@@ -95,11 +95,14 @@ final class Fordelningstabeller {
         return new Tabell(Messages.tabellTillsynAtgarder, kolumner, rader, null);
     }
 
-    /** A contributed section: its row keys first, then its columns typed by the values they hold. */
-    private static Tabell sektion(Rapportsektion sektion) {
+    /**
+     * A contributed section: its row keys first, then its columns typed by the values they hold and
+     * headed by their label in etiketter.properties ({@code kolumn.<key>}) when there is one.
+     */
+    private Tabell sektion(Rapportsektion sektion) {
         List<Kolumn> kolumner = new ArrayList<>(List.of(Kolumn.text(Messages.avser)));
         for (String kolumn : sektion.kolumner()) {
-            kolumner.add(kolumn(kolumn, sektion.rader().values().stream().map(r -> r.get(kolumn)).toList()));
+            kolumner.add(kolumn(etiketter.kolumn(kolumn), sektion.rader().values().stream().map(r -> r.get(kolumn)).toList()));
         }
         List<List<Object>> rader = new ArrayList<>();
         for (Map.Entry<String, Map<String, Object>> post : sektion.rader().entrySet()) {

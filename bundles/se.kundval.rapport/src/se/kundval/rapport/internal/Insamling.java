@@ -34,9 +34,10 @@ final class Insamling implements Consumer<Insatsfakta> {
     public void accept(Insatsfakta fakta) {
         Radackumulator typ = perTyp.computeIfAbsent(fakta.insatstyp(), k -> new Radackumulator());
         Radackumulator anordnare = perAnordnare.computeIfAbsent(fakta.orgnr(), k -> new Radackumulator());
-        totalt.insats(fakta);
-        typ.insats(fakta);
-        anordnare.insats(fakta);
+        boolean startad = period.innehaller(fakta.startdatum());
+        totalt.insats(fakta, startad);
+        typ.insats(fakta, startad);
+        anordnare.insats(fakta, startad);
         if (period.innehaller(fakta.avslutsdatum())) {
             totalt.avslut(fakta, fakta.lyckat());
             typ.avslut(fakta, fakta.lyckat());

@@ -97,6 +97,7 @@ final class KvalitetsrapportJson {
         Map<String, Object> rad = new LinkedHashMap<>();
         rad.put("kunder", r.kunder()); //$NON-NLS-1$
         rad.put("insatser", r.insatser()); //$NON-NLS-1$
+        rad.put("startade", r.startade()); //$NON-NLS-1$
         rad.put("insatser_per_kund", r.insatserPerKund()); //$NON-NLS-1$
         rad.put("kvinnor", r.kvinnor().antal()); //$NON-NLS-1$
         rad.put("man", r.man().antal()); //$NON-NLS-1$
@@ -110,6 +111,7 @@ final class KvalitetsrapportJson {
         rad.put("andel_avslutsorsaker", andelar(r.avslutsorsaker())); //$NON-NLS-1$
         rad.put("lyckade", r.lyckade().antal()); //$NON-NLS-1$
         rad.put("obedomda", r.obedomda()); //$NON-NLS-1$
+        rad.put("bonusgrundande", r.bonusgrundande()); //$NON-NLS-1$
         andel(rad, "andel_lyckade", r.lyckade()); //$NON-NLS-1$
         rad.put("maluppfyllelse", r.maluppfyllelse().antal()); //$NON-NLS-1$
         andel(rad, "andel_maluppfyllelse", r.maluppfyllelse()); //$NON-NLS-1$

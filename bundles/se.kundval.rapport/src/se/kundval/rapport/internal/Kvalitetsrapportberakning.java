@@ -2,6 +2,7 @@ package se.kundval.rapport.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,21 +10,24 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
+import se.kundval.core.ersattning.BudgetService;
+import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.rapport.Andel;
 import se.kundval.core.rapport.Anordnarrad;
 import se.kundval.core.rapport.Figur;
 import se.kundval.core.rapport.Insatstyprad;
 import se.kundval.core.rapport.Kvalitetsrapport;
 import se.kundval.core.rapport.RapportService;
-import se.kundval.core.rapport.Rapportdel;
+import se.kundval.core.rapport.Rapportdelsbidrag;
 import se.kundval.core.rapport.Rapportdelsregister;
 import se.kundval.core.rapport.Rapportformat;
 import se.kundval.core.rapport.Rapportperiod;
 import se.kundval.core.rapport.Rapportsektion;
-import se.kundval.core.rapport.Rapportunderlag;
 import se.kundval.core.rapport.Totalrad;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.InsatsService;
@@ -44,7 +48,9 @@ import se.kundval.model.Tillsyn;
 /**
  * The kvalitetsrapport (DOMAIN §7): one streamed pass over the period's insatser, the register of
  * anordnare and their auktorisationer, the kundundersökning and tillsyn of the period's years, and the
- * sections contributed by plugins. See docs/decisions/0040-kvalitetsrapportens-matt.md.
+ * sections contributed by plugins. The compensation engine's sections are added when its services
+ * are installed (optional, dynamic references). See docs/decisions/0040-kvalitetsrapportens-matt.md
+ * and 0045-ersattning-i-rapporten.md.
  */
 @Component(service = RapportService.class)
 public class Kvalitetsrapportberakning implements RapportService {
@@ -56,6 +62,8 @@ public class Kvalitetsrapportberakning implements RapportService {
     private KvalitetService kvalitet;
     private InsatstypRegister register;
     private Rapportdelsregister delar;
+    private volatile ErsattningService ersattning;
+    private volatile BudgetService budget;
 
     @Reference
     void setInsatsstatistikService(InsatsstatistikService tjanst) {
@@ -92,6 +100,28 @@ public class Kvalitetsrapportberakning implements RapportService {
         this.delar = tjanst;
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unsetErsattningService")
+    void setErsattningService(ErsattningService tjanst) {
+        this.ersattning = tjanst;
+    }
+
+    void unsetErsattningService(ErsattningService tjanst) {
+        if (ersattning == tjanst) {
+            ersattning = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unsetBudgetService")
+    void setBudgetService(BudgetService tjanst) {
+        this.budget = tjanst;
+    }
+
+    void unsetBudgetService(BudgetService tjanst) {
+        if (budget == tjanst) {
+            budget = null;
+        }
+    }
+
     @Override
     public Kvalitetsrapport kvalitetsrapport(Inloggning vem, Rapportperiod period) {
         vem.kraver(Rattighet.LASA_RAPPORTER);
@@ -115,9 +145,10 @@ public class Kvalitetsrapportberakning implements RapportService {
 
         Radackumulator alla = insamling.totalt();
         Totalrad totalt = new Totalrad(alla.resultat(), auktorisationer.totalt(), insamling.perAnordnare().size(), undersokning.totalt());
-        return new Kvalitetsrapport(period, totalt, typrader(typer, insamling, auktorisationer, period),
+        Map<String, Insatstyprad> typrader = typrader(typer, insamling, auktorisationer, period);
+        return new Kvalitetsrapport(period, totalt, typrader,
                 anordnarrader(allaAnordnare, insamling, auktorisationer, undersokning, alla.kunder()),
-                Tillsynssammanstallning.sammanstall(tillsyn), sektioner(vem, period));
+                Tillsynssammanstallning.sammanstall(tillsyn), sektioner(vem, period, typrader));
     }
 
     @Override
@@ -164,14 +195,41 @@ public class Kvalitetsrapportberakning implements RapportService {
         return rader;
     }
 
-    private List<Rapportsektion> sektioner(Inloggning vem, Rapportperiod period) {
-        Rapportunderlag underlag = new Rapportunderlag(period.fran(), period.till(),
-                new LatInsatslista(() -> insatser.aktivaUnder(vem, period.fran(), period.till())), vem);
+    /**
+     * The plugins' sections, then the compensation engine's when it is installed: what it makes
+     * payable only for users who may run it, the budget prognos for every reader of reports.
+     */
+    private List<Rapportsektion> sektioner(Inloggning vem, Rapportperiod period, Map<String, Insatstyprad> typrader) {
+        Sektionsunderlag underlag = new Sektionsunderlag(vem, period, insatser, statistik, register);
         List<Rapportsektion> sektioner = new ArrayList<>();
-        for (Rapportdel del : delar.delar()) {
-            sektioner.add(del.berakna(underlag));
+        for (Rapportdelsbidrag bidrag : delar.bidrag()) {
+            sektioner.add(bidrag.del().berakna(underlag.till(bidrag)));
+        }
+        ErsattningService motor = ersattning;
+        if (motor != null && vem.har(Rattighet.KORA_ERSATTNING)) {
+            sektioner.add(Ersattningsdelar.utbetalt(motor, vem, period));
+        }
+        BudgetService prognos = budget;
+        if (prognos != null) {
+            int ar = period.till().getYear();
+            sektioner.add(Ersattningsdelar.budget(prognos, vem, period, typrader.values(), kod -> erbjuds(kod, ar),
+                    kod -> harBonus(kod, ar)));
         }
         return sektioner;
+    }
+
+    /** The type's plugin offers it some day of the year (the rule the budget applies). */
+    private boolean erbjuds(String kod, int ar) {
+        LocalDate forsta = LocalDate.of(ar, 1, 1);
+        LocalDate sista = LocalDate.of(ar, 12, 31);
+        return register.typ(kod).map(t -> (t.giltigFran() == null || !t.giltigFran().isAfter(sista))
+                && (t.giltigTill() == null || !t.giltigTill().isBefore(forsta))).orElse(false);
+    }
+
+    /** The prislista has a bonus for the type on the year's first day. */
+    private boolean harBonus(String kod, int ar) {
+        return referensdata.prisPa(kod, LocalDate.of(ar, 1, 1)).map(p -> p.getBonus() != null && p.getBonus().signum() > 0)
+                .orElse(false);
     }
 
     @Override

@@ -72,6 +72,7 @@ final class Malbedomning {
             Avslutsbedomning bedomning = f.createAvslutsbedomning();
             bedomning.setLopnummer(1);
             bedomning.setLyckat(fakta.lyckat());
+            bedomning.setBonusgrundande(Boolean.TRUE.equals(fakta.bonusgrundande()));
             avslut.getBedomningar().add(bedomning);
         }
         insats.setAvslut(avslut);

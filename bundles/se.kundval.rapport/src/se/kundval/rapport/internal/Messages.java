@@ -33,6 +33,8 @@ final class Messages extends NLS {
     public static String anordnare;
     public static String kunder;
     public static String insatser;
+    public static String startade;
+    public static String bonusgrundande;
     public static String insatserPerKund;
     public static String kvinnor;
     public static String andelKvinnor;
@@ -62,6 +64,9 @@ final class Messages extends NLS {
     public static String atgard;
     public static String deadline;
     public static String avser;
+    public static String sektionErsattning;
+    public static String sektionBudget;
+    public static String budgetKalla;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

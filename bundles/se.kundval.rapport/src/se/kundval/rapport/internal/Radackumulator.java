@@ -33,6 +33,8 @@ final class Radackumulator {
     private final Map<String, Integer> sprak = new HashMap<>();
     private final Map<Avslutsorsak, Integer> orsaker = new EnumMap<>(Avslutsorsak.class);
     private int insatser;
+    private int startade;
+    private int bonusgrundande;
     private int utanKon;
     private int utanOrsak;
     private int avslut;
@@ -41,9 +43,12 @@ final class Radackumulator {
     private int maluppfyllelse;
     private long dagarTillLyckat;
 
-    /** An insats of the row, active in the period or ended in it. */
-    void insats(Insatsfakta fakta) {
+    /** An insats of the row, active in the period or ended in it; {@code startad} when it began in the period. */
+    void insats(Insatsfakta fakta, boolean startad) {
         insatser++;
+        if (startad) {
+            startade++;
+        }
         anordnare.add(fakta.orgnr());
         if (kunder.add(fakta.kundId())) {
             if (fakta.kon() == null) {
@@ -63,6 +68,9 @@ final class Radackumulator {
             utanOrsak++;
         } else {
             orsaker.merge(fakta.avslutsorsak(), 1, Integer::sum);
+        }
+        if (Boolean.TRUE.equals(fakta.bonusgrundande())) {
+            bonusgrundande++;
         }
         if (lyckat == null) {
             obedomda++;
@@ -104,10 +112,10 @@ final class Radackumulator {
         if (utanOrsak > 0) {
             orsakTal.put(Fordelning.EJ_ANGIVET, utanOrsak);
         }
-        return new Resultatrad(antalKunder, insatser, new Fordelning(konTal, antalKunder),
+        return new Resultatrad(antalKunder, insatser, startade, new Fordelning(konTal, antalKunder),
                 new Fordelning(utbildningTal, antalKunder), new Fordelning(sprakTal, antalKunder), avslut,
-                new Fordelning(orsakTal, avslut), new Andel(lyckade, avslut), obedomda, new Andel(maluppfyllelse, avslut),
-                new Medelvarde(dagarTillLyckat, lyckade));
+                new Fordelning(orsakTal, avslut), new Andel(lyckade, avslut), obedomda, bonusgrundande,
+                new Andel(maluppfyllelse, avslut), new Medelvarde(dagarTillLyckat, lyckade));
     }
 
     /** Languages as registered vary in case and spacing; a missing one is its own category. */

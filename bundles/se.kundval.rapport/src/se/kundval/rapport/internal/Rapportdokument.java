@@ -64,7 +64,8 @@ final class Rapportdokument {
 
     private Tabell volymerPerTyp() {
         List<Kolumn> kolumner = List.of(Kolumn.text(Messages.kod), Kolumn.text(Messages.insatstyp), Kolumn.heltal(Messages.kunder),
-                Kolumn.heltal(Messages.insatser), Kolumn.decimal(Messages.insatserPerKund, 2), Kolumn.heltal(Messages.kvinnor),
+                Kolumn.heltal(Messages.insatser), Kolumn.heltal(Messages.startade), Kolumn.decimal(Messages.insatserPerKund, 2),
+                Kolumn.heltal(Messages.kvinnor),
                 Kolumn.andel(Messages.andelKvinnor), Kolumn.heltal(Messages.man), Kolumn.andel(Messages.andelMan),
                 Kolumn.heltal(Messages.auktoriserade), Kolumn.heltal(Messages.aktiva));
         List<List<Object>> rader = new ArrayList<>();
@@ -78,7 +79,7 @@ final class Rapportdokument {
 
     private static List<Object> volymer(String kod, String namn, Resultatrad r, int auktoriserade, int aktiva) {
         boolean osaker = Andel.osaker(r.kunder());
-        return rad(kod, namn, r.kunder(), r.insatser(), varde(r.insatserPerKund(), osaker), r.kvinnor().antal(),
+        return rad(kod, namn, r.kunder(), r.insatser(), r.startade(), varde(r.insatserPerKund(), osaker), r.kvinnor().antal(),
                 andel(r.kvinnor()), r.man().antal(), andel(r.man()), auktoriserade, aktiva);
     }
 
@@ -93,24 +94,28 @@ final class Rapportdokument {
 
     private static List<Kolumn> resultatkolumner(String forsta, String andra) {
         return List.of(Kolumn.text(forsta), Kolumn.text(andra), Kolumn.heltal(Messages.avslut), Kolumn.heltal(Messages.lyckade),
-                Kolumn.heltal(Messages.obedomda), Kolumn.andel(Messages.andelLyckade), Kolumn.heltal(Messages.maluppfyllelse),
+                Kolumn.heltal(Messages.obedomda), Kolumn.andel(Messages.andelLyckade), Kolumn.heltal(Messages.bonusgrundande),
+                Kolumn.heltal(Messages.maluppfyllelse),
                 Kolumn.andel(Messages.andelMaluppfyllelse), Kolumn.decimal(Messages.snittdagar, 1));
     }
 
     private static List<Object> resultat(String forsta, String andra, Resultatrad r) {
         Medelvarde dagar = r.dagarTillLyckat();
-        return rad(forsta, andra, r.avslut(), r.lyckade().antal(), r.obedomda(), andel(r.lyckade()), r.maluppfyllelse().antal(),
+        return rad(forsta, andra, r.avslut(), r.lyckade().antal(), r.obedomda(), andel(r.lyckade()), r.bonusgrundande(),
+                r.maluppfyllelse().antal(),
                 andel(r.maluppfyllelse()), varde(dagar.varde(1), dagar.osaker()));
     }
 
     private Tabell volymerPerAnordnare() {
         List<Kolumn> kolumner = List.of(Kolumn.text(Messages.orgnr), Kolumn.text(Messages.anordnare), Kolumn.heltal(Messages.kunder),
-                Kolumn.andel(Messages.andelAvKunder), Kolumn.heltal(Messages.insatser), Kolumn.andel(Messages.andelKvinnor),
+                Kolumn.andel(Messages.andelAvKunder), Kolumn.heltal(Messages.insatser), Kolumn.heltal(Messages.startade),
+                Kolumn.andel(Messages.andelKvinnor),
                 Kolumn.andel(Messages.andelMan));
         List<List<Object>> rader = new ArrayList<>();
         for (Anordnarrad a : rapport.anordnare().values()) {
             Resultatrad r = a.resultat();
-            rader.add(rad(a.orgnr(), a.namn(), r.kunder(), andel(a.andelAvKunder()), r.insatser(), andel(r.kvinnor()), andel(r.man())));
+            rader.add(rad(a.orgnr(), a.namn(), r.kunder(), andel(a.andelAvKunder()), r.insatser(), r.startade(), andel(r.kvinnor()),
+                    andel(r.man())));
         }
         return new Tabell(Messages.tabellVolymerAnordnare, kolumner, rader, Messages.fotnotOsaker);
     }

@@ -62,6 +62,8 @@ class KvalitetsrapportTest {
         assertEquals(5, totalt.kunder());
         assertEquals(8, totalt.insatser());
         assertEquals(new BigDecimal("1.60"), totalt.insatserPerKund());
+        // all eight started in 2024
+        assertEquals(8, totalt.startade());
         // AMI1: I1 (K1), I3 (K2), I4 (K3), I6 (K5), I9 (K4)
         assertEquals(5, typ(r, "AMI1").kunder());
         assertEquals(5, typ(r, "AMI1").insatser());
@@ -76,7 +78,7 @@ class KvalitetsrapportTest {
         assertEquals(0, anordnare(r, Rapportdata.A3).kunder());
         assertFalse(r.anordnare().containsKey(Rapportdata.A4));
         // every 2024 type is a row, with or without insatser
-        assertEquals(List.of("AMI1", "AMI2", "FAI1", "FAI2", "ISA1", "ISA2"), List.copyOf(r.insatstyper().keySet()));
+        assertEquals(List.of("AMI1", "AMI2", "FAI1", "FAI2", "ISA1", "ISA2", "SAMHALLSORIENTERING"), List.copyOf(r.insatstyper().keySet()));
         assertEquals(0, typ(r, "FAI1").kunder());
     }
 
@@ -103,6 +105,8 @@ class KvalitetsrapportTest {
         // lyckade: I1 and I7 (its second bedömning supersedes the first); I6 is not judged and counts as not lyckat
         assertEquals(2, totalt.lyckade().antal());
         assertEquals(1, totalt.obedomda());
+        // only I1 (arbete, tillsvidare) is judged bonusgrundande; I7 is eget företag
+        assertEquals(1, totalt.bonusgrundande());
         assertEquals(new BigDecimal("0.4000"), totalt.lyckade().varde());
         // måluppfyllelse: I1 and I7 (egen försörjning = lyckat) and I5, an ISA1 avslut to Arbetsförmedlingen
         assertEquals(3, totalt.maluppfyllelse().antal());
@@ -217,6 +221,8 @@ class KvalitetsrapportTest {
         Resultatrad totalt = r.totalt().resultat();
         assertEquals(4, totalt.insatser());
         assertEquals(3, totalt.kunder());
+        // of those only I7 started in May–August
+        assertEquals(1, totalt.startade());
         assertEquals(1, totalt.avslut());
         assertEquals(1, totalt.maluppfyllelse().antal());
         // without the förlängning I9 would have ended 04-04; it is the only AMI1 insats of the tertial

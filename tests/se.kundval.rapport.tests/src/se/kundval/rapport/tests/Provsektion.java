@@ -12,6 +12,16 @@ import se.kundval.model.Insats;
 /** A contributed section counting the period's insatser per anordnare from the loaded aggregates. */
 public class Provsektion implements Rapportdel {
 
+    private final String nyckel;
+
+    public Provsektion() {
+        this("provsektion");
+    }
+
+    protected Provsektion(String nyckel) {
+        this.nyckel = nyckel;
+    }
+
     @Override
     public Rapportsektion berakna(Rapportunderlag underlag) {
         Map<String, Map<String, Object>> rader = new LinkedHashMap<>();
@@ -23,6 +33,6 @@ public class Provsektion implements Rapportdel {
             });
             rad.merge("insatser", 1, (a, b) -> (Integer) a + (Integer) b);
         }
-        return new Rapportsektion("provsektion", "Provsektion", List.of("insatser"), rader);
+        return new Rapportsektion(nyckel, "Provsektion " + nyckel, List.of("insatser"), rader);
     }
 }

@@ -38,7 +38,7 @@ import se.kundval.testsupport.Tjanster;
  *
  * <pre>
  * kund  kön     utbildning      språk        insatser (typ, anordnare, start → avslut, orsak, bedömning)
- * K1    kvinna  GYMNASIUM       "Arabiska"   I1 AMI1 A1 2024-02-01 → 2024-03-15 ARBETE lyckat (43 dagar)
+ * K1    kvinna  GYMNASIUM       "Arabiska"   I1 AMI1 A1 2024-02-01 → 2024-03-15 ARBETE lyckat, bonusgrundande (43 dagar)
  *                                            I2 AMI2 A1 2024-03-01, pågår (överlappar I1)
  * K2    man     HOGSKOLA        "svenska"    I3 AMI1 A2 2024-11-15 → 2025-01-20 ARBETE lyckat (avslut efter perioden)
  *                                            I7 AMI2 A1 2024-05-01 → 2024-12-01 EGET_FORETAG ej lyckat, rättad till lyckat (214 dagar)
@@ -91,7 +91,10 @@ final class Rapportdata {
         Kund k4 = kund("K4", "19660714", Kon.MAN, Utbildningsniva.GRUNDSKOLA_49, null);
         Kund k5 = kund("K5", "20000101", Kon.ANNAT, Utbildningsniva.EFTERGYMNASIAL, "somaliska");
         Kund k6 = kund("K6", "19881224", Kon.KVINNA, Utbildningsniva.GYMNASIUM, "svenska");
-        spara(insats("I1", k1, "AMI1", a1, 3, "2024-02-01", avslut("2024-03-15", Avslutsorsak.ARBETE, true)));
+        Avslut arbete = avslut("2024-03-15", Avslutsorsak.ARBETE, true);
+        arbete.setSysselsattning(Sysselsattningsform.TILLSVIDAREANSTALLNING);
+        arbete.getBedomningar().get(0).setBonusgrundande(true);
+        spara(insats("I1", k1, "AMI1", a1, 3, "2024-02-01", arbete));
         spara(insats("I2", k1, "AMI2", a1, 12, "2024-03-01", null));
         spara(insats("I3", k2, "AMI1", a2, 3, "2024-11-15", avslut("2025-01-20", Avslutsorsak.ARBETE, true)));
         spara(insats("I4", k3, "AMI1", a2, 3, "2024-01-10", avslut("2024-04-09", Avslutsorsak.INSATSTID_SLUT, false)));

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -52,7 +53,11 @@ class RapportformatTest {
     @SuppressWarnings("unchecked")
     void jsonHarFormenIDomain10() throws IOException {
         Map<String, Object> json = (Map<String, Object>) JsonLasare.las(new String(skriv(Rapportformat.JSON), StandardCharsets.UTF_8));
-        assertEquals(List.of("period", "totalt", "insatstyper", "anordnare", "tillsyn", "provsektion"), List.copyOf(json.keySet()));
+        // the shape of DOMAIN §10, then the contributed sections (in the registry's order) and the compensation engine's
+        List<String> nycklar = List.copyOf(json.keySet());
+        assertEquals(List.of("period", "totalt", "insatstyper", "anordnare", "tillsyn"), nycklar.subList(0, 5));
+        assertEquals(Set.of("provsektion", "typsektion", "samhallsorientering"), Set.copyOf(nycklar.subList(5, 8)));
+        assertEquals(List.of("ersattning", "budget"), nycklar.subList(8, nycklar.size()));
         Map<String, Object> period = (Map<String, Object>) json.get("period");
         assertEquals("2024-01-01", period.get("fran"));
         assertEquals("2024-12-31", period.get("till"));
@@ -93,6 +98,13 @@ class RapportformatTest {
         Map<String, Object> sektion = (Map<String, Object>) json.get("provsektion");
         assertEquals(Map.of("insatser", new BigDecimal("5")), sektion.get(Rapportdata.A1));
         assertEquals(Map.of("insatser", new BigDecimal("3")), sektion.get(Rapportdata.A2));
+        // declared insatstyper="AMI2": only I2 and I7, both A1's
+        assertEquals(Map.of(Rapportdata.A1, Map.of("insatser", new BigDecimal("2"))), json.get("typsektion"));
+        // samhällsorientering's own section reads only its own type, of which the data set has none
+        assertEquals(Map.of(), json.get("samhallsorientering"));
+        // the budget prognos, 252 800 kr in all (worked out in ErsattningIRapportenTest)
+        Map<String, Object> budget = (Map<String, Object>) json.get("budget");
+        assertEquals(0, new BigDecimal("252800").compareTo((BigDecimal) ((Map<String, Object>) budget.get("TOTALT")).get("totalt")));
     }
 
     @Test
@@ -100,10 +112,10 @@ class RapportformatTest {
         List<String> rader = new String(skriv(Rapportformat.CSV), StandardCharsets.UTF_8).lines().toList();
         assertEquals("Kvalitetsrapport", rader.get(0));
         assertTrue(rader.contains("Volym per insatstyp"));
-        // kunder 5, insatser 8, 1,60 per kund, 2 kvinnor 40 %, 2 män 40 %, 3 auktoriserade, 2 aktiva anordnare
-        assertTrue(rader.contains("Totalt;;5;8;1,60;2;40,0 %;2;40,0 %;3;2"), String.join("\n", rader));
-        // avslut 5, lyckade 2, 1 ej bedömd, 40 %, måluppfyllelse 3 = 60 %, 128,5 days on 2 lyckade: uncertain
-        assertTrue(rader.contains("Totalt;;5;2;1;40,0 %;3;60,0 %;128,5 *"), String.join("\n", rader));
+        // kunder 5, insatser 8 all started in 2024, 1,60 per kund, 2 kvinnor 40 %, 2 män 40 %, 3 auktoriserade, 2 aktiva
+        assertTrue(rader.contains("Totalt;;5;8;8;1,60;2;40,0 %;2;40,0 %;3;2"), String.join("\n", rader));
+        // avslut 5, lyckade 2, 1 ej bedömd, 40 %, 1 bonusgrundande, måluppfyllelse 3 = 60 %, 128,5 days on 2 lyckade: uncertain
+        assertTrue(rader.contains("Totalt;;5;2;1;40,0 %;1;3;60,0 %;128,5 *"), String.join("\n", rader));
     }
 
     @Test
@@ -117,7 +129,7 @@ class RapportformatTest {
         String bok = delar.get("xl/workbook.xml");
         assertTrue(bok.contains("name=\"Volym per insatstyp\""), bok);
         assertTrue(bok.contains("name=\"Kundundersökning (NKI)\""), bok);
-        assertTrue(bok.contains("name=\"Provsektion\""), bok);
+        assertTrue(bok.contains("name=\"Provsektion provsektion\""), bok);
         assertTrue(delar.get("xl/sharedStrings.xml").contains("Alfa Coach AB"));
     }
 
