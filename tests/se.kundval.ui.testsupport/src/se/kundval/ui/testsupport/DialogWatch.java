@@ -1,7 +1,10 @@
 package se.kundval.ui.testsupport;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -13,7 +16,9 @@ import org.eclipse.swt.widgets.Shell;
 /**
  * Closes modal dialogs that the workbench opens while a test drives it, and remembers their text.
  * A modal dialog runs its own event loop inside whatever event opened it, so without this a test
- * that triggers an error dialog would hang until the build's timeout instead of failing.
+ * that triggers an error dialog would hang until the build's timeout instead of failing. A dialog the
+ * test expects (by the id its shell carries under the data key) is handed to the test's answer
+ * instead, once, from inside the dialog's own event loop.
  */
 final class DialogWatch {
 
@@ -21,13 +26,31 @@ final class DialogWatch {
     private static final int MODAL = SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL;
 
     private final Display display;
-    private final Shell main;
+    private final String dataKey;
     private final List<String> closed = new ArrayList<>();
+    private final Map<String, Consumer<Shell>> answers = new LinkedHashMap<>();
+    private final List<Throwable> failures = new ArrayList<>();
+    private Shell main;
     private boolean running;
 
-    DialogWatch(Display display, Shell main) {
+    DialogWatch(Display display, String dataKey) {
         this.display = display;
-        this.main = main;
+        this.dataKey = dataKey;
+    }
+
+    /** The main window, never closed; until it exists every modal shell is a dialog. */
+    void setMain(Shell shell) {
+        this.main = shell;
+    }
+
+    /** Answers the next dialog whose shell carries {@code dialogId}; replaces an earlier answer for it. */
+    void answer(String dialogId, Consumer<Shell> answer) {
+        answers.put(dialogId, answer);
+    }
+
+    /** True while an answer waits for its dialog. */
+    boolean isWaiting(String dialogId) {
+        return answers.containsKey(dialogId);
     }
 
     void start() {
@@ -37,6 +60,13 @@ final class DialogWatch {
 
     void stop() {
         running = false;
+    }
+
+    /** What went wrong in the test's answers since the last call, oldest first. */
+    List<Throwable> takeFailures() {
+        List<Throwable> result = List.copyOf(failures);
+        failures.clear();
+        return result;
     }
 
     /** The texts of the dialogs closed since the last call ("title: label texts"), oldest first. */
@@ -52,6 +82,18 @@ final class DialogWatch {
         }
         for (Shell shell : display.getShells()) {
             if (shell != main && !shell.isDisposed() && shell.isVisible() && (shell.getStyle() & MODAL) != 0) {
+                Consumer<Shell> answer = answers.remove(shell.getData(dataKey));
+                if (answer != null) {
+                    try {
+                        answer.accept(shell);
+                    } catch (RuntimeException | AssertionError e) {
+                        // an exception would end in the dialog's own event loop, which only prints it
+                        failures.add(e);
+                    }
+                    if (shell.isDisposed() || !shell.isVisible()) {
+                        continue;
+                    }
+                }
                 List<String> texts = new ArrayList<>();
                 collectLabels(shell, texts);
                 closed.add(shell.getText() + ": " + String.join(" ", texts));
