@@ -80,6 +80,7 @@ final class DialogWatch {
         if (!running || display.isDisposed()) {
             return;
         }
+        // no check runs while an answer runs: the next one is scheduled below, after it has returned
         for (Shell shell : display.getShells()) {
             if (shell != main && !shell.isDisposed() && shell.isVisible() && (shell.getStyle() & MODAL) != 0) {
                 Consumer<Shell> answer = answers.remove(shell.getData(dataKey));
