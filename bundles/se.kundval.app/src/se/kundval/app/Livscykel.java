@@ -7,7 +7,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
-import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -42,24 +41,19 @@ public class Livscykel {
         avbruten = vem.isEmpty();
     }
 
-    /** The model is loaded (the saved layout or Application.e4xmi, with the fragments merged). */
+    /**
+     * The model is loaded (the saved layout or Application.e4xmi, with the fragments merged) and not
+     * yet rendered. After a cancelled login no window is to be rendered: the rendering engine's event
+     * loop then ends at once. That model may be saved as the layout, so a later start renders the
+     * windows again here, before anything is drawn (setting the flag on a live model would render it).
+     */
     @ProcessAdditions
     void valjPerspektiv(MApplication app, EModelService modell) {
-        if (avbruten) {
-            // the rendering engine's event loop ends at once when no window is to be rendered
-            app.getChildren().forEach(f -> f.setToBeRendered(false));
-            return;
+        for (MWindow fonster : app.getChildren()) {
+            fonster.setToBeRendered(!avbruten);
         }
-        Rollperspektiv.valj(app, modell, app.getContext().get(Inloggning.class).roll());
-    }
-
-    /** The model is saved as the user's layout even after a cancelled login: it must not keep hidden windows. */
-    @PreSave
-    void foreSparande(MApplication app) {
-        if (avbruten) {
-            for (MWindow fonster : app.getChildren()) {
-                fonster.setToBeRendered(true);
-            }
+        if (!avbruten) {
+            Rollperspektiv.valj(app, modell, app.getContext().get(Inloggning.class).roll());
         }
     }
 

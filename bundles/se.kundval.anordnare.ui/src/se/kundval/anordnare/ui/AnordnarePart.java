@@ -1,7 +1,6 @@
 package se.kundval.anordnare.ui;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import jakarta.inject.Named;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -26,13 +26,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 
 import se.kundval.core.Inloggning;
-import se.kundval.core.KonfliktException;
-import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
-import se.kundval.core.ValideringException;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.model.Anordnare;
@@ -53,7 +49,7 @@ public class AnordnarePart {
     public static final String RUBRIK = "se.kundval.anordnare.ui.anordnare.rubrik"; //$NON-NLS-1$
     public static final String SPARA = "se.kundval.anordnare.ui.anordnare.spara"; //$NON-NLS-1$
     /** Data key of the dialog that says someone else saved first. */
-    public static final String KONFLIKT = "se.kundval.anordnare.ui.konflikt"; //$NON-NLS-1$
+    public static final String KONFLIKT = Anordnarsparning.KONFLIKT;
     /** Event topic posted with the orgnr of a saved anordnare. */
     public static final String SPARAD = "se/kundval/anordnare/sparad"; //$NON-NLS-1$
 
@@ -109,7 +105,7 @@ public class AnordnarePart {
 
     /** Follows the register's choice; unsaved changes are offered to be saved first. */
     @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
+    @Optional
     void valj(@Named(IServiceConstants.ACTIVE_SELECTION) Anordnarval val) {
         if (val == null || yta == null || yta.isDisposed() || !fortsatt()) {
             return;
@@ -138,8 +134,7 @@ public class AnordnarePart {
         Job.create(Messages.jobbAnordnare, (IProgressMonitor monitor) -> {
             monitor.beginTask(Messages.jobbAnordnare, IProgressMonitor.UNKNOWN);
             try {
-                Optional<Anordnare> hittad = register.hamtaMedOrgnr(vem, orgnr);
-                ui.asyncExec(() -> hittad.ifPresent(this::visa));
+                register.hamtaMedOrgnr(vem, orgnr).ifPresent(hittad -> ui.asyncExec(() -> visa(hittad)));
             } catch (RuntimeException e) {
                 ui.asyncExec(() -> Felvisning.visa(yta.getShell(), e));
             } finally {
@@ -192,46 +187,16 @@ public class AnordnarePart {
             return false;
         }
         formular.las(kopia);
-        if (orgnrUpptaget()) {
-            return false;
-        }
-        try {
-            Anordnare sparad = register.spara(vem, kopia);
+        Anordnarsparning.Utfall utfall = new Anordnarsparning(register, formular, yta.getShell()).spara(vem, kopia);
+        if (utfall == Anordnarsparning.Utfall.SPARAD) {
             smutsig.setDirty(false);
-            handelser.post(SPARAD, sparad.getOrgnr());
-            visa(sparad);
-            return true;
-        } catch (ValideringException e) {
-            formular.visaFel(kopia, e.diagnostic());
-        } catch (KonfliktException e) {
-            if (konflikt(e) == 0) {
-                smutsig.setDirty(false);
-                las(kopia.getOrgnr());
-            }
-        } catch (KundvalException e) {
-            Felvisning.visa(yta.getShell(), e);
+            handelser.post(SPARAD, kopia.getOrgnr());
+            visa(kopia);
+        } else if (utfall == Anordnarsparning.Utfall.LAS_IGEN) {
+            smutsig.setDirty(false);
+            las(kopia.getOrgnr());
         }
-        return false;
-    }
-
-    /** Someone saved the anordnare after it was read: 0 to read it again, 1 to go on editing. */
-    private int konflikt(KonfliktException fel) {
-        return new MessageDialog(yta.getShell(), Messages.konfliktRubrik, null, fel.getMessage() + "\n\n" + Messages.lasIgen, //$NON-NLS-1$
-                MessageDialog.WARNING, 1, Messages.lasIgenKnapp, Messages.fortsattRedigera) {
-            @Override
-            protected void configureShell(Shell skal) {
-                super.configureShell(skal);
-                skal.setData(AnordnarregisterPart.DATANYCKEL, KONFLIKT);
-            }
-        }.open();
-    }
-
-    /** The register's key is the orgnr: a second anordnare with the same number is refused at the field. */
-    private boolean orgnrUpptaget() {
-        Optional<Anordnare> annan = register.hamtaMedOrgnr(vem, kopia.getOrgnr())
-                .filter(a -> !a.getId().equals(kopia.getId()));
-        annan.ifPresent(a -> formular.visaFel("", NLS.bind(Messages.orgnrUpptaget, a.getNamn()), "")); //$NON-NLS-1$ //$NON-NLS-2$
-        return annan.isPresent();
+        return utfall == Anordnarsparning.Utfall.SPARAD;
     }
 
     private List<Insatstyp> typer() {
@@ -260,7 +225,7 @@ public class AnordnarePart {
 
     /** Another user may not have the right to change the register. */
     @Inject
-    void inloggning(@org.eclipse.e4.core.di.annotations.Optional Inloggning ny) {
+    void inloggning(@Optional Inloggning ny) {
         vem = ny;
         if (spara != null && !spara.isDisposed() && ny != null) {
             aktivera();

@@ -7,6 +7,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -47,6 +48,7 @@ final class Anordnarformular {
         ovrigt.setData(AnordnarregisterPart.DATANYCKEL, OVRIGT);
         ovrigt.setForeground(yta.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(ovrigt);
+        visaFel("", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         namn.addListener(SWT.Modify, e -> andrad.run());
         orgnr.addListener(SWT.Modify, e -> andrad.run());
     }
@@ -60,12 +62,12 @@ final class Anordnarformular {
         return text;
     }
 
+    /** The line under a field for its message; the message names the field, so it may start at the margin. */
     private Label felrad(String id) {
-        new Label(yta, SWT.NONE);
         Label fel = new Label(yta, SWT.WRAP);
         fel.setData(AnordnarregisterPart.DATANYCKEL, id + FEL);
         fel.setForeground(yta.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(fel);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(240, SWT.DEFAULT).applyTo(fel);
         return fel;
     }
 
@@ -112,10 +114,17 @@ final class Anordnarformular {
 
     /** A message for the orgnr field only, e.g. that another anordnare has the number. */
     void visaFel(String namnText, String orgnrText, String ovrigtText) {
-        namnFel.setText(namnText);
-        orgnrFel.setText(orgnrText);
-        ovrigt.setText(ovrigtText);
+        visaFel(namnFel, namnText);
+        visaFel(orgnrFel, orgnrText);
+        visaFel(ovrigt, ovrigtText);
         yta.getParent().layout(true, true);
+    }
+
+    /** An empty message takes no room: the form only opens a line where something is wrong. */
+    private static void visaFel(Label rad, String text) {
+        rad.setText(text);
+        rad.setVisible(!text.isEmpty());
+        ((GridData) rad.getLayoutData()).exclude = text.isEmpty();
     }
 
     private static List<Diagnostic> fel(Diagnostic diagnostik) {

@@ -97,9 +97,9 @@ public class AnordnarregisterPart {
         tabell.setContentProvider(ArrayContentProvider.getInstance());
         Color rod = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
         kolumn(Messages.kolumnNamn, 200, r -> r.anordnare().getNamn(), rod);
-        kolumn(Messages.kolumnOrgnr, 110, r -> Organisationsnummer.formaterat(r.anordnare().getOrgnr()), rod);
+        kolumn(Messages.kolumnOrgnr, 140, r -> Organisationsnummer.formaterat(r.anordnare().getOrgnr()), rod);
         kolumn(Messages.kolumnAuktoriseradFor, 220, r -> Auktorisationstabell.giltigaIdag(r.anordnare()), rod);
-        kolumn(Messages.kolumnSenasteStart, 120, r -> r.senasteStart() == null ? Messages.ingenInsats : r.senasteStart().toString(), rod);
+        kolumn(Messages.kolumnSenasteStart, 140, r -> r.senasteStart() == null ? Messages.ingenInsats : r.senasteStart().toString(), rod);
         kolumn(Messages.kolumnAvauktorisation, 200, r -> r.flaggad() ? Messages.foreslasAvauktorisation : "", rod); //$NON-NLS-1$
         kolumn(Messages.kolumnCoacher, 70, r -> String.valueOf(r.anordnare().getCoacher().size()), rod);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabell.getControl());

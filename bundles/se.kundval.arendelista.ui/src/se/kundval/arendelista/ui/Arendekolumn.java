@@ -20,7 +20,7 @@ enum Arendekolumn {
     INSATS(Messages.kolumnInsats, 85, Arenderad::insats),
     TYP(Messages.kolumnTyp, 75, Arenderad::insatstyp),
     ANORDNARE(Messages.kolumnAnordnare, 150, Arenderad::anordnare),
-    DAGAR_KVAR(Messages.kolumnDagarKvar, 75, Arenderad::dagarKvar),
+    DAGAR_KVAR(Messages.kolumnDagarKvar, 85, Arenderad::dagarKvar),
     NASTA_FRIST(Messages.kolumnNastaFrist, 300, r -> r.nasta() == null ? null : r.nasta().text()),
     FORFALLER(Messages.kolumnForfaller, 85, r -> r.nasta() == null ? null : r.nasta().forfaller()),
     LARM(Messages.kolumnLarm, 50, r -> (long) r.bevakningar().size()),

@@ -17,12 +17,15 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.IPresentationEngine;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Spinner;
@@ -100,7 +103,26 @@ class MinaKunderUiTest {
         assertEquals(egna.size() + " kunder, " + forsenade + " med försenade frister", VY.antal());
         assertEquals(List.of("Kund", "Kund-id", "Aktiv insats", "Typ", "Anordnare", "Dagar kvar", "Nästa frist", "Förfaller", "Larm",
                 "Försenade"), VY.rubriker());
-        WB.screenshot("arendelista");
+        skarmbildMaximerad("arendelista");
+    }
+
+    /** For the README: the caseload's stack maximised, so that every column shows, then restored. */
+    private static void skarmbildMaximerad(String namn) throws Exception {
+        MUIElement stack = (MUIElement) WB.context().get(EModelService.class).find("se.kundval.app.partstack.karriarvagledning.main",
+                WB.application());
+        // the window a little taller than the test's default, so that the status line shows too
+        Point storlek = WB.shell().getSize();
+        WB.shell().setSize(storlek.x, 900);
+        stack.getTags().add(IPresentationEngine.MAXIMIZED);
+        WB.spin();
+        try {
+            WB.spinUntil("every column on screen", () -> VY.skarm().size() == Arendekolumn.values().length, Tabellvy.VANTETID);
+            WB.screenshot(namn);
+        } finally {
+            stack.getTags().remove(IPresentationEngine.MAXIMIZED);
+            WB.shell().setSize(storlek);
+            WB.spin();
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import se.kundval.core.utbyte.UtbytesService;
 import se.kundval.demo.Demoanvandare;
 import se.kundval.demo.Demodata;
 import se.kundval.testsupport.Testdatabas;
+import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
 
 /**
@@ -39,8 +40,8 @@ public record Demodatabas(List<String> anordnare) {
             Path katalog = Files.createTempDirectory("kundval-demo");
             List<String> anordnare = new Demodata(Demodata.FRO, Demodata.KUNDER, Demodata.INSATSER, Tid.idag())
                     .skriv(katalog, referensdata.insatstyper(), referensdata.priser());
-            Tjanster.hamta(UtbytesService.class).importera(se.kundval.testsupport.Testfall.ADMIN, katalog);
-            Demoanvandare.skapa(Tjanster.hamta(AnvandareService.class), se.kundval.testsupport.Testfall.ADMIN, anordnare);
+            Tjanster.hamta(UtbytesService.class).importera(Testfall.ADMIN, katalog);
+            Demoanvandare.skapa(Tjanster.hamta(AnvandareService.class), Testfall.ADMIN, anordnare);
             return new Demodatabas(anordnare);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
