@@ -15,6 +15,7 @@ import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
@@ -49,6 +50,9 @@ class ArbetsbankUiTest {
     private static final Duration VANTETID = Duration.ofSeconds(30);
     private static final String LOSENORD = "Vinter-2026";
     private static final String TEMA = "org.eclipse.e4.ui.css.swt.theme";
+    /** Widgets of Mina kunder, the karriärvägledare's first part (se.kundval.arendelista.ui). */
+    private static final String ANTAL = "se.kundval.arendelista.ui.antal";
+    private static final String TABELL = "se.kundval.arendelista.ui.tabell";
 
     /** What the login dialog showed after the wrong password, and whether it was still open. */
     private static final List<String> forstaForsoket = new ArrayList<>();
@@ -178,12 +182,17 @@ class ArbetsbankUiTest {
             valjTema("morkt");
             assertEquals("se.kundval.app.tema.morkt", temamotor.getActiveTheme().getId());
             WB.spinUntil("dark window", () -> mork(WB.shell().getBackground().getRGB()), VANTETID);
+            WB.spinUntil("dark part widgets", () -> mork(WB.findControl(Label.class, ANTAL).getBackground().getRGB()), VANTETID);
+            WB.spinUntil("the caseload's table, which paints itself, dark too: "
+                    + WB.findControl(Control.class, TABELL).getBackground().getRGB(),
+                    () -> mork(WB.findControl(Control.class, TABELL).getBackground().getRGB()), VANTETID);
             assertEquals("se.kundval.app.tema.morkt", InstanceScope.INSTANCE.getNode(TEMA).get("themeid", null), "remembered");
             WB.screenshot("morkt-tema");
         } finally {
             valjTema("ljust");
         }
-        WB.spinUntil("light window", () -> !mork(WB.shell().getBackground().getRGB()), VANTETID);
+        WB.spinUntil("light window", () -> !mork(WB.shell().getBackground().getRGB())
+                && !mork(WB.findControl(Control.class, TABELL).getBackground().getRGB()), VANTETID);
         assertEquals("se.kundval.app.tema.ljust", InstanceScope.INSTANCE.getNode(TEMA).get("themeid", null));
     }
 

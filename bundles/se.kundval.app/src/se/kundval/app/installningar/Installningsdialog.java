@@ -110,6 +110,8 @@ public final class Installningsdialog extends Dialog {
         ITheme aktivt = temamotor == null ? null : temamotor.getActiveTheme();
         if (temamotor != null && (aktivt == null || !id.equals(aktivt.getId()))) {
             temamotor.setTheme(id, true);
+            // the engine restyles what it styled before; the parts' own widgets need a full pass
+            temamotor.applyStyles(getParentShell(), true);
         }
     }
 }

@@ -185,14 +185,17 @@ public class MinaKunderPart {
     @Inject
     @Optional
     void temaBytt(@UIEventTopic(IThemeEngine.Events.THEME_CHANGED) Event handelse) {
-        foljTema();
+        // the event may come while the new theme is still being applied: read the colours afterwards
+        ui.asyncExec(this::foljTema);
     }
 
     private void foljTema() {
         NatTable natTable = tabell == null ? null : tabell.natTable();
         if (natTable != null && !natTable.isDisposed()) {
             RGB bakgrund = natTable.getParent().getBackground().getRGB();
-            Tabellstil.farger(tabell.konfiguration(), (bakgrund.red * 299 + bakgrund.green * 587 + bakgrund.blue * 114) / 1000 < 128);
+            boolean mork = (bakgrund.red * 299 + bakgrund.green * 587 + bakgrund.blue * 114) / 1000 < 128;
+            Tabellstil.farger(tabell.konfiguration(), mork);
+            natTable.setBackground(Tabellstil.bakgrund(mork));
             tabell.ritaOmMedNyStil();
         }
     }

@@ -44,6 +44,11 @@ final class Tabellstil {
             GUIHelper.getColor(22, 27, 34), GUIHelper.getColor(174, 184, 196), GUIHelper.getColor(255, 138, 128),
             GUIHelper.getColor(43, 69, 104), GUIHelper.getColor(58, 68, 82));
 
+    /** The body's background, also what the table shows below its last row. */
+    static Color bakgrund(boolean mork) {
+        return (mork ? MORK : LJUS).bakgrund();
+    }
+
     /** Registers the theme's colours; the table is repainted by the caller. */
     static void farger(IConfigRegistry register, boolean mork) {
         Palett p = mork ? MORK : LJUS;
