@@ -44,6 +44,11 @@ public final class Inloggningsdialog extends Dialog {
     public static final String BYT_DATABAS = DIALOG + ".bytDatabas"; //$NON-NLS-1$
 
     private static final String DATANYCKEL = "kundval.id"; //$NON-NLS-1$
+    /**
+     * The CSS engine's key for a widget's class (WidgetElement.CSS_CLASS_NAME_KEY). At start the
+     * dialog opens before the theme exists, so the message also gets its colour directly.
+     */
+    private static final String CSS_KLASS = "org.eclipse.e4.ui.css.CssClassName"; //$NON-NLS-1$
     private static final int BYT_DATABAS_KNAPP = IDialogConstants.CLIENT_ID + 1;
 
     private final AnvandareService anvandare;
@@ -92,12 +97,12 @@ public final class Inloggningsdialog extends Dialog {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(losenord);
         meddelande = new Label(yta, SWT.WRAP);
         meddelande.setData(DATANYCKEL, MEDDELANDE);
-        meddelande.setData("org.eclipse.e4.ui.css.CssClassName", "fel"); //$NON-NLS-1$ //$NON-NLS-2$
+        meddelande.setData(CSS_KLASS, "fel"); //$NON-NLS-1$
         meddelande.setForeground(yta.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().span(2, 1).hint(360, SWT.DEFAULT).applyTo(meddelande);
         databasrad = new Label(yta, SWT.WRAP);
         databasrad.setData(DATANYCKEL, DATABAS);
-        databasrad.setData("org.eclipse.e4.ui.css.CssClassName", "upplysning"); //$NON-NLS-1$ //$NON-NLS-2$
+        databasrad.setData(CSS_KLASS, "upplysning"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().span(2, 1).hint(360, SWT.DEFAULT).applyTo(databasrad);
         visaDatabas();
         namn.setFocus();

@@ -23,7 +23,6 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IPresentationEngine;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
@@ -216,8 +215,7 @@ class MinaKunderUiTest {
         Object fore = del.getObject();
         delar.hidePart(del);
         WB.spin();
-        delar.showPart(MinaKunderPart.ID, PartState.ACTIVATE);
-        WB.spin();
+        WB.clickMenu("Visa", "Mina kunder");
         VY.vantaPaLista();
         assertNotEquals(fore, del.getObject(), "the part was made anew");
         assertEquals(valda, VY.rubriker(), "hidden column and order come back");
