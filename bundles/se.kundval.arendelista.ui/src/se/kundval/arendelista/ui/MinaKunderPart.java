@@ -4,14 +4,18 @@ import java.text.MessageFormat;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Preference;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
@@ -55,6 +59,8 @@ public class MinaKunderPart {
     public static final String KOLUMNER = "se.kundval.arendelista.ui.kolumner"; //$NON-NLS-1$
 
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE"); //$NON-NLS-1$
+    /** The Kund UI's "Öppna kund": opens the kund selected in the active part in its editor. */
+    private static final String OPPNA_KUND = "se.kundval.kund.ui.command.oppnaKund"; //$NON-NLS-1$
 
     @Inject
     private ArendelistaService arenden;
@@ -64,6 +70,12 @@ public class MinaKunderPart {
 
     @Inject
     private ESelectionService selektion;
+
+    @Inject
+    private ECommandService kommandon;
+
+    @Inject
+    private EHandlerService hanterare;
 
     @Inject
     @Preference(nodePath = Bevakningsgranser.PREFERENSNOD)
@@ -151,7 +163,9 @@ public class MinaKunderPart {
 
     /**
      * Publishes the kund's id, never the row. The same kund opened twice must reach the listeners
-     * again, so an equal selection is first cleared.
+     * again, so an equal selection is first cleared. Then, as the Kunder list does, runs the Kund UI's
+     * command that opens the selected kund in its editor, when that command is installed: the
+     * command reads the selection, so the selection stays the only thing the two parts share.
      */
     private void oppna(Arenderad rad) {
         Long kundId = rad.kundId();
@@ -159,6 +173,10 @@ public class MinaKunderPart {
             selektion.setSelection(null);
         }
         selektion.setSelection(kundId);
+        ParameterizedCommand oppnaKund = kommandon.createCommand(OPPNA_KUND, Map.of());
+        if (oppnaKund != null && oppnaKund.getCommand().isDefined() && hanterare.canExecute(oppnaKund)) {
+            hanterare.executeHandler(oppnaKund);
+        }
     }
 
     private void valjKolumner() {

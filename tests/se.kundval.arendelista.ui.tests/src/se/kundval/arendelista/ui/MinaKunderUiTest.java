@@ -19,10 +19,10 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IPresentationEngine;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
@@ -64,6 +64,8 @@ class MinaKunderUiTest {
             .beforeStart(() -> demo = Demodatabas.skapa()).loggaIn("kv1", Demodatabas.LOSENORD);
 
     private static final Tabellvy VY = new Tabellvy(WB);
+    /** The Kund UI's editor (se.kundval.kund.ui), opened by its command "Öppna kund". */
+    private static final String KUNDEDITOR = "se.kundval.kund.ui.partdescriptor.kundeditor";
 
     private static Inloggning inloggning(String anvandarnamn) {
         return Tjanster.hamta(AnvandareService.class).loggaIn(anvandarnamn, Demodatabas.LOSENORD.toCharArray()).orElseThrow();
@@ -167,17 +169,36 @@ class MinaKunderUiTest {
 
     @Test
     @Order(4)
-    void dubbelklickOchEnterPublicerarKundensId() {
+    void dubbelklickOchEnterPublicerarKundensIdOchOppnarKunden() {
         WB.activatePart(MinaKunderPart.ID);
+        ESelectionService urval = WB.window().getContext().get(ESelectionService.class);
         Arenderad forsta = VY.rader().get(0);
         VY.klicka(Arendekolumn.KUND, 0);
-        assertNotEquals(forsta.kundId(), WB.window().getContext().get(IServiceConstants.ACTIVE_SELECTION), "a click only selects");
+        assertNotEquals(forsta.kundId(), urval.getSelection(MinaKunderPart.ID), "a click only selects");
         VY.mus(SWT.MouseDoubleClick, Arendekolumn.KUND, 0);
-        assertEquals(Long.valueOf(forsta.kundId()), WB.window().getContext().get(IServiceConstants.ACTIVE_SELECTION));
+        assertEquals(Long.valueOf(forsta.kundId()), urval.getSelection(MinaKunderPart.ID));
+        stangKundeditor(forsta);
+        WB.activatePart(MinaKunderPart.ID);
         Arenderad tredje = VY.rader().get(2);
         VY.klicka(Arendekolumn.KUND, 2);
         VY.tangent(SWT.CR);
-        assertEquals(Long.valueOf(tredje.kundId()), WB.window().getContext().get(IServiceConstants.ACTIVE_SELECTION));
+        assertEquals(Long.valueOf(tredje.kundId()), urval.getSelection(MinaKunderPart.ID));
+        stangKundeditor(tredje);
+        WB.activatePart(MinaKunderPart.ID);
+    }
+
+    /**
+     * The Kund UI opens the published kund in its editor, in the main stack of the perspective in use
+     * (the karriärvägledare's, not Handläggning's); closed again so the caseload is on top.
+     */
+    private static void stangKundeditor(Arenderad rad) {
+        assertEquals(KUNDEDITOR, WB.activePartId(), "the Kund editor opened");
+        EPartService delar = WB.window().getContext().get(EPartService.class);
+        MPart editor = delar.getActivePart();
+        assertEquals("se.kundval.app.partstack.karriarvagledning.main", editor.getParent().getElementId());
+        WB.spinUntil("the editor shows " + rad.namn(), () -> rad.namn().equals(editor.getLocalizedLabel()), Tabellvy.VANTETID);
+        delar.hidePart(editor, true);
+        WB.spin();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * application makes the rendering engine return after the first idle pass instead of blocking in an
  * event loop, so the test drives the UI with {@link #spinUntil}.
  * <p>
- * One workbench per test class:
+ * One workbench per test class; several classes in one test bundle each get their own, one after the
+ * other (see {@link ModelAssemblerRestart}):
  * {@code @RegisterExtension static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi");}
  * <p>
  * The product starts with its login dialog. The extension logs in by typing into it, as a user
@@ -57,6 +59,9 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
     public static final String LOGIN_PASSWORD = LOGIN_DIALOG + ".losenord";
     public static final String LOGIN_MESSAGE = LOGIN_DIALOG + ".meddelande";
     public static final String LOGIN_OK = LOGIN_DIALOG + ".loggaIn";
+
+    /** Whether a workbench already ran in this JVM (another test class of the same test bundle). */
+    private static final AtomicBoolean EARLIER_WORKBENCH = new AtomicBoolean();
 
     private final String applicationXmi;
     private final List<String> extraArgs;
@@ -102,6 +107,9 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (EARLIER_WORKBENCH.getAndSet(true)) {
+            ModelAssemblerRestart.restart();
+        }
         beforeStart.run();
         display = Display.getDefault();
         dialogs = new DialogWatch(display, DATA_KEY);
@@ -139,9 +147,10 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
     }
 
     /**
-     * Answers the next modal dialog whose shell carries {@code dialogId}: the answer runs inside the
-     * dialog's event loop and normally ends by pressing one of its buttons. Register it before the
-     * action that opens the dialog. A failed assertion in the answer fails the test at its next spin.
+     * Answers the next modal dialog whose shell carries {@code dialogId} (before any answer queued with
+     * {@link #answerNextDialog}): the answer runs inside the dialog's event loop and normally ends by
+     * pressing one of its buttons. Register it before the action that opens the dialog. A failed
+     * assertion in the answer fails the test when the action returns or at the next spin.
      */
     public void answerDialog(String dialogId, Consumer<Shell> answer) {
         dialogs.answer(dialogId, answer);
@@ -176,11 +185,6 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
             throw new AssertionError("no " + type.getSimpleName() + " " + id + " in " + parent);
         }
         return found;
-    }
-
-    /** The control under {@code parent} that carries {@code id}, or null. */
-    public static <T extends Control> T findControl(Composite parent, Class<T> type, String id) {
-        return find(parent, type, id);
     }
 
     @Override
@@ -260,6 +264,20 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         return dialogs.takeClosed();
     }
 
+    /**
+     * Hands the next modal dialog the workbench opens to {@code answer} instead of closing it as
+     * unexpected: the answer finds its widgets with {@link #findControl(Composite, Class, String)},
+     * drives them (it may {@link #spinUntil} inside the dialog's event loop) and closes the dialog.
+     */
+    public void answerNextDialog(Consumer<Shell> answer) {
+        dialogs.answerNext(answer);
+    }
+
+    /** True while an answer given to {@link #answerNextDialog} has not met its dialog yet. */
+    public boolean dialogAnswerPending() {
+        return dialogs.answersPending();
+    }
+
     private void assertNoDialogs() {
         assertAnswersPassed();
         List<String> closed = dialogs.takeClosed();
@@ -283,6 +301,11 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
     /** The control in the main window that carries {@code id} under {@link #DATA_KEY}, or null. */
     public <T extends Control> T findControl(Class<T> type, String id) {
         return find(shell(), type, id);
+    }
+
+    /** The control under {@code root} (e.g. a dialog's shell) that carries {@code id} under {@link #DATA_KEY}, or null. */
+    public <T extends Control> T findControl(Composite root, Class<T> type, String id) {
+        return find(root, type, id);
     }
 
     private static <T extends Control> T find(Composite parent, Class<T> type, String id) {
@@ -348,12 +371,15 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
 
     /** Saves the main window as a PNG in the directory of system property kundval.screenshots. */
     public Path screenshot(String name) throws IOException {
-        return screenshot(shell(), name);
+        return WindowScreenshot.save(shell(), screenshotFile(name));
     }
 
-    /** Saves any shell (a dialog the test is answering, say) as a PNG like {@link #screenshot(String)}. */
-    public static Path screenshot(Shell shell, String name) throws IOException {
-        Path file = Path.of(System.getProperty("kundval.screenshots", "target/screenshots"), name + ".png");
-        return WindowScreenshot.save(shell, file);
+    /** Saves a dialog's client area as a PNG in the directory of system property kundval.screenshots. */
+    public Path screenshot(Shell shell, String name) throws IOException {
+        return WindowScreenshot.saveClientArea(shell, screenshotFile(name));
+    }
+
+    private static Path screenshotFile(String name) {
+        return Path.of(System.getProperty("kundval.screenshots", "target/screenshots"), name + ".png");
     }
 }

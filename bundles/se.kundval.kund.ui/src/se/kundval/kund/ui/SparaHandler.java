@@ -1,4 +1,4 @@
-package se.kundval.app;
+package se.kundval.kund.ui;
 
 import jakarta.inject.Named;
 
@@ -10,18 +10,19 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
 /**
- * Arkiv > Spara (Ctrl+S): saves the active part when it has unsaved changes. Every editor of the UI
- * bundles gets saving by marking its part dirty and saving in its {@code @Persist} method.
+ * Arkiv > Spara (Ctrl+S): saves the active part when it has unsaved changes, through the part's
+ * own {@code @Persist} method. The Kund editor counts text typed but not yet confirmed as a change
+ * and confirms it before saving.
  */
 public class SparaHandler {
 
     @CanExecute
-    boolean kanSpara(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart del) {
+    boolean kan(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart del) {
         return del != null && del.isDirty();
     }
 
     @Execute
-    void spara(EPartService delar, @Named(IServiceConstants.ACTIVE_PART) MPart del) {
+    void spara(@Named(IServiceConstants.ACTIVE_PART) MPart del, EPartService delar) {
         delar.savePart(del, false);
     }
 }
