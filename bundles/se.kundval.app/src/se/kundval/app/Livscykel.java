@@ -1,49 +1,74 @@
 package se.kundval.app;
 
-import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.MessageDialog;
 
+import se.kundval.app.inloggning.Inloggningsdialog;
+import se.kundval.app.inloggning.Rollperspektiv;
+import se.kundval.app.installningar.Databasinstallning;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
+import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.core.tjanst.Databas;
-import se.kundval.core.tjanst.Databasanslutning;
-import se.kundval.model.Roll;
 
 /**
- * Prepares the workbench before its model is loaded: resets a layout saved by an older application
- * model, connects the database and puts the current user into the application context, where parts
- * and handlers get it by injection.
+ * Prepares the workbench before its window is rendered: resets a layout saved by an older application
+ * model, connects the database, lets the user log in and puts the {@link Inloggning} into the
+ * application context (parts and handlers inject it), then selects the perspective of the user's
+ * role. When the user cancels the login no window is rendered and the application ends.
  */
 public class Livscykel {
+
+    /** True when the user cancelled the login: the windows were kept from rendering. */
+    private boolean avbruten;
 
     @PostContextCreate
     void forbered(IEclipseContext kontext) {
         new Modellversion().aterstallLayoutOmModellenAndrats();
-        kontext.set(Inloggning.class, demoanvandare());
-        anslut(kontext.get(Databas.class));
-    }
-
-    /** Until login exists every session is a handläggare, who may see full personnummer. */
-    private static Inloggning demoanvandare() {
-        return new Inloggning("handlaggare", Messages.demoanvandare, Roll.HANDLAGGARE, null); //$NON-NLS-1$
+        Databas databas = kontext.get(Databas.class);
+        anslut(databas);
+        Optional<Inloggning> vem = new Inloggningsdialog(null, kontext.get(AnvandareService.class), databas,
+                kontext.get(UISynchronize.class)).logga();
+        vem.ifPresent(v -> kontext.set(Inloggning.class, v));
+        avbruten = vem.isEmpty();
     }
 
     /**
-     * Connects the embedded database named by the system property {@code kundval.db}, unless the
-     * platform is already connected (a test that prepared its own database, a later login dialog).
-     * A failure is shown and the workbench starts anyway, so that the user sees the parts and the
-     * reason instead of a window that never opens.
+     * The model is loaded (the saved layout or Application.e4xmi, with the fragments merged) and not
+     * yet rendered. After a cancelled login no window is to be rendered: the rendering engine's event
+     * loop then ends at once. That model may be saved as the layout, so a later start renders the
+     * windows again here, before anything is drawn (setting the flag on a live model would render it).
+     */
+    @ProcessAdditions
+    void valjPerspektiv(MApplication app, EModelService modell) {
+        for (MWindow fonster : app.getChildren()) {
+            fonster.setToBeRendered(!avbruten);
+        }
+        if (!avbruten) {
+            Rollperspektiv.valj(app, modell, app.getContext().get(Inloggning.class).roll());
+        }
+    }
+
+    /**
+     * Connects the database chosen in Inställningar (or, until one is chosen, the embedded file named
+     * by {@code -Dkundval.db}), unless the platform is already connected (a test that prepared its own
+     * database). A failure is shown; the login dialog then shows that no database is connected and
+     * lets the user choose another.
      */
     private static void anslut(Databas databas) {
         if (databas.arAnsluten()) {
             return;
         }
-        String fil = System.getProperty("kundval.db", Path.of(System.getProperty("user.home"), ".kundval", "demo").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         try {
-            databas.anslut(Databasanslutning.inbaddad(Path.of(fil)));
+            databas.anslut(Databasinstallning.vidStart().anslutning());
         } catch (KundvalException e) {
             MessageDialog.openError(null, Messages.databasfelRubrik, e.getMessage());
         }

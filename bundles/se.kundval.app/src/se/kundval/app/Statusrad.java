@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -20,6 +21,10 @@ import se.kundval.core.tjanst.Databasanslutning;
 
 /** The status line: who is logged in, which database is open and what runs in the background. */
 public class Statusrad {
+
+    /** Data key and id of the label naming the logged-in user and role, for tests. */
+    public static final String ANVANDARE = "se.kundval.app.statusrad.anvandare"; //$NON-NLS-1$
+    private static final String ANVANDARE_NYCKEL = "kundval.id"; //$NON-NLS-1$
 
     @Inject
     private Databas databas;
@@ -39,6 +44,7 @@ public class Statusrad {
         rad = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 2).spacing(24, 0).applyTo(rad);
         anvandare = new Label(rad, SWT.NONE);
+        anvandare.setData(ANVANDARE_NYCKEL, ANVANDARE);
         anvandare.setText(anvandarnamn);
         new Label(rad, SWT.NONE).setText(databasbeskrivning());
         arbete = new Label(rad, SWT.NONE);
@@ -63,8 +69,9 @@ public class Statusrad {
 
     /** Follows the application context: a later login replaces the user. */
     @Inject
+    @Optional
     void inloggning(Inloggning vem) {
-        anvandarnamn = NLS.bind(Messages.inloggad, vem.namn());
+        anvandarnamn = vem == null ? "" : NLS.bind(Messages.inloggad, vem.namn(), Rollnamn.av(vem.roll())); //$NON-NLS-1$
         if (anvandare != null && !anvandare.isDisposed()) {
             anvandare.setText(anvandarnamn);
             rad.layout();
@@ -86,16 +93,8 @@ public class Statusrad {
         rad.layout();
     }
 
-    /** The database as the user thinks of it: the file of an embedded one, the server URL otherwise. */
     private String databasbeskrivning() {
         Databasanslutning anslutning = databas.anslutning();
-        if (anslutning == null) {
-            return Messages.ingenDatabas;
-        }
-        String url = anslutning.toString();
-        if (anslutning.arInbaddad()) {
-            url = url.replaceFirst("^jdbc:h2:file:", "").replaceFirst(";.*$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        }
-        return NLS.bind(Messages.databas, url);
+        return anslutning == null ? Messages.ingenDatabas : NLS.bind(Messages.databas, Databasbeskrivning.av(anslutning));
     }
 }

@@ -12,8 +12,12 @@ import se.kundval.model.KundvalFactory;
 import se.kundval.model.Roll;
 
 /**
- * One user per role for trying the workbench on the demo database, all with the password
- * {@value #LOSENORD}; the karriärvägledare own the demo kunder (their kv column).
+ * The users for trying the workbench on the demo database, every role, all with the password
+ * {@value #LOSENORD} (saved hashed by AnvandareService): karriärvägledare kv1–kv4, who own the demo
+ * kunder (their kv column), handläggare hl1 and hl2, kvalitetsutvecklare kvalitet, administratör
+ * admin, and users of two anordnare that are in the kundval today: anordnare1 of the last generated
+ * anordnare (authorised since 2024) and anordnare2 of the third (authorised since 2016). The README
+ * lists them.
  */
 public final class Demoanvandare {
 
@@ -28,7 +32,7 @@ public final class Demoanvandare {
     /**
      * Adds the demo users that do not exist yet.
      *
-     * @param anordnare the generated anordnare's orgnr; the last one (still in the kundval) gets a user
+     * @param anordnare the generated anordnare's orgnr, in order; the last and the third get a user
      * @return the user names added
      */
     public static List<String> skapa(AnvandareService tjanst, Inloggning vem, List<String> anordnare) {
@@ -39,9 +43,12 @@ public final class Demoanvandare {
                 new Ny("kv4", "Jonas Ek", Roll.KARRIARVAGLEDARE, null), //$NON-NLS-1$ //$NON-NLS-2$
                 new Ny("hl1", "Helena Sundin", Roll.HANDLAGGARE, null), //$NON-NLS-1$ //$NON-NLS-2$
                 new Ny("hl2", "Patrik Nyström", Roll.HANDLAGGARE, null), //$NON-NLS-1$ //$NON-NLS-2$
-                new Ny("kvalitet1", "Sofia Wallin", Roll.KVALITETSUTVECKLARE, null))); //$NON-NLS-1$ //$NON-NLS-2$
+                new Ny("kvalitet", "Sofia Wallin", Roll.KVALITETSUTVECKLARE, null))); //$NON-NLS-1$ //$NON-NLS-2$
         if (!anordnare.isEmpty()) {
             nya.add(new Ny("anordnare1", "Anders Anordnare", Roll.ANORDNARE, anordnare.get(anordnare.size() - 1))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (anordnare.size() > 2) {
+            nya.add(new Ny("anordnare2", "Amira Anordnare", Roll.ANORDNARE, anordnare.get(2))); //$NON-NLS-1$ //$NON-NLS-2$
         }
         Set<String> finns = tjanst.alla(vem).stream().map(Anvandare::getAnvandarnamn).collect(Collectors.toSet());
         List<String> skapade = new ArrayList<>();

@@ -13,6 +13,13 @@ public interface Databas {
 
     boolean arAnsluten();
 
+    /**
+     * Opens a connection to the database and closes it again, without touching the current one: for
+     * a user checking a connection before choosing it. Throws {@link se.kundval.core.KundvalException}
+     * with the reason when the database cannot be reached.
+     */
+    void provaAnslutning(Databasanslutning anslutning);
+
     /** The current connection, or null. */
     Databasanslutning anslutning();
 

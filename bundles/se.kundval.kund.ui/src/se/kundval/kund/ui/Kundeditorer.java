@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -20,6 +21,8 @@ final class Kundeditorer {
     /** Element id of the part descriptor the editors are created from. */
     static final String DESKRIPTOR = "se.kundval.kund.ui.partdescriptor.kundeditor"; //$NON-NLS-1$
     private static final String STACK = "se.kundval.app.partstack.main"; //$NON-NLS-1$
+    /** The tag the shell gives each perspective's main part stack. */
+    private static final String HUVUDSTACK = "kundval.huvudstack"; //$NON-NLS-1$
     private static final String TAGG = "kundval.kund:"; //$NON-NLS-1$
 
     private Kundeditorer() {
@@ -46,8 +49,19 @@ final class Kundeditorer {
         return visa(delar, modell, fonster, delar.createPart(DESKRIPTOR));
     }
 
+    /**
+     * The main part stack of the perspective in use: each role has its own, tagged by the shell
+     * (docs/decisions/0080); the Handläggning one when no perspective is active.
+     */
+    private static MUIElement huvudstack(EModelService modell, MWindow fonster) {
+        MPerspective perspektiv = modell.getActivePerspective(fonster);
+        List<MPartStack> taggade = perspektiv == null ? List.of()
+                : modell.findElements(perspektiv, null, MPartStack.class, List.of(HUVUDSTACK));
+        return taggade.isEmpty() ? modell.find(STACK, fonster) : taggade.get(0);
+    }
+
     private static MPart visa(EPartService delar, EModelService modell, MWindow fonster, MPart del) {
-        MUIElement stack = modell.find(STACK, fonster);
+        MUIElement stack = huvudstack(modell, fonster);
         if (stack instanceof MPartStack s) {
             @SuppressWarnings("unchecked")
             MElementContainer<MUIElement> behallare = (MElementContainer<MUIElement>) (MElementContainer<?>) s;

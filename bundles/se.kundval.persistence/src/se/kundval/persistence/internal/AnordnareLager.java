@@ -1,6 +1,9 @@
 package se.kundval.persistence.internal;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -54,5 +57,16 @@ public class AnordnareLager implements AnordnareService {
         }
         databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, anordnare));
         return anordnare;
+    }
+
+    @Override
+    public Map<String, LocalDate> senasteInsatsstart(Inloggning vem) {
+        vem.kraver(Rattighet.ADMINISTRERA_ANORDNARE);
+        return databas.lasa(s -> {
+            Map<String, LocalDate> senaste = new LinkedHashMap<>();
+            s.createSelectionQuery("select i.anordnare.orgnr, max(i.startdatum) from Insats i group by i.anordnare.orgnr", //$NON-NLS-1$
+                    Object[].class).getResultList().forEach(rad -> senaste.put((String) rad[0], (LocalDate) rad[1]));
+            return senaste;
+        });
     }
 }

@@ -104,6 +104,17 @@ public class HibernateDatabas implements Databas, Sessionskalla {
         }
     }
 
+    @Override
+    public void provaAnslutning(Databasanslutning anslutning) {
+        try (Connection c = jdbc(anslutning)) {
+            if (!c.isValid(10)) {
+                throw new SQLException(Messages.svararInte);
+            }
+        } catch (SQLException e) {
+            throw new KundvalException(NLS.bind(Messages.kanInteAnsluta, anslutning, e.getMessage()), e);
+        }
+    }
+
     private static Connection jdbc(Databasanslutning a) throws SQLException {
         Properties egenskaper = new Properties();
         if (a.anvandare() != null) {

@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 
     public static String migreringMisslyckades;
     public static String kanInteAnsluta;
+    public static String svararInte;
     public static String schemaStammerInte;
     public static String oforanderlig;
     public static String konflikt;

@@ -132,7 +132,7 @@ class KommandoradTest {
         assertEquals(0, kor("demo", "--db", db.toString()), fel());
         assertTrue(ut().startsWith("Demodatabasen " + db + ".mv.db är skapad:\nanordnare.csv: 12 rader\n"), ut());
         assertTrue(ut().contains("kunder.csv: 600 rader\n"), ut());
-        assertTrue(ut().contains("Användare: admin, kv1, kv2, kv3, kv4, hl1, hl2, kvalitet1, anordnare1 (lösenord demo)"), ut());
+        assertTrue(ut().contains("Användare: admin, kv1, kv2, kv3, kv4, hl1, hl2, kvalitet, anordnare1, anordnare2 (lösenord demo)"), ut());
         assertEquals("", fel());
         assertEquals(1, kor("demo", "--db", db.toString()));
         assertEquals("kundval: databasen " + db + ".mv.db innehåller redan kunder eller insatser; demo skapar bara en ny databas.\n",

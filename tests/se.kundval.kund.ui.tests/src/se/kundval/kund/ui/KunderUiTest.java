@@ -185,7 +185,7 @@ class KunderUiTest {
     @Order(6)
     void menyernaVisarDelarnaOchOmKundval() {
         assertEquals(List.of("Arkiv", "Redigera", "Beslut", "Visa", "Hj\u00e4lp"), WB.menuLabels());
-        assertEquals(List.of("Ny kund", "\u00d6ppna kund", "Spara", "Avsluta"), WB.menuLabels("Arkiv"));
+        assertEquals(List.of("Ny kund", "\u00d6ppna kund", "Spara", "Inst\u00e4llningar\u2026", "Logga ut", "Avsluta"), WB.menuLabels("Arkiv"));
         assertEquals(List.of("\u00c5ngra", "G\u00f6r om"), WB.menuLabels("Redigera"));
         // other UI bundles add their own parts to the Visa menu
         assertTrue(WB.menuLabels("Visa").containsAll(List.of("Kunder", "Kund", "Uppdatera kundlistan")), WB.menuLabels("Visa").toString());

@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -18,7 +20,10 @@ import org.eclipse.swt.widgets.Shell;
 /**
  * Closes modal dialogs that the workbench opens while a test drives it, and remembers their text.
  * A modal dialog runs its own event loop inside whatever event opened it, so without this a test
- * that triggers an error dialog would hang until the build's timeout instead of failing.
+ * that triggers an error dialog would hang until the build's timeout instead of failing. A dialog the
+ * test expects is handed to the test's answer instead, once, from inside the dialog's own event loop:
+ * an answer for a dialog id (the id its shell carries under the data key) wins, else the next answer
+ * queued for any dialog.
  */
 final class DialogWatch {
 
@@ -34,15 +39,38 @@ final class DialogWatch {
     private static final String E4_LOG_DEFECT = "can't parse argument number"; //$NON-NLS-1$
 
     private final Display display;
-    private final Shell main;
+    private final String dataKey;
     private final List<String> closed = new ArrayList<>();
-    private final Deque<Consumer<Shell>> answers = new ArrayDeque<>();
+    private final Map<String, Consumer<Shell>> answers = new LinkedHashMap<>();
+    private final Deque<Consumer<Shell>> nextAnswers = new ArrayDeque<>();
+    private final List<Throwable> failures = new ArrayList<>();
     private final Set<Shell> answering = new HashSet<>();
+    private Shell main;
     private boolean running;
 
-    DialogWatch(Display display, Shell main) {
+    DialogWatch(Display display, String dataKey) {
         this.display = display;
-        this.main = main;
+        this.dataKey = dataKey;
+    }
+
+    /** The main window, never closed; until it exists every modal shell is a dialog. */
+    void setMain(Shell shell) {
+        this.main = shell;
+    }
+
+    /** Answers the next dialog whose shell carries {@code dialogId}; replaces an earlier answer for it. */
+    void answer(String dialogId, Consumer<Shell> answer) {
+        answers.put(dialogId, answer);
+    }
+
+    /** The next modal dialog without an answer of its own is handed to this answer (which drives and closes it). */
+    void answerNext(Consumer<Shell> answer) {
+        nextAnswers.addLast(answer);
+    }
+
+    /** True while answers are queued that no dialog has used yet. */
+    boolean answersPending() {
+        return !nextAnswers.isEmpty();
     }
 
     void start() {
@@ -54,14 +82,11 @@ final class DialogWatch {
         running = false;
     }
 
-    /** The next modal dialog is handed to the answer (which drives and closes it) instead of being closed. */
-    void answerNext(Consumer<Shell> answer) {
-        answers.addLast(answer);
-    }
-
-    /** True while answers are queued that no dialog has used yet. */
-    boolean answersPending() {
-        return !answers.isEmpty();
+    /** What went wrong in the test's answers since the last call, oldest first. */
+    List<Throwable> takeFailures() {
+        List<Throwable> result = List.copyOf(failures);
+        failures.clear();
+        return result;
     }
 
     /** The texts of the dialogs closed since the last call ("title: label texts"), oldest first. */
@@ -83,11 +108,17 @@ final class DialogWatch {
                     || answering.contains(shell)) {
                 continue;
             }
-            if (!answers.isEmpty()) {
-                answer(shell, answers.removeFirst());
-            } else {
-                close(shell);
+            Consumer<Shell> answer = answers.remove(shell.getData(dataKey));
+            if (answer == null) {
+                answer = nextAnswers.pollFirst();
             }
+            if (answer != null) {
+                answer(shell, answer);
+                if (shell.isDisposed() || !shell.isVisible()) {
+                    continue;
+                }
+            }
+            close(shell);
         }
     }
 
@@ -95,6 +126,9 @@ final class DialogWatch {
         answering.add(shell);
         try {
             answer.accept(shell);
+        } catch (RuntimeException | AssertionError e) {
+            // an exception would end in the dialog's own event loop, which only prints it
+            failures.add(e);
         } finally {
             answering.remove(shell);
         }

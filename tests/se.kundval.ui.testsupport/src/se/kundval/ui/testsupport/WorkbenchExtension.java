@@ -21,10 +21,14 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -42,11 +46,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * One workbench per test class; several classes in one test bundle each get their own, one after the
  * other (see {@link ModelAssemblerRestart}):
  * {@code @RegisterExtension static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi");}
+ * <p>
+ * The product starts with its login dialog. The extension logs in by typing into it, as a user
+ * would: as the user given to {@link #loggaIn}, or else as a handläggare it creates in the test's
+ * database (which must be connected in {@link #beforeStart}). There is no way around the dialog.
  */
 public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     /** The data key under which Kundval widgets carry their stable id. */
     public static final String DATA_KEY = "kundval.id";
+    /** Ids of the product's login dialog (se.kundval.app.inloggning.Inloggningsdialog) and its widgets. */
+    public static final String LOGIN_DIALOG = "se.kundval.app.inloggning";
+    public static final String LOGIN_USER = LOGIN_DIALOG + ".anvandarnamn";
+    public static final String LOGIN_PASSWORD = LOGIN_DIALOG + ".losenord";
+    public static final String LOGIN_MESSAGE = LOGIN_DIALOG + ".meddelande";
+    public static final String LOGIN_OK = LOGIN_DIALOG + ".loggaIn";
 
     /** Whether a workbench already ran in this JVM (another test class of the same test bundle). */
     private static final AtomicBoolean EARLIER_WORKBENCH = new AtomicBoolean();
@@ -54,6 +68,7 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
     private final String applicationXmi;
     private final List<String> extraArgs;
     private Runnable beforeStart = () -> { };
+    private Consumer<Shell> login;
 
     private Display display;
     private E4Workbench workbench;
@@ -82,6 +97,17 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         return this;
     }
 
+    /** Logs in at start as this user, by typing into the login dialog. */
+    public WorkbenchExtension loggaIn(String anvandarnamn, String losenord) {
+        return loggaIn(dialog -> typeLogin(dialog, anvandarnamn, losenord));
+    }
+
+    /** Answers the login dialog at start with the test's own steps (e.g. a wrong password first). */
+    public WorkbenchExtension loggaIn(Consumer<Shell> svar) {
+        this.login = svar;
+        return this;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         if (EARLIER_WORKBENCH.getAndSet(true)) {
@@ -89,6 +115,9 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         }
         beforeStart.run();
         display = Display.getDefault();
+        dialogs = new DialogWatch(display, DATA_KEY);
+        dialogs.answer(LOGIN_DIALOG, login != null ? login : StandardUser.create());
+        dialogs.start();
         List<String> args = new ArrayList<>(List.of("-applicationXMI", applicationXmi, "-clearPersistedState", "-persistState", "false"));
         args.addAll(extraArgs);
         workbench = new E4Application().createE4Workbench(new TestApplicationContext(args.toArray(String[]::new)), display);
@@ -96,10 +125,69 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         window = application.getChildren().get(0);
         application.setSelectedElement(window);
         workbench.createAndRunUI(window);
+        if (window.getWidget() == null) {
+            throw new AssertionError("the workbench did not open: the login failed or was cancelled " + dialogs.takeClosed(),
+                    dialogs.takeFailures().stream().findFirst().orElse(null));
+        }
         shell().setActive();
-        dialogs = new DialogWatch(display, shell());
-        dialogs.start();
+        dialogs.setMain(shell());
         spin();
+    }
+
+    /** Types user name and password into the login dialog and presses Logga in. */
+    public static void typeLogin(Shell dialog, String anvandarnamn, String losenord) {
+        type(required(dialog, Text.class, LOGIN_USER), anvandarnamn);
+        type(required(dialog, Text.class, LOGIN_PASSWORD), losenord);
+        click(required(dialog, Button.class, LOGIN_OK));
+    }
+
+    /**
+     * Answers the next login dialog (after Arkiv > Logga ut) by typing this user; the dialog must
+     * open within the next event loop, e.g. from {@link #clickMenu}.
+     */
+    public void nextLogin(String anvandarnamn, String losenord) {
+        answerDialog(LOGIN_DIALOG, dialog -> typeLogin(dialog, anvandarnamn, losenord));
+    }
+
+    /**
+     * Answers the next modal dialog whose shell carries {@code dialogId} (before any answer queued with
+     * {@link #answerNextDialog}): the answer runs inside the dialog's event loop and normally ends by
+     * pressing one of its buttons. Register it before the action that opens the dialog. A failed
+     * assertion in the answer fails the test when the action returns or at the next spin.
+     */
+    public void answerDialog(String dialogId, Consumer<Shell> answer) {
+        dialogs.answer(dialogId, answer);
+    }
+
+    /** Sets a text field's text as typing would: the field's Modify listeners run. */
+    public static void type(Text field, String text) {
+        field.setFocus();
+        field.setText(text);
+    }
+
+    /** Presses a button as a click would; a radio button or check box first changes its state. */
+    public static void click(Button button) {
+        if ((button.getStyle() & SWT.RADIO) != 0) {
+            for (Control sibling : button.getParent().getChildren()) {
+                if (sibling instanceof Button other && (other.getStyle() & SWT.RADIO) != 0 && other != button && other.getSelection()) {
+                    other.setSelection(false);
+                    other.notifyListeners(SWT.Selection, new Event());
+                }
+            }
+            button.setSelection(true);
+        } else if ((button.getStyle() & SWT.CHECK) != 0) {
+            button.setSelection(!button.getSelection());
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** The control under {@code parent} (a dialog's shell, say) that carries {@code id}; fails when there is none. */
+    public static <T extends Control> T required(Composite parent, Class<T> type, String id) {
+        T found = find(parent, type, id);
+        if (found == null) {
+            throw new AssertionError("no " + type.getSimpleName() + " " + id + " in " + parent);
+        }
+        return found;
     }
 
     @Override
@@ -204,9 +292,22 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
     }
 
     private void assertNoDialogs() {
+        assertAnswersPassed();
         List<String> closed = dialogs.takeClosed();
         if (!closed.isEmpty()) {
             throw new AssertionError("the workbench opened a dialog: " + closed);
+        }
+    }
+
+    /** Fails when an answer to a dialog failed or an unexpected dialog was closed. */
+    public void assertDialogsAnswered() {
+        assertNoDialogs();
+    }
+
+    private void assertAnswersPassed() {
+        List<Throwable> failures = dialogs.takeFailures();
+        if (!failures.isEmpty()) {
+            throw new AssertionError("a dialog's answer failed: " + failures.get(0), failures.get(0));
         }
     }
 
@@ -266,6 +367,7 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         }
         Object result = handlers.executeHandler(command);
         spin();
+        assertAnswersPassed();
         return result;
     }
 
@@ -277,6 +379,7 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
     /** Selects a main menu item by its label path, e.g. "Visa", "Kund", as a mouse click would. */
     public void clickMenu(String... labelPath) {
         new MainMenu(shell(), this::spin).click(labelPath);
+        assertAnswersPassed();
     }
 
     /** Saves the main window as a PNG in the directory of system property kundval.screenshots. */

@@ -1,0 +1,63 @@
+package se.kundval.anordnare.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The texts of the anordnare register (messages.properties). */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "se.kundval.anordnare.ui.messages"; //$NON-NLS-1$
+
+    public static String kolumnNamn;
+    public static String kolumnOrgnr;
+    public static String kolumnAuktoriseradFor;
+    public static String kolumnSenasteStart;
+    public static String kolumnAvauktorisation;
+    public static String kolumnCoacher;
+    public static String ingenInsats;
+    public static String foreslasAvauktorisation;
+    public static String hamtarAnordnare;
+    public static String jobbRegister;
+    public static String antalAnordnare;
+    public static String nyAnordnare;
+    public static String ingenAnordnareVald;
+    public static String hamtarAnordnaren;
+    public static String jobbAnordnare;
+    public static String nyAnordnareRubrik;
+    public static String rubrikAnordnare;
+    public static String anordnare;
+    public static String auktorisationer;
+    public static String coacher;
+    public static String kolumnInsatstyp;
+    public static String kolumnFran;
+    public static String kolumnTill;
+    public static String tillsVidare;
+    public static String kolumnCoach;
+    public static String kolumnEpost;
+    public static String kolumnTelefon;
+    public static String laggTill;
+    public static String andra;
+    public static String taBort;
+    public static String nyAuktorisation;
+    public static String andraAuktorisation;
+    public static String nyCoach;
+    public static String andraCoach;
+    public static String spara;
+    public static String sparaInte;
+    public static String sparaAndringar;
+    public static String orgnrUpptaget;
+    public static String konfliktRubrik;
+    public static String lasIgen;
+    public static String lasIgenKnapp;
+    public static String fortsattRedigera;
+    public static String ok;
+    public static String avbryt;
+    public static String felRubrik;
+    public static String ovantatFel;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,174 @@
+package se.kundval.app.inloggning;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import se.kundval.app.Messages;
+import se.kundval.app.Databasbeskrivning;
+import se.kundval.app.installningar.Databasdialog;
+import se.kundval.core.Inloggning;
+import se.kundval.core.KundvalException;
+import se.kundval.core.tjanst.AnvandareService;
+import se.kundval.core.tjanst.Databas;
+import se.kundval.core.tjanst.Databasanslutning;
+
+/**
+ * "Kundval – logga in": user name and password, checked by {@link AnvandareService#loggaIn}. A
+ * wrong password is said in the dialog, which stays open for another try; Avbryt gives no login.
+ * The database the login is checked against is shown, and can be changed from here: a user whose
+ * saved connection no longer works would otherwise never reach the settings.
+ */
+public final class Inloggningsdialog extends Dialog {
+
+    /** Data keys of the dialog's shell and widgets, for tests that log in by typing. */
+    public static final String DIALOG = "se.kundval.app.inloggning"; //$NON-NLS-1$
+    public static final String ANVANDARNAMN = DIALOG + ".anvandarnamn"; //$NON-NLS-1$
+    public static final String LOSENORD = DIALOG + ".losenord"; //$NON-NLS-1$
+    public static final String MEDDELANDE = DIALOG + ".meddelande"; //$NON-NLS-1$
+    public static final String DATABAS = DIALOG + ".databas"; //$NON-NLS-1$
+    public static final String LOGGA_IN = DIALOG + ".loggaIn"; //$NON-NLS-1$
+    public static final String AVBRYT = DIALOG + ".avbryt"; //$NON-NLS-1$
+    public static final String BYT_DATABAS = DIALOG + ".bytDatabas"; //$NON-NLS-1$
+
+    private static final String DATANYCKEL = "kundval.id"; //$NON-NLS-1$
+    /**
+     * The CSS engine's key for a widget's class (WidgetElement.CSS_CLASS_NAME_KEY). At start the
+     * dialog opens before the theme exists, so the message also gets its colour directly.
+     */
+    private static final String CSS_KLASS = "org.eclipse.e4.ui.css.CssClassName"; //$NON-NLS-1$
+    private static final int BYT_DATABAS_KNAPP = IDialogConstants.CLIENT_ID + 1;
+
+    private final AnvandareService anvandare;
+    private final Databas databas;
+    private final UISynchronize ui;
+    private Text namn;
+    private Text losenord;
+    private Label meddelande;
+    private Label databasrad;
+    private Inloggning inloggad;
+
+    /** @param parent the main window when logging in again, null at start */
+    public Inloggningsdialog(Shell parent, AnvandareService anvandare, Databas databas, UISynchronize ui) {
+        super(parent);
+        this.anvandare = anvandare;
+        this.databas = databas;
+        this.ui = ui;
+    }
+
+    /** Opens the dialog and waits: the login, or empty when the user cancelled. */
+    public Optional<Inloggning> logga() {
+        return open() == OK ? Optional.of(inloggad) : Optional.empty();
+    }
+
+    @Override
+    protected void configureShell(Shell skal) {
+        super.configureShell(skal);
+        skal.setText(Messages.inloggningRubrik);
+        skal.setData(DATANYCKEL, DIALOG);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite yta = (Composite) super.createDialogArea(parent);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(16, 12).spacing(10, 8).applyTo(yta);
+        Label upplysning = new Label(yta, SWT.WRAP);
+        upplysning.setText(Messages.inloggningUpplysning);
+        GridDataFactory.fillDefaults().span(2, 1).hint(360, SWT.DEFAULT).applyTo(upplysning);
+        new Label(yta, SWT.NONE).setText(Messages.anvandarnamn);
+        namn = new Text(yta, SWT.BORDER | SWT.SINGLE);
+        namn.setData(DATANYCKEL, ANVANDARNAMN);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(namn);
+        new Label(yta, SWT.NONE).setText(Messages.losenord);
+        losenord = new Text(yta, SWT.BORDER | SWT.SINGLE | SWT.PASSWORD);
+        losenord.setData(DATANYCKEL, LOSENORD);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(losenord);
+        meddelande = new Label(yta, SWT.WRAP);
+        meddelande.setData(DATANYCKEL, MEDDELANDE);
+        meddelande.setData(CSS_KLASS, "fel"); //$NON-NLS-1$
+        meddelande.setForeground(yta.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().span(2, 1).hint(360, SWT.DEFAULT).applyTo(meddelande);
+        databasrad = new Label(yta, SWT.WRAP);
+        databasrad.setData(DATANYCKEL, DATABAS);
+        databasrad.setData(CSS_KLASS, "upplysning"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().span(2, 1).hint(360, SWT.DEFAULT).applyTo(databasrad);
+        visaDatabas();
+        namn.setFocus();
+        return yta;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, BYT_DATABAS_KNAPP, Messages.bytDatabas, false).setData(DATANYCKEL, BYT_DATABAS);
+        createButton(parent, IDialogConstants.OK_ID, Messages.loggaIn, true).setData(DATANYCKEL, LOGGA_IN);
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.avbryt, false).setData(DATANYCKEL, AVBRYT);
+    }
+
+    @Override
+    protected void buttonPressed(int knapp) {
+        if (knapp == BYT_DATABAS_KNAPP) {
+            bytDatabas();
+        } else {
+            super.buttonPressed(knapp);
+        }
+    }
+
+    /** Checks the password here, so that a wrong one keeps the dialog open with the reason. */
+    @Override
+    protected void okPressed() {
+        String anvandarnamn = namn.getText().strip();
+        char[] tecken = losenord.getText().toCharArray();
+        try {
+            if (anvandarnamn.isEmpty() || tecken.length == 0) {
+                visaFel(Messages.fyllIn, anvandarnamn.isEmpty() ? namn : losenord);
+                return;
+            }
+            Optional<Inloggning> vem = anvandare.loggaIn(anvandarnamn, tecken);
+            if (vem.isEmpty()) {
+                losenord.setText(""); //$NON-NLS-1$
+                visaFel(Messages.felLosenord, losenord);
+                return;
+            }
+            inloggad = vem.get();
+            super.okPressed();
+        } catch (KundvalException e) {
+            visaFel(e.getMessage(), namn);
+        } finally {
+            Arrays.fill(tecken, '\0');
+        }
+    }
+
+    private void visaFel(String text, Text fokus) {
+        meddelande.setText(text);
+        fokus.setFocus();
+        getShell().layout(true, true);
+        getShell().pack();
+    }
+
+    private void bytDatabas() {
+        Optional<Databasanslutning> ny = new Databasdialog(getShell(), databas, ui).valj();
+        if (ny.isPresent()) {
+            meddelande.setText(""); //$NON-NLS-1$
+            visaDatabas();
+            getShell().pack();
+        }
+    }
+
+    private void visaDatabas() {
+        Databasanslutning anslutning = databas.anslutning();
+        databasrad.setText(anslutning == null ? Messages.ingenDatabas
+                : NLS.bind(Messages.databas, Databasbeskrivning.av(anslutning)));
+    }
+}

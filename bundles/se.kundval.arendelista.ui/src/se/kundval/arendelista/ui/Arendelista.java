@@ -1,0 +1,95 @@
+package se.kundval.arendelista.ui;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
+
+import se.kundval.core.tjanst.Arenderad;
+
+/**
+ * The rows of Mina kunder: the whole caseload as the service returned it, and the rows shown after
+ * the filter row and the sort column. A caseload is at most a few thousand kunder, so filtering and
+ * sorting happen here in memory; NatTable only ever asks for the rows in view. UI thread only.
+ */
+final class Arendelista implements IRowDataProvider<Arenderad> {
+
+    private List<Arenderad> alla = List.of();
+    private List<Arenderad> synliga = List.of();
+    private Map<Arendekolumn, String> filter = Map.of();
+    private Arendekolumn sortering;
+    private boolean fallande;
+    private Runnable efterAndring = () -> { };
+
+    /** What to do each time the shown rows change (e.g. show how many there are). */
+    void efterAndring(Runnable vad) {
+        efterAndring = vad;
+    }
+
+    /** A newly read caseload; the filter and sort order stay. */
+    void satt(List<Arenderad> rader) {
+        alla = List.copyOf(rader);
+        uppdatera();
+    }
+
+    /** Column to what the user typed in its filter cell. */
+    void filtrera(Map<Arendekolumn, String> nyttFilter) {
+        filter = new EnumMap<>(Arendekolumn.class);
+        filter.putAll(nyttFilter);
+        uppdatera();
+    }
+
+    /** Sorts by a column, or in the service's order (soonest deadline first) for null. */
+    void sortera(Arendekolumn kolumn, boolean nedat) {
+        sortering = kolumn;
+        fallande = kolumn != null && nedat;
+        uppdatera();
+    }
+
+    int antalAlla() {
+        return alla.size();
+    }
+
+    List<Arenderad> synliga() {
+        return synliga;
+    }
+
+    private void uppdatera() {
+        Comparator<Arenderad> ordning = sortering == null ? null : sortering.ordning(fallande);
+        synliga = alla.stream().filter(r -> filter.entrySet().stream().allMatch(f -> Arendefilter.passar(f.getKey(), r, f.getValue())))
+                .sorted(ordning == null ? (a, b) -> 0 : ordning).toList();
+        efterAndring.run();
+    }
+
+    @Override
+    public int getRowCount() {
+        return synliga.size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return Arendekolumn.values().length;
+    }
+
+    @Override
+    public Object getDataValue(int kolumn, int rad) {
+        return rad < synliga.size() ? Arendekolumn.vid(kolumn).text(synliga.get(rad)) : null;
+    }
+
+    @Override
+    public void setDataValue(int kolumn, int rad, Object varde) {
+        throw new UnsupportedOperationException("Mina kunder is read-only"); //$NON-NLS-1$
+    }
+
+    @Override
+    public Arenderad getRowObject(int rad) {
+        return rad >= 0 && rad < synliga.size() ? synliga.get(rad) : null;
+    }
+
+    @Override
+    public int indexOfRowObject(Arenderad rad) {
+        return synliga.indexOf(rad);
+    }
+}

@@ -1,0 +1,229 @@
+package se.kundval.anordnare.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import se.kundval.core.Tid;
+import se.kundval.core.tjanst.AnordnareService;
+import se.kundval.core.tjanst.AnvandareService;
+import se.kundval.core.tjanst.Databas;
+import se.kundval.model.Anordnare;
+import se.kundval.model.Anvandare;
+import se.kundval.model.KundvalFactory;
+import se.kundval.model.Roll;
+import se.kundval.model.regler.Luhn;
+import se.kundval.testsupport.Testdatabas;
+import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Tjanster;
+import se.kundval.ui.testsupport.WorkbenchExtension;
+
+/**
+ * The anordnare register in the real workbench, as an administratör: the avauktorisation flag, the
+ * editor refusing a bad organisationsnummer with the validator's message at the field, saving a good
+ * one with an auktorisation, and a save that someone else's save overtook.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AnordnarregisterUiTest {
+
+    private static final Duration VANTETID = Duration.ofSeconds(30);
+    private static final String LOSENORD = "Register-2026";
+    private static final String NYTT_ORGNR;
+    /** The same number with a wrong check digit. */
+    private static final String FEL_ORGNR;
+
+    static {
+        String utan = "556677889";
+        int kontroll = Luhn.kontrollsiffra(utan);
+        NYTT_ORGNR = utan + kontroll;
+        FEL_ORGNR = utan + (kontroll + 1) % 10;
+    }
+
+    @RegisterExtension
+    static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi")
+            .beforeStart(AnordnarregisterUiTest::data).loggaIn("admin", LOSENORD);
+
+    /** Two anordnare authorised for AMI1 since 2024: one with an insats started two months ago, one without any. */
+    private static void data() {
+        Tjanster.starta("se.kundval.core", "se.kundval.persistence");
+        Tjanster.hamta(Databas.class).anslut(Testdatabas.H2.ny());
+        Testfall fall = new Testfall();
+        fall.anordnare("Gamla Vägen AB", "AMI1");
+        Anordnare aktiv = fall.anordnare("Aktiva Steget AB", "AMI1");
+        fall.insats(fall.kund("Kim Kund", Tid.idag().minusYears(30)), aktiv, "AMI1", Tid.idag().minusMonths(2));
+        Anvandare admin = KundvalFactory.eINSTANCE.createAnvandare();
+        admin.setAnvandarnamn("admin");
+        admin.setNamn("Alva Administratör");
+        admin.setRoll(Roll.ADMINISTRATOR);
+        admin.setAktiv(true);
+        Tjanster.hamta(AnvandareService.class).spara(Testfall.ADMIN, admin, LOSENORD.toCharArray());
+    }
+
+    private static Table register() {
+        return WB.findControl(Table.class, AnordnarregisterPart.TABELL);
+    }
+
+    private static TableItem rad(String namn) {
+        for (TableItem rad : register().getItems()) {
+            if (rad.getText(0).equals(namn)) {
+                return rad;
+            }
+        }
+        throw new AssertionError("no row " + namn);
+    }
+
+    private static String text(String id) {
+        return WB.findControl(Label.class, id).getText();
+    }
+
+    private static void skriv(String id, String text) {
+        WorkbenchExtension.type(WB.findControl(Text.class, id), text);
+        WB.spin();
+    }
+
+    private static Optional<Anordnare> sparad(String orgnr) {
+        return Tjanster.hamta(AnordnareService.class).hamtaMedOrgnr(Testfall.ADMIN, orgnr);
+    }
+
+    private static boolean andrad() {
+        MPart del = WB.window().getContext().get(EPartService.class).findPart(AnordnarePart.ID);
+        return del.isDirty();
+    }
+
+    @Test
+    @Order(1)
+    void registretFlaggarAnordnareUtanInsatsPaTolvManader() {
+        WB.spinUntil("the register read", () -> register().getItemCount() == 2, VANTETID);
+        assertEquals("2 anordnare, 1 föreslås för avauktorisation", text(AnordnarregisterPart.ANTAL));
+        assertEquals("Föreslås: ingen insats på 12 månader", rad("Gamla Vägen AB").getText(4));
+        assertEquals("Ingen insats", rad("Gamla Vägen AB").getText(3));
+        assertEquals("", rad("Aktiva Steget AB").getText(4));
+        assertEquals(Tid.idag().minusMonths(2).toString(), rad("Aktiva Steget AB").getText(3));
+        assertEquals("AMI1", rad("Aktiva Steget AB").getText(2));
+    }
+
+    @Test
+    @Order(2)
+    void felKontrollsiffraVisasVidFaltetOchSparasInte() throws Exception {
+        WorkbenchExtension.click(WB.findControl(Button.class, AnordnarregisterPart.NY));
+        WB.spin();
+        assertEquals("Ny anordnare", text(AnordnarePart.RUBRIK));
+        skriv(Anordnarformular.NAMN, "Nya Steg AB");
+        skriv(Anordnarformular.ORGNR, FEL_ORGNR);
+        String fel = "Organisationsnummer '" + FEL_ORGNR + "' har fel kontrollsiffra.";
+        assertEquals(fel, text(Anordnarformular.ORGNR + Anordnarformular.FEL));
+        assertTrue(andrad());
+        WorkbenchExtension.click(WB.findControl(Button.class, AnordnarePart.SPARA));
+        WB.spin();
+        assertEquals(fel, text(Anordnarformular.ORGNR + Anordnarformular.FEL), "the service's refusal lands at the field");
+        assertTrue(sparad(FEL_ORGNR).isEmpty());
+        assertTrue(andrad(), "still unsaved");
+        WB.screenshot("anordnare-felaktigt-orgnr");
+    }
+
+    @Test
+    @Order(3)
+    void giltigtOrgnrOchAuktorisationSparas() {
+        skriv(Anordnarformular.ORGNR, NYTT_ORGNR);
+        assertEquals("", text(Anordnarformular.ORGNR + Anordnarformular.FEL));
+        WB.answerDialog(AuktorisationDialog.DIALOG, dialog -> {
+            Combo typ = WorkbenchExtension.required(dialog, Combo.class, AuktorisationDialog.TYP);
+            int ami1 = List.of(typ.getItems()).indexOf(List.of(typ.getItems()).stream().filter(t -> t.startsWith("AMI1 ")).findFirst()
+                    .orElseThrow());
+            typ.select(ami1);
+            WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, AuktorisationDialog.OK_KNAPP));
+        });
+        WorkbenchExtension.click(WB.findControl(Button.class, Auktorisationstabell.LAGG_TILL));
+        WB.assertDialogsAnswered();
+        assertEquals(1, WB.findControl(Table.class, Auktorisationstabell.TABELL).getItemCount());
+        WorkbenchExtension.click(WB.findControl(Button.class, AnordnarePart.SPARA));
+        WB.spin();
+        Anordnare ny = sparad(NYTT_ORGNR).orElseThrow();
+        assertEquals("Nya Steg AB", ny.getNamn());
+        assertEquals(1, ny.getAuktorisationer().size());
+        assertEquals("AMI1", ny.getAuktorisationer().get(0).getInsatstyp().getKod());
+        assertEquals(Tid.idag(), ny.getAuktorisationer().get(0).getFran());
+        assertFalse(andrad());
+        assertEquals("Anordnare: Nya Steg AB", text(AnordnarePart.RUBRIK));
+        WB.spinUntil("the register shows the new anordnare", () -> register().getItemCount() == 3, VANTETID);
+    }
+
+    @Test
+    @Order(4)
+    void enAnnansSparningSagsTydligt() {
+        skriv(Anordnarformular.NAMN, "Nya Steg i Nacka AB");
+        Anordnare annan = sparad(NYTT_ORGNR).orElseThrow();
+        annan.setNamn("Nya Steg Sverige AB");
+        Tjanster.hamta(AnordnareService.class).spara(Testfall.ADMIN, annan);
+        List<String> sagt = new ArrayList<>();
+        WB.answerDialog(AnordnarePart.KONFLIKT, dialog -> {
+            sagt.add(allText(dialog));
+            knapp(dialog, "Fortsätt redigera");
+        });
+        WorkbenchExtension.click(WB.findControl(Button.class, AnordnarePart.SPARA));
+        WB.assertDialogsAnswered();
+        assertTrue(sagt.get(0).contains("har ändrats av någon annan"), sagt.toString());
+        assertTrue(andrad(), "the user's change is kept");
+        assertEquals("Nya Steg Sverige AB", sparad(NYTT_ORGNR).orElseThrow().getNamn());
+        WB.answerDialog(AnordnarePart.KONFLIKT, dialog -> knapp(dialog, "Läs in igen"));
+        WorkbenchExtension.click(WB.findControl(Button.class, AnordnarePart.SPARA));
+        WB.assertDialogsAnswered();
+        WB.spinUntil("the other save read", () -> "Nya Steg Sverige AB".equals(WB.findControl(Text.class, Anordnarformular.NAMN).getText()),
+                VANTETID);
+        assertFalse(andrad());
+    }
+
+    private static void knapp(Shell dialog, String text) {
+        for (Button b : knappar(dialog, new ArrayList<>())) {
+            if (text.equals(b.getText())) {
+                WorkbenchExtension.click(b);
+                return;
+            }
+        }
+        throw new AssertionError("no button " + text);
+    }
+
+    private static List<Button> knappar(org.eclipse.swt.widgets.Composite yta, List<Button> alla) {
+        for (Control c : yta.getChildren()) {
+            if (c instanceof Button b) {
+                alla.add(b);
+            } else if (c instanceof org.eclipse.swt.widgets.Composite k) {
+                knappar(k, alla);
+            }
+        }
+        return alla;
+    }
+
+    private static String allText(org.eclipse.swt.widgets.Composite yta) {
+        StringBuilder s = new StringBuilder();
+        for (Control c : yta.getChildren()) {
+            if (c instanceof Label l) {
+                s.append(l.getText()).append('\n');
+            } else if (c instanceof org.eclipse.swt.widgets.Composite k) {
+                s.append(allText(k));
+            }
+        }
+        return s.toString();
+    }
+}

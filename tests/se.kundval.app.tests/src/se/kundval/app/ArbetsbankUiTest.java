@@ -1,0 +1,231 @@
+package se.kundval.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import se.kundval.app.inloggning.Inloggningsdialog;
+import se.kundval.app.installningar.Installningsdialog;
+import se.kundval.core.bevakning.Bevakningsgranser;
+import se.kundval.core.tjanst.AnvandareService;
+import se.kundval.core.tjanst.Databas;
+import se.kundval.model.Anvandare;
+import se.kundval.model.KundvalFactory;
+import se.kundval.model.Roll;
+import se.kundval.testsupport.Testdatabas;
+import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Tjanster;
+import se.kundval.ui.testsupport.WorkbenchExtension;
+
+/**
+ * The shell of the workbench: login (a wrong password first), the role's perspective and the status
+ * line, logging out and in as another role, and the Inställningar dialog (limits, database test,
+ * theme). Users are saved through AnvandareService in a fresh database before the start.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ArbetsbankUiTest {
+
+    private static final Duration VANTETID = Duration.ofSeconds(30);
+    private static final String LOSENORD = "Vinter-2026";
+    private static final String TEMA = "org.eclipse.e4.ui.css.swt.theme";
+    /** Widgets of Mina kunder, the karriärvägledare's first part (se.kundval.arendelista.ui). */
+    private static final String ANTAL = "se.kundval.arendelista.ui.antal";
+    private static final String TABELL = "se.kundval.arendelista.ui.tabell";
+
+    /** What the login dialog showed after the wrong password, and whether it was still open. */
+    private static final List<String> forstaForsoket = new ArrayList<>();
+
+    @RegisterExtension
+    static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi")
+            .beforeStart(ArbetsbankUiTest::anvandare).loggaIn(ArbetsbankUiTest::loggaInEfterFelLosenord);
+
+    private static void anvandare() {
+        Tjanster.starta("se.kundval.core", "se.kundval.persistence");
+        Tjanster.hamta(Databas.class).anslut(Testdatabas.H2.ny());
+        spara("kv1", "Karin Lind", Roll.KARRIARVAGLEDARE);
+        spara("admin", "Alva Administratör", Roll.ADMINISTRATOR);
+    }
+
+    private static void spara(String anvandarnamn, String namn, Roll roll) {
+        Anvandare a = KundvalFactory.eINSTANCE.createAnvandare();
+        a.setAnvandarnamn(anvandarnamn);
+        a.setNamn(namn);
+        a.setRoll(roll);
+        a.setAktiv(true);
+        Tjanster.hamta(AnvandareService.class).spara(Testfall.ADMIN, a, LOSENORD.toCharArray());
+    }
+
+    /** Types kv1 with a wrong password, notes what the dialog says, then logs in properly. */
+    private static void loggaInEfterFelLosenord(Shell dialog) {
+        assertEquals("Kundval – logga in", dialog.getText());
+        WorkbenchExtension.type(WorkbenchExtension.required(dialog, Text.class, Inloggningsdialog.ANVANDARNAMN), "kv1");
+        try {
+            WB.screenshot(dialog, "inloggning");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        WorkbenchExtension.type(WorkbenchExtension.required(dialog, Text.class, Inloggningsdialog.LOSENORD), "sommar");
+        WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, Inloggningsdialog.LOGGA_IN));
+        forstaForsoket.add(WorkbenchExtension.required(dialog, Label.class, Inloggningsdialog.MEDDELANDE).getText());
+        forstaForsoket.add(String.valueOf(!dialog.isDisposed() && dialog.isVisible()));
+        WorkbenchExtension.typeLogin(dialog, "kv1", LOSENORD);
+    }
+
+    private static String perspektiv() {
+        MPerspectiveStack stack = (MPerspectiveStack) WB.context().get(EModelService.class).find("se.kundval.app.perspektivstack",
+                WB.application());
+        return stack.getSelectedElement().getElementId();
+    }
+
+    private static String statusrad() {
+        return WB.findControl(Label.class, Statusrad.ANVANDARE).getText();
+    }
+
+    @Test
+    @Order(1)
+    void felLosenordSagsOchNyttForsokLoggarInIRollensPerspektiv() {
+        assertEquals(List.of("Fel användarnamn eller lösenord. Försök igen.", "true"), forstaForsoket);
+        assertEquals("se.kundval.app.perspektiv.karriarvagledning", perspektiv());
+        assertEquals("Inloggad: Karin Lind (karriärvägledare)", statusrad());
+        List<String> arkiv = WB.menuLabels("Arkiv");
+        assertEquals(List.of("Inställningar…", "Logga ut", "Avsluta"), arkiv.subList(arkiv.size() - 3, arkiv.size()), arkiv.toString());
+    }
+
+    @Test
+    @Order(2)
+    void installningarnaSparasOchStandardvardenAterstalls() {
+        installningar(dialog -> {
+            Spinner dag = WorkbenchExtension.required(dialog, Spinner.class, "se.kundval.app.installningar.grans.manadsrapportDag");
+            assertEquals(10, dag.getSelection(), "the default of DOMAIN §8");
+            dag.setSelection(12);
+            ok(dialog);
+        });
+        assertEquals(12, InstanceScope.INSTANCE.getNode(Bevakningsgranser.PREFERENSNOD).getInt("manadsrapportDag", 0));
+        installningar(dialog -> {
+            Spinner dag = WorkbenchExtension.required(dialog, Spinner.class, "se.kundval.app.installningar.grans.manadsrapportDag");
+            assertEquals(12, dag.getSelection(), "the saved value is shown");
+            WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, "se.kundval.app.installningar.grans.standard"));
+            ok(dialog);
+        });
+        assertEquals(10, InstanceScope.INSTANCE.getNode(Bevakningsgranser.PREFERENSNOD).getInt("manadsrapportDag", 0));
+    }
+
+    @Test
+    @Order(3)
+    void testaAnslutningRorInteDenAnvandaDatabasen() {
+        String anvands = Tjanster.hamta(Databas.class).anslutning().jdbcUrl();
+        List<String> svar = new ArrayList<>();
+        installningar(dialog -> {
+            String prefix = "se.kundval.app.installningar.databas.";
+            WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, prefix + "postgresql"));
+            WorkbenchExtension.type(WorkbenchExtension.required(dialog, Text.class, prefix + "url"), "jdbc:postgresql://127.0.0.1:1/kundval");
+            svar.add(testa(dialog));
+            String pg = System.getProperty(Testdatabas.PG_URL, "");
+            if (pg.startsWith("jdbc:postgresql:")) {
+                WorkbenchExtension.type(WorkbenchExtension.required(dialog, Text.class, prefix + "url"), pg);
+                WorkbenchExtension.type(WorkbenchExtension.required(dialog, Text.class, prefix + "anvandare"),
+                        System.getProperty("kundval.test.pg.user", "kundval"));
+                WorkbenchExtension.type(WorkbenchExtension.required(dialog, Text.class, prefix + "losenord"),
+                        System.getProperty("kundval.test.pg.password", "kundval"));
+                svar.add(testa(dialog));
+            }
+            WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, prefix + "inbaddad"));
+            WorkbenchExtension.type(WorkbenchExtension.required(dialog, Text.class, prefix + "fil"), "/tmp/kundval-finns-inte/db");
+            svar.add(testa(dialog));
+            WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, Installningsdialog.AVBRYT));
+        });
+        assertTrue(svar.get(0).startsWith("Kan inte ansluta till databasen jdbc:postgresql://127.0.0.1:1/kundval"), svar.get(0));
+        if (svar.size() == 3) {
+            assertEquals("Anslutningen fungerar.", svar.get(1));
+        }
+        assertTrue(svar.get(svar.size() - 1).startsWith("Databasfilen /tmp/kundval-finns-inte/db.mv.db finns inte"), svar.toString());
+        assertEquals(anvands, Tjanster.hamta(Databas.class).anslutning().jdbcUrl(), "the workbench's own connection is untouched");
+        assertNull(InstanceScope.INSTANCE.getNode("se.kundval.app").get("databas.typ", null), "Avbryt saves nothing");
+    }
+
+    private static String testa(Shell dialog) {
+        Label resultat = WorkbenchExtension.required(dialog, Label.class, "se.kundval.app.installningar.databas.resultat");
+        WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, "se.kundval.app.installningar.databas.testa"));
+        WB.spinUntil("the connection test's answer", () -> !resultat.getText().isEmpty()
+                && !resultat.getText().equals("Testar anslutningen…"), VANTETID);
+        return resultat.getText();
+    }
+
+    @Test
+    @Order(4)
+    void tematBytsDirektOchKomsIhag() throws Exception {
+        IThemeEngine temamotor = WB.context().get(IThemeEngine.class);
+        assertEquals("se.kundval.app.tema.ljust", temamotor.getActiveTheme().getId());
+        assertFalse(mork(WB.shell().getBackground().getRGB()));
+        try {
+            valjTema("morkt");
+            assertEquals("se.kundval.app.tema.morkt", temamotor.getActiveTheme().getId());
+            WB.spinUntil("dark window", () -> mork(WB.shell().getBackground().getRGB()), VANTETID);
+            WB.spinUntil("dark part widgets", () -> mork(WB.findControl(Label.class, ANTAL).getBackground().getRGB()), VANTETID);
+            WB.spinUntil("the caseload's table, which paints itself, dark too: "
+                    + WB.findControl(Control.class, TABELL).getBackground().getRGB(),
+                    () -> mork(WB.findControl(Control.class, TABELL).getBackground().getRGB()), VANTETID);
+            assertEquals("se.kundval.app.tema.morkt", InstanceScope.INSTANCE.getNode(TEMA).get("themeid", null), "remembered");
+            WB.screenshot("morkt-tema");
+        } finally {
+            valjTema("ljust");
+        }
+        WB.spinUntil("light window", () -> !mork(WB.shell().getBackground().getRGB())
+                && !mork(WB.findControl(Control.class, TABELL).getBackground().getRGB()), VANTETID);
+        assertEquals("se.kundval.app.tema.ljust", InstanceScope.INSTANCE.getNode(TEMA).get("themeid", null));
+    }
+
+    private static void valjTema(String tema) {
+        installningar(dialog -> {
+            WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, "se.kundval.app.installningar.tema." + tema));
+            ok(dialog);
+        });
+    }
+
+    private static boolean mork(RGB farg) {
+        return (farg.red * 299 + farg.green * 587 + farg.blue * 114) / 1000 < 128;
+    }
+
+    @Test
+    @Order(5)
+    void loggaUtOchInSomAnnanRollByterPerspektiv() {
+        WB.nextLogin("admin", LOSENORD);
+        WB.clickMenu("Arkiv", "Logga ut");
+        WB.assertDialogsAnswered();
+        assertTrue(WB.shell().isVisible());
+        assertEquals("se.kundval.app.perspektiv.administration", perspektiv());
+        assertEquals("Inloggad: Alva Administratör (administratör)", statusrad());
+    }
+
+    private static void installningar(java.util.function.Consumer<Shell> svar) {
+        WB.answerDialog(Installningsdialog.DIALOG, svar);
+        WB.clickMenu("Arkiv", "Inställningar…");
+        WB.assertDialogsAnswered();
+    }
+
+    private static void ok(Shell dialog) {
+        WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, Installningsdialog.OK));
+    }
+}

@@ -1,0 +1,308 @@
+package se.kundval.arendelista.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.IPresentationEngine;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import se.kundval.core.AtkomstNekadException;
+import se.kundval.core.Inloggning;
+import se.kundval.core.bevakning.Bevakningsgranser;
+import se.kundval.core.tjanst.AnordnareService;
+import se.kundval.core.tjanst.AnvandareService;
+import se.kundval.core.tjanst.ArendelistaService;
+import se.kundval.core.tjanst.Arenderad;
+import se.kundval.core.tjanst.InsatsService;
+import se.kundval.core.tjanst.KundService;
+import se.kundval.model.Insats;
+import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Tjanster;
+import se.kundval.ui.testsupport.Demodatabas;
+import se.kundval.ui.testsupport.WorkbenchExtension;
+
+/**
+ * Mina kunder in the real workbench on the demo database, logged in through the login dialog as the
+ * demo karriärvägledare kv1 and later as the demo anordnare anordnare1.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MinaKunderUiTest {
+
+    private static Demodatabas demo;
+
+    @RegisterExtension
+    static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi")
+            .beforeStart(() -> demo = Demodatabas.skapa()).loggaIn("kv1", Demodatabas.LOSENORD);
+
+    private static final Tabellvy VY = new Tabellvy(WB);
+    /** The Kund UI's editor (se.kundval.kund.ui), opened by its command "Öppna kund". */
+    private static final String KUNDEDITOR = "se.kundval.kund.ui.partdescriptor.kundeditor";
+
+    private static Inloggning inloggning(String anvandarnamn) {
+        return Tjanster.hamta(AnvandareService.class).loggaIn(anvandarnamn, Demodatabas.LOSENORD.toCharArray()).orElseThrow();
+    }
+
+    private static List<Arenderad> arenden(Inloggning vem, Map<String, Integer> granser) {
+        return Tjanster.hamta(ArendelistaService.class).arenden(vem, new Bevakningsgranser(granser));
+    }
+
+    private static Set<Long> kunder(List<Arenderad> rader) {
+        return rader.stream().map(Arenderad::kundId).collect(Collectors.toSet());
+    }
+
+    private static String perspektiv() {
+        MPerspectiveStack stack = (MPerspectiveStack) WB.context().get(EModelService.class).find("se.kundval.app.perspektivstack",
+                WB.application());
+        return stack.getSelectedElement().getElementId();
+    }
+
+    @Test
+    @Order(1)
+    void karriarvagledarenSerBaraSinaEgnaKunder() throws Exception {
+        assertEquals("se.kundval.app.perspektiv.karriarvagledning", perspektiv());
+        VY.vantaPaLista();
+        Inloggning kv1 = inloggning("kv1");
+        List<Arenderad> egna = arenden(kv1, Map.of());
+        List<Arenderad> alla = arenden(inloggning("hl1"), Map.of());
+        assertTrue(egna.size() > 20 && alla.size() > egna.size(), "the demo data gives kv1 a caseload that is part of all: "
+                + egna.size() + " of " + alla.size());
+        assertEquals(kunder(egna), kunder(VY.rader()));
+        KundService kundtjanst = Tjanster.hamta(KundService.class);
+        for (Arenderad rad : VY.rader()) {
+            assertEquals("kv1", kundtjanst.hamta(Testfall.ADMIN, rad.kundId()).getAnsvarigKarriarvagledare(), rad.namn());
+        }
+        long forsenade = VY.rader().stream().filter(Arendekolumn::forsenad).count();
+        assertEquals(egna.size() + " kunder, " + forsenade + " med försenade frister", VY.antal());
+        assertEquals(List.of("Kund", "Kund-id", "Aktiv insats", "Typ", "Anordnare", "Dagar kvar", "Nästa frist", "Förfaller", "Larm",
+                "Försenade"), VY.rubriker());
+        skarmbildMaximerad("arendelista");
+    }
+
+    /** For the README: the caseload's stack maximised, so that every column shows, then restored. */
+    private static void skarmbildMaximerad(String namn) throws Exception {
+        MUIElement stack = (MUIElement) WB.context().get(EModelService.class).find("se.kundval.app.partstack.karriarvagledning.main",
+                WB.application());
+        // the window a little taller than the test's default, so that the status line shows too
+        Point storlek = WB.shell().getSize();
+        WB.shell().setSize(storlek.x, 900);
+        stack.getTags().add(IPresentationEngine.MAXIMIZED);
+        WB.spin();
+        try {
+            WB.spinUntil("every column on screen", () -> VY.skarm().size() == Arendekolumn.values().length, Tabellvy.VANTETID);
+            WB.screenshot(namn);
+        } finally {
+            stack.getTags().remove(IPresentationEngine.MAXIMIZED);
+            WB.shell().setSize(storlek);
+            WB.spin();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void forsenadeRaderMarkerasOchSorteringFoljerRubriken() {
+        VY.klickaRubrik(Arendekolumn.FORSENADE);
+        VY.klickaRubrik(Arendekolumn.FORSENADE);
+        List<Arenderad> rader = VY.rader();
+        assertTrue(rader.get(0).forsenade() > 0, "the demo data has overdue deadlines");
+        assertTrue(VY.tabell().getConfigLabelsByPosition(VY.kolumn(Arendekolumn.KUND), Tabellvy.RUBRIKRADER).hasLabel(Tabellstil.FORSENAD));
+        for (int i = 1; i < rader.size(); i++) {
+            assertTrue(rader.get(i - 1).forsenade() >= rader.get(i).forsenade(), "descending by Försenade");
+        }
+        int sista = rader.size() - 1;
+        assertFalse(Arendekolumn.forsenad(rader.get(sista)), "some kund has nothing overdue");
+        VY.klickaRubrik(Arendekolumn.FORSENADE);
+        VY.klickaRubrik(Arendekolumn.DAGAR_KVAR);
+        List<Long> dagar = VY.rader().stream().map(Arenderad::dagarKvar).toList();
+        assertEquals(dagar.stream().sorted(Comparator.nullsLast(Comparator.naturalOrder())).toList(), dagar);
+        VY.klickaRubrik(Arendekolumn.DAGAR_KVAR);
+        VY.klickaRubrik(Arendekolumn.DAGAR_KVAR);
+    }
+
+    @Test
+    @Order(3)
+    void filterradenTarJamforelserISifferkolumner() {
+        int alla = VY.rader().size();
+        try {
+            VY.filtrera(Arendekolumn.DAGAR_KVAR, "<0");
+            List<Arenderad> passerade = VY.rader();
+            assertTrue(!passerade.isEmpty() && passerade.size() < alla, passerade.size() + " of " + alla);
+            assertTrue(passerade.stream().allMatch(r -> r.dagarKvar() < 0));
+            assertTrue(VY.antal().startsWith("Visar " + passerade.size() + " av " + alla + " kunder"), VY.antal());
+            String typ = passerade.get(0).insatstyp();
+            VY.filtrera(Arendekolumn.TYP, typ.toLowerCase());
+            assertTrue(VY.rader().stream().allMatch(r -> r.insatstyp().equals(typ) && r.dagarKvar() < 0));
+        } finally {
+            VY.filtrera(Arendekolumn.TYP, "");
+            VY.filtrera(Arendekolumn.DAGAR_KVAR, "");
+        }
+        assertEquals(alla, VY.rader().size());
+    }
+
+    @Test
+    @Order(4)
+    void dubbelklickOchEnterPublicerarKundensIdOchOppnarKunden() {
+        WB.activatePart(MinaKunderPart.ID);
+        ESelectionService urval = WB.window().getContext().get(ESelectionService.class);
+        Arenderad forsta = VY.rader().get(0);
+        VY.klicka(Arendekolumn.KUND, 0);
+        assertNotEquals(forsta.kundId(), urval.getSelection(MinaKunderPart.ID), "a click only selects");
+        VY.mus(SWT.MouseDoubleClick, Arendekolumn.KUND, 0);
+        assertEquals(Long.valueOf(forsta.kundId()), urval.getSelection(MinaKunderPart.ID));
+        stangKundeditor(forsta);
+        WB.activatePart(MinaKunderPart.ID);
+        Arenderad tredje = VY.rader().get(2);
+        VY.klicka(Arendekolumn.KUND, 2);
+        VY.tangent(SWT.CR);
+        assertEquals(Long.valueOf(tredje.kundId()), urval.getSelection(MinaKunderPart.ID));
+        stangKundeditor(tredje);
+        WB.activatePart(MinaKunderPart.ID);
+    }
+
+    /**
+     * The Kund UI opens the published kund in its editor, in the main stack of the perspective in use
+     * (the karriärvägledare's, not Handläggning's); closed again so the caseload is on top.
+     */
+    private static void stangKundeditor(Arenderad rad) {
+        assertEquals(KUNDEDITOR, WB.activePartId(), "the Kund editor opened");
+        EPartService delar = WB.window().getContext().get(EPartService.class);
+        MPart editor = delar.getActivePart();
+        assertEquals("se.kundval.app.partstack.karriarvagledning.main", editor.getParent().getElementId());
+        WB.spinUntil("the editor shows " + rad.namn(), () -> rad.namn().equals(editor.getLocalizedLabel()), Tabellvy.VANTETID);
+        delar.hidePart(editor, true);
+        WB.spin();
+    }
+
+    @Test
+    @Order(5)
+    void kolumnvaljarenOchLayoutenSparasForAnvandaren() {
+        WB.answerDialog(Kolumnvaljare.DIALOG, dialog -> {
+            Table lista = WorkbenchExtension.required(dialog, Table.class, Kolumnvaljare.LISTA);
+            int anordnare = Arendekolumn.ANORDNARE.ordinal();
+            lista.getItem(anordnare).setChecked(false);
+            Event bock = new Event();
+            bock.detail = SWT.CHECK;
+            bock.item = lista.getItem(anordnare);
+            lista.notifyListeners(SWT.Selection, bock);
+            lista.setSelection(Arendekolumn.FORFALLER.ordinal());
+            WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, Kolumnvaljare.UPP));
+            assertEquals("Förfaller", lista.getItem(Arendekolumn.NASTA_FRIST.ordinal()).getText(), "moved up one");
+            assertFalse(lista.getItem(anordnare).getChecked());
+            WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, Kolumnvaljare.OK));
+        });
+        WorkbenchExtension.click(WB.findControl(Button.class, MinaKunderPart.KOLUMNER));
+        WB.assertDialogsAnswered();
+        List<String> valda = List.of("Kund", "Kund-id", "Aktiv insats", "Typ", "Dagar kvar", "Förfaller", "Nästa frist", "Larm",
+                "Försenade");
+        assertEquals(valda, VY.rubriker());
+        VY.kolumn(Arendekolumn.KUND);
+        List<String> paSkarmen = VY.skarm();
+        assertEquals(valda.subList(0, paSkarmen.size()), paSkarmen, "the headers on screen");
+        VY.klickaRubrik(Arendekolumn.KUND);
+        List<Long> sorterade = VY.rader().stream().map(Arenderad::kundId).toList();
+        assertEquals(arenden(inloggning("kv1"), Map.of()).stream().sorted(Arendekolumn.KUND.ordning(false)).map(Arenderad::kundId)
+                .toList(), sorterade, "sorted by name in Swedish order");
+
+        EPartService delar = WB.window().getContext().get(EPartService.class);
+        MPart del = delar.findPart(MinaKunderPart.ID);
+        Object fore = del.getObject();
+        delar.hidePart(del);
+        WB.spin();
+        WB.clickMenu("Visa", "Mina kunder");
+        VY.vantaPaLista();
+        assertNotEquals(fore, del.getObject(), "the part was made anew");
+        assertEquals(valda, VY.rubriker(), "hidden column and order come back");
+        assertEquals(sorterade, VY.rader().stream().map(Arenderad::kundId).toList(), "the sort comes back");
+        assertNotNull(InstanceScope.INSTANCE.getNode("se.kundval.arendelista.ui").get("layout.kv1", null), "saved per user");
+    }
+
+    @Test
+    @Order(6)
+    void installningarnasFristerStyrListan() {
+        Inloggning kv1 = inloggning("kv1");
+        Map<String, Integer> standard = new HashMap<>(Map.of("genomforandeplan", 30, "manadsrapportDag", 10, "slutarInom", 30,
+                "sjukUtanIntyg", 8, "avslutsbedomning", 14, "framforhallning", 30));
+        Map<String, Integer> langre = new HashMap<>(standard);
+        langre.put("framforhallning", 120);
+        Set<Arenderad> fore = new HashSet<>(arenden(kv1, standard));
+        Set<Arenderad> efter = new HashSet<>(arenden(kv1, langre));
+        assertNotEquals(fore, efter, "a longer look-ahead shows more deadlines in the demo data");
+        assertEquals(fore, new HashSet<>(VY.rader()));
+        try {
+            andraGrans("framforhallning", 120);
+            WB.spinUntil("the caseload with 120 days' look-ahead", () -> efter.equals(new HashSet<>(VY.rader())), Tabellvy.VANTETID);
+            assertEquals(120, InstanceScope.INSTANCE.getNode(Bevakningsgranser.PREFERENSNOD).getInt("framforhallning", 0));
+        } finally {
+            andraGrans("framforhallning", 30);
+        }
+        WB.spinUntil("the caseload with the default limits", () -> fore.equals(new HashSet<>(VY.rader())), Tabellvy.VANTETID);
+    }
+
+    private static void andraGrans(String namn, int dagar) {
+        WB.answerDialog("se.kundval.app.installningar", dialog -> {
+            Spinner falt = WorkbenchExtension.required(dialog, Spinner.class, "se.kundval.app.installningar.grans." + namn);
+            falt.setSelection(dagar);
+            WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, "se.kundval.app.installningar.ok"));
+        });
+        WB.clickMenu("Arkiv", "Inställningar…");
+        WB.assertDialogsAnswered();
+    }
+
+    @Test
+    @Order(7)
+    void anordnarenNarBaraSinaEgnaKunder() {
+        WB.nextLogin("anordnare1", Demodatabas.LOSENORD);
+        WB.clickMenu("Arkiv", "Logga ut");
+        WB.assertDialogsAnswered();
+        assertEquals("se.kundval.app.perspektiv.anordnare", perspektiv());
+        Inloggning anordnare1 = inloggning("anordnare1");
+        String egen = Tjanster.hamta(AnordnareService.class).hamtaMedOrgnr(Testfall.ADMIN, anordnare1.orgnr()).orElseThrow().getNamn();
+        List<Arenderad> egna = arenden(anordnare1, Map.of());
+        WB.spinUntil("the anordnare's caseload", () -> kunder(egna).equals(kunder(VY.rader())), Tabellvy.VANTETID);
+        assertTrue(VY.rader().stream().allMatch(r -> egen.equals(r.anordnare())), "only its own insatser");
+        assertTrue(VY.rubriker().contains("Anordnare"), "anordnare1 has a layout of its own");
+
+        InsatsService insatser = Tjanster.hamta(InsatsService.class);
+        Arenderad annans = arenden(inloggning("hl1"), Map.of()).stream()
+                .filter(r -> insatser.forKund(Testfall.ADMIN, r.kundId()).stream()
+                        .noneMatch(i -> i.getAnordnare().getOrgnr().equals(anordnare1.orgnr())))
+                .findFirst().orElseThrow();
+        assertFalse(kunder(VY.rader()).contains(annans.kundId()));
+        VY.filtrera(Arendekolumn.KUND_ID, annans.kund());
+        assertTrue(VY.rader().isEmpty() && VY.antal().startsWith("Visar 0 av "), VY.antal());
+        VY.filtrera(Arendekolumn.KUND_ID, "");
+        assertThrows(AtkomstNekadException.class, () -> Tjanster.hamta(KundService.class).hamta(anordnare1, annans.kundId()));
+        assertTrue(insatser.forKund(anordnare1, annans.kundId()).isEmpty());
+        Insats annanInsats = insatser.forKund(Testfall.ADMIN, annans.kundId()).get(0);
+        assertThrows(AtkomstNekadException.class, () -> insatser.hamta(anordnare1, annanInsats.getId()));
+        assertFalse(kunder(egna).contains(annans.kundId()));
+    }
+}
