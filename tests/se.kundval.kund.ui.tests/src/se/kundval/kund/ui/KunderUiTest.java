@@ -186,7 +186,10 @@ class KunderUiTest {
     void menyernaVisarDelarnaOchOmKundval() {
         assertEquals(List.of("Arkiv", "Visa", "Hj\u00e4lp"), WB.menuLabels());
         assertEquals(List.of("Avsluta"), WB.menuLabels("Arkiv"));
-        assertEquals(List.of("Kunder", "Kund", "Uppdatera kundlistan"), WB.menuLabels("Visa"));
+        // other UI bundles add their parts to Visa as well: this bundle's items are there, in order
+        List<String> visa = WB.menuLabels("Visa");
+        assertEquals(List.of("Kunder", "Kund", "Uppdatera kundlistan"),
+                visa.stream().filter(List.of("Kunder", "Kund", "Uppdatera kundlistan")::contains).toList(), visa.toString());
         WB.clickMenu("Visa", "Kund");
         assertEquals(KundPart.ID, WB.activePartId());
         WB.clickMenu("Visa", "Kunder");

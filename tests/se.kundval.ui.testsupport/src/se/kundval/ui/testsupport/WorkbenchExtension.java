@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
@@ -174,12 +175,29 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         }
     }
 
+    /**
+     * Runs {@code trigger}, which opens a modal dialog, and hands that dialog to {@code driver}: it
+     * runs on the UI thread inside the dialog's event loop, fills the dialog's widgets (find them with
+     * {@link #find}) and closes it, e.g. by selecting its OK button. Returns once the driver has run.
+     * A driver that fails or leaves its dialog open fails the test.
+     */
+    public void driveDialog(Runnable trigger, Consumer<Shell> driver) {
+        dialogs.drive(driver);
+        try {
+            trigger.run();
+            spinUntil("the dialog to drive was opened and closed", dialogs::allDriven, Duration.ofSeconds(30));
+        } finally {
+            dialogs.forgetDrivers();
+        }
+    }
+
     /** The control in the main window that carries {@code id} under {@link #DATA_KEY}, or null. */
     public <T extends Control> T findControl(Class<T> type, String id) {
         return find(shell(), type, id);
     }
 
-    private static <T extends Control> T find(Composite parent, Class<T> type, String id) {
+    /** The control under {@code parent} (e.g. a dialog's shell) that carries {@code id} under {@link #DATA_KEY}, or null. */
+    public static <T extends Control> T find(Composite parent, Class<T> type, String id) {
         for (Control c : parent.getChildren()) {
             if (type.isInstance(c) && id.equals(c.getData(DATA_KEY))) {
                 return type.cast(c);
@@ -240,7 +258,12 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
 
     /** Saves the main window as a PNG in the directory of system property kundval.screenshots. */
     public Path screenshot(String name) throws IOException {
+        return screenshot(shell(), name);
+    }
+
+    /** Saves a shell, e.g. a dialog being driven, as a PNG in the directory of system property kundval.screenshots. */
+    public Path screenshot(Shell shell, String name) throws IOException {
         Path file = Path.of(System.getProperty("kundval.screenshots", "target/screenshots"), name + ".png");
-        return WindowScreenshot.save(shell(), file);
+        return WindowScreenshot.save(shell, file);
     }
 }
