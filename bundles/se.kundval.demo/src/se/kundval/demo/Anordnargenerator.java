@@ -47,7 +47,7 @@ final class Anordnargenerator {
     }
 
     /** Authorises the anordnare for the part of its own time that the type is offered; false when they do not overlap. */
-    private static boolean auktorisera(Demoanordnare a, Insatstyp typ) {
+    static boolean auktorisera(Demoanordnare a, Insatstyp typ) {
         LocalDate fran = typ.getGiltigFran() == null || typ.getGiltigFran().isBefore(a.fran()) ? a.fran() : typ.getGiltigFran();
         LocalDate till = tidigast(typ.getGiltigTill(), a.till());
         if (till != null && till.isBefore(fran)) {

@@ -55,7 +55,7 @@ public final class Demodata {
     /**
      * Writes the interchange files into the folder.
      *
-     * @param typer  the insats types the data may use (courses, which need their plugin's own file, are left out)
+     * @param typer  the insats types the data may use; a course type gets its courses and its plugin's own file
      * @param priser the prislista; written back with a 2025 indexation of the types offered then
      * @return the organisationsnummer of the generated anordnare, in order
      */
@@ -68,6 +68,9 @@ public final class Demodata {
         List<Demokund> kunder = new Kundgenerator(slump, identiteter, idag).kunder(antalKunder);
         List<Demoinsats> insatser = new Insatsgenerator(slump, idag, anvandbara, anordnare).insatser(kunder, antalInsatser);
         Enkatgenerator.Enkat enkat = new Enkatgenerator(slump).enkat(anordnare, insatser, idag.getYear());
+        List<Kursgenerator.Kurs> kurser = typer.stream().filter(t -> t.getMalsattning() == Malsattning.GENOMFORD_KURS)
+                .findFirst().map(kurs -> new Kursgenerator(slump, idag, kurs).kurser(kunder, anordnare, antalKunder / 10))
+                .orElse(List.of());
 
         skriv(katalog, Karnfil.ANORDNARE, anordnare.stream().map(a -> List.of(a.orgnr(), a.namn())).toList());
         List<List<String>> auktorisationer = new ArrayList<>();
@@ -75,11 +78,16 @@ public final class Demodata {
                 au.fran().toString(), Utbytesformat.text(au.till())))));
         skriv(katalog, Karnfil.AUKTORISATIONER, auktorisationer);
         skriv(katalog, Karnfil.KUNDER, kunder.stream().map(Demokund::rad).toList());
-        skriv(katalog, Karnfil.INSATSER, insatser.stream().map(Demoinsats::rad).toList());
+        List<List<String>> insatsrader = new ArrayList<>(insatser.stream().map(Demoinsats::rad).toList());
+        kurser.forEach(k -> insatsrader.add(k.insats().rad()));
+        skriv(katalog, Karnfil.INSATSER, insatsrader);
         skriv(katalog, Karnfil.MANADSRAPPORTER, insatser.stream().flatMap(i -> i.rapportrader().stream()).toList());
         skriv(katalog, Karnfil.ENKAT, enkat.svar());
         skriv(katalog, Karnfil.ENKAT_UTSKICK, enkat.utskick());
         skriv(katalog, Karnfil.PRISER, priser(anvandbara, priser));
+        if (!kurser.isEmpty()) {
+            skriv(katalog.resolve(Kursgenerator.FILNAMN), Kursgenerator.RUBRIK, kurser.stream().map(Kursgenerator.Kurs::rad).toList());
+        }
         return anordnare.stream().map(Demoanordnare::orgnr).toList();
     }
 
@@ -104,10 +112,14 @@ public final class Demodata {
         return rader;
     }
 
-    /** The generated values never hold a semicolon or a quote, so no field needs quoting. */
     private static void skriv(Path katalog, Karnfil fil, List<List<String>> rader) throws IOException {
-        try (BufferedWriter ut = Files.newBufferedWriter(katalog.resolve(fil.filnamn()), StandardCharsets.UTF_8)) {
-            ut.write(fil.rubrik());
+        skriv(katalog.resolve(fil.filnamn()), fil.rubrik(), rader);
+    }
+
+    /** The generated values never hold a semicolon or a quote, so no field needs quoting. */
+    private static void skriv(Path filen, String rubrik, List<List<String>> rader) throws IOException {
+        try (BufferedWriter ut = Files.newBufferedWriter(filen, StandardCharsets.UTF_8)) {
+            ut.write(rubrik);
             ut.write('\n');
             for (List<String> rad : rader) {
                 ut.write(String.join(";", rad)); //$NON-NLS-1$

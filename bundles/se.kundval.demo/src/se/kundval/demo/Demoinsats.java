@@ -37,10 +37,6 @@ record Demoinsats(String insatsId, Demokund kund, Insatstyp typ, Demoanordnare a
         return slut != null ? slut : start.plusMonths(langd).minusDays(1);
     }
 
-    boolean aktivUnder(int ar) {
-        return start.getYear() <= ar && sistaDag().getYear() >= ar;
-    }
-
     List<String> rad() {
         return List.of(insatsId, kund.kundId(), typ.getKod(), anordnare.orgnr(), t(beslut), t(start), String.valueOf(langd),
                 t(slut), t(avslut), t(orsak), Utbytesformat.jn(lyckat), Utbytesformat.jn(bonusgrundande));

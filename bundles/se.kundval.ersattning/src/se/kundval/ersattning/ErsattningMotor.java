@@ -3,12 +3,11 @@ package se.kundval.ersattning;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -22,7 +21,6 @@ import se.kundval.core.ersattning.Utbetalningsrad;
 import se.kundval.core.ersattning.Utbetalningsunderlag;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.ReferensdataService;
-import se.kundval.core.typ.InsatstypBeskrivning;
 import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.core.typ.Insatstypmodell;
 import se.kundval.model.Insats;
@@ -76,13 +74,17 @@ public class ErsattningMotor implements ErsattningService {
      * priced by its rules, so the run stops and names it instead of paying it wrongly.
      */
     private Map<String, Insatstypmodell> modeller(List<Insats> aktiva) {
-        TreeSet<String> koder = aktiva.stream().map(i -> i.getInsatstyp().getKod()).collect(Collectors.toCollection(TreeSet::new));
-        Map<String, Optional<InsatstypBeskrivning>> hittade = koder.stream().collect(Collectors.toMap(Function.identity(), typer::typ));
-        String saknade = hittade.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey)
-                .sorted().collect(Collectors.joining(", ")); //$NON-NLS-1$
-        if (!saknade.isEmpty()) {
-            throw new KundvalException(NLS.bind(Messages.typSaknas, saknade));
+        Map<String, Insatstypmodell> modeller = new HashMap<>();
+        Set<String> saknade = new TreeSet<>();
+        for (Insats insats : aktiva) {
+            String kod = insats.getInsatstyp().getKod();
+            if (!modeller.containsKey(kod) && !saknade.contains(kod)) {
+                typer.typ(kod).ifPresentOrElse(t -> modeller.put(kod, t.modell()), () -> saknade.add(kod));
+            }
         }
-        return hittade.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().orElseThrow().modell()));
+        if (!saknade.isEmpty()) {
+            throw new KundvalException(NLS.bind(Messages.typSaknas, String.join(", ", saknade))); //$NON-NLS-1$
+        }
+        return modeller;
     }
 }

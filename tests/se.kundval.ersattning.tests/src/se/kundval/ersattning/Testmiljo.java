@@ -9,7 +9,6 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.ersattning.Radstatus;
 import se.kundval.core.ersattning.Radtyp;
-import se.kundval.core.ersattning.Utbetalningsrad;
 import se.kundval.core.ersattning.Utbetalningsunderlag;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.Databas;

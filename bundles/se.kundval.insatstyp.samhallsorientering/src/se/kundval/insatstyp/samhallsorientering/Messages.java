@@ -20,6 +20,7 @@ final class Messages extends NLS {
     public static String startForeAnmalan;
     public static String slutForeStart;
     public static String slutUtanStart;
+    public static String rapportRubrik;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

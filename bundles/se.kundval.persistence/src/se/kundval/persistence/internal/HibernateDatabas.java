@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.osgi.util.NLS;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StaleStateException;
@@ -211,7 +212,12 @@ public class HibernateDatabas implements Databas, Sessionskalla {
 
     @Override
     public <T> T lasa(Function<Session, T> arbete) {
-        return ansluten().fabrik().fromSession(arbete);
+        return ansluten().fabrik().fromSession(s -> {
+            // what is read leaves the session detached: no snapshots for dirty checking, no flush
+            s.setDefaultReadOnly(true);
+            s.setHibernateFlushMode(FlushMode.MANUAL);
+            return arbete.apply(s);
+        });
     }
 
     @Override

@@ -11,7 +11,6 @@ import se.kundval.model.Anordnare;
 import se.kundval.model.Auktorisation;
 import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsbedomning;
-import se.kundval.model.regler.Bedomningar;
 import se.kundval.model.Beslut;
 import se.kundval.model.BeslutTyp;
 import se.kundval.model.Enkatsvar;
@@ -21,6 +20,7 @@ import se.kundval.model.Kon;
 import se.kundval.model.Kund;
 import se.kundval.model.Manadsrapport;
 import se.kundval.model.Pris;
+import se.kundval.model.regler.Bedomningar;
 import se.kundval.model.tid.Insatsperiod;
 
 /**
@@ -30,7 +30,7 @@ import se.kundval.model.tid.Insatsperiod;
 final class Exportrader {
 
     /** Rows compared column by column: the key columns lead each file. */
-    static final Comparator<List<String>> ORDNING = (a, b) -> {
+    private static final Comparator<List<String>> ORDNING = (a, b) -> {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             int c = a.get(i).compareTo(b.get(i));
             if (c != 0) {

@@ -16,7 +16,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
 import se.kundval.core.tjanst.Importlager;
-import se.kundval.core.utbyte.Fellista;
 import se.kundval.core.utbyte.Karnfil;
 import se.kundval.core.utbyte.Utbytesrad;
 import se.kundval.model.Anordnare;
@@ -78,10 +77,6 @@ final class Importkontext {
             return m;
         });
         return new Falt(rad, kolumner, fel.fil(fil.filnamn()));
-    }
-
-    Fellista fellista(Karnfil fil) {
-        return fel.fil(fil.filnamn());
     }
 
     void kalla(EObject objekt, Karnfil fil, int rad) {

@@ -15,9 +15,8 @@ import se.kundval.model.Utbildningsniva;
 
 /**
  * kunder.csv. A kund is a person: both kund_id and personnummer (or samordningsnummer) are keys,
- * within the file and against the database. The model cannot hold an unknown value in some
- * columns (docs/decisions/0010-utbytesformat.md): kon is required, an empty utbildning is
- * EJ_ANGIVET and an empty J/N field is N.
+ * within the file and against the database. Empty is unknown: no kön, utbildning EJ_ANGIVET
+ * (docs/decisions/0009), and N for the J/N columns, which the model keeps as plain yes/no.
  */
 final class Kundlasning {
 
@@ -45,7 +44,7 @@ final class Kundlasning {
             kund.setKundId(kundId);
             kund.setPersonnummer(pnr);
             kund.setNamn(f.text("namn")); //$NON-NLS-1$
-            kund.setKon(f.krav("kon") == null ? null : f.kod("kon", KON, KONSKODER)); //$NON-NLS-1$ //$NON-NLS-2$
+            kund.setKon(f.kod("kon", KON, KONSKODER)); //$NON-NLS-1$
             Utbildningsniva utbildning = f.uppraknat("utbildning", Literals.UTBILDNINGSNIVA); //$NON-NLS-1$
             kund.setUtbildningsniva(utbildning == null ? Utbildningsniva.EJ_ANGIVET : utbildning);
             kund.setSprak(f.text("sprak")); //$NON-NLS-1$

@@ -3,6 +3,7 @@ package se.kundval.utbyte.internal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
@@ -13,6 +14,7 @@ import se.kundval.core.tjanst.Exportlager;
 import se.kundval.core.tjanst.Importlager;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.utbyte.UtbytesService;
+import se.kundval.core.utbyte.Utbytesfil;
 import se.kundval.core.utbyte.Utbytesfilregister;
 
 /** {@link UtbytesService}: the interchange files of DOMAIN §9 through the core's data services. */
@@ -49,11 +51,16 @@ public class Utbytestjanst implements UtbytesService {
 
     @Override
     public List<Filrader> importera(Inloggning vem, Path katalog) {
-        return new Importering(importlager, referensdata, filregister.filer(), Clock.system(STOCKHOLM)).importera(vem, katalog);
+        return new Importering(importlager, referensdata, pluginfiler(), Clock.system(STOCKHOLM)).importera(vem, katalog);
     }
 
     @Override
     public List<Filrader> exportera(Inloggning vem, Path katalog) {
-        return new Exportering(exportlager, filregister.filer()).exportera(vem, katalog);
+        return new Exportering(exportlager, pluginfiler()).exportera(vem, katalog);
+    }
+
+    /** In file name order, so that messages and exports do not depend on the order plugins were installed in. */
+    private List<Utbytesfil> pluginfiler() {
+        return filregister.filer().stream().sorted(Comparator.comparing(Utbytesfil::filnamn)).toList();
     }
 }

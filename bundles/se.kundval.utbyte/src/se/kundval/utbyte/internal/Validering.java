@@ -43,7 +43,8 @@ final class Validering {
                 rapportera(k, rot, d.getChildren());
             } else if (d.getSeverity() >= Diagnostic.ERROR) {
                 EObject objekt = !d.getData().isEmpty() && d.getData().get(0) instanceof EObject o ? o : rot;
-                Importkontext.Kalla kalla = k.kalla(objekt);
+                // a diagnostic about an object outside the tree (a referenced type, say) belongs to the root's line
+                Importkontext.Kalla kalla = k.kalla(objekt) != null ? k.kalla(objekt) : k.kalla(rot);
                 k.fel.fil(kalla.fil()).fel(kalla.rad(), d.getMessage());
             }
         }

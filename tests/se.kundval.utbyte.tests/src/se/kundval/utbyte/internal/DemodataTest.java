@@ -89,10 +89,12 @@ class DemodataTest {
             String kundval = i.getInsatstyp().getKundval().getKod();
             if (kundval.equals("JOBBPENG")) {
                 assertTrue(!i.getStartdatum().isAfter(JOBBPENG_SLUT), i.getInsatsId());
-            } else {
+            } else if (!kundval.equals("SAMHALLSORIENTERING")) {
                 assertTrue(!i.getStartdatum().isBefore(LocalDate.of(2024, 1, 1)), i.getInsatsId());
             }
         }
+        assertTrue(allt.insatser().stream().filter(i -> i.getInsatstyp().getKod().equals("SAMHALLSORIENTERING"))
+                .filter(i -> i.getTypdata() != null).count() >= 10, "samhällsorientering courses with their course data");
         List<Avslut> avslut = allt.insatser().stream().map(Insats::getAvslut).filter(a -> a != null).toList();
         assertEquals(EnumSet.allOf(Avslutsorsak.class), avslut.stream().map(Avslut::getAvslutsorsak)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Avslutsorsak.class))));

@@ -69,7 +69,7 @@ class ImportTest {
         Testmapp mapp = Testmapp.giltig().skriv(Testkursfil.FIL, "insats_id;kurs", "I4;Samhällsorientering vår");
         List<Filrader> antal = utbyte.importera(ADMIN, mapp.katalog());
         assertEquals(List.of(new Filrader("anordnare.csv", 2), new Filrader("auktorisationer.csv", 3),
-                new Filrader("kunder.csv", 3), new Filrader("insatser.csv", 4), new Filrader("manadsrapporter.csv", 3),
+                new Filrader("kunder.csv", 4), new Filrader("insatser.csv", 4), new Filrader("manadsrapporter.csv", 3),
                 new Filrader("enkat.csv", 2), new Filrader("enkat_utskick.csv", 1), new Filrader("priser.csv", 3),
                 new Filrader("testkurs.csv", 1)), antal);
         Testkursfil kursfil = Tjanster.hamta(Utbytesfilregister.class).filer().stream().filter(Testkursfil.class::isInstance)
@@ -101,6 +101,7 @@ class ImportTest {
         assertNull(k3.getSprak());
         assertNull(k3.getAnsvarigKarriarvagledare());
         assertFalse(k3.isEkonomisktBistand() || k3.isArbetsformagaOklar());
+        assertNull(kunder.get("K4").getKon(), "an empty kön is unknown");
 
         Map<String, Insats> insatser = perNyckel(allt.insatser(), Insats::getInsatsId);
         Insats i1 = insatser.get("I1");
@@ -166,7 +167,7 @@ class ImportTest {
         Exportlager.Innehall allt = export.lasAllt(ADMIN);
         Insats i5 = perNyckel(allt.insatser(), Insats::getInsatsId).get("I5");
         assertEquals("K2", i5.getKund().getKundId());
-        assertEquals(3, perNyckel(allt.kunder(), Kund::getKundId).size());
+        assertEquals(4, perNyckel(allt.kunder(), Kund::getKundId).size());
         assertEquals(2, perNyckel(allt.anordnare(), Anordnare::getOrgnr).get(ORG2).getAuktorisationer().size());
     }
 

@@ -43,7 +43,8 @@ final class Testmapp {
                         "kund_id;personnummer;namn;kon;utbildning;sprak;ekonomiskt_bistand;etableringsprogram;etableringsersattning;arbetsformaga;kommun;kv",
                         "K1;198112189876;Åsa Öberg;K;GYMNASIUM;svenska;J;N;N;100;Nacka;kv1",
                         "K2;198503721238;Ahmed Ali;M;GRUNDSKOLA_4_9;arabiska;N;J;J;OKLAR;Nacka;kv2",
-                        "K3;197806154568;Kim Berg;A;;;;;;;Värmdö;")
+                        "K3;197806154568;Kim Berg;A;;;;;;;Värmdö;",
+                        "K4;199502287890;Eva Ek;;;;;;;;Nacka;")
                 .skriv("insatser.csv",
                         "insats_id;kund_id;insatstyp;orgnr;beslutsdatum;startdatum;langd_manader;slutdatum;avslutsdatum;avslutsorsak;lyckat;bonusgrundande",
                         "I1;K1;JOBBPENG_GRUND;" + ORG1 + ";2023-01-10;2023-01-16;3;;2023-03-20;ARBETE;J;J",
