@@ -91,7 +91,7 @@ final class Bedomningsdialog extends TitleAreaDialog {
     private void arendet(Composite ram) {
         Composite vanster = new Composite(ram, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 6).applyTo(vanster);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(vanster);
+        GridDataFactory.fillDefaults().grab(true, true).hint(400, SWT.DEFAULT).applyTo(vanster);
         Formular.rubrik(vanster, Messages.arendet, stil);
         new Arendeuppgifter(vanster, stil).visa(insats);
         if (!insats.getAvslut().getBedomningar().isEmpty()) {

@@ -90,7 +90,7 @@ final class Avslutsflik implements Flik {
             String[] texter = {Visning.datum(avslut.getAvslutsdatum()), Etiketter.av(avslut.getAvslutsorsak()),
                 Etiketter.av(avslut.getSysselsattning()),
                 avslut.getVaraktighetManader() == null ? "" : NLS.bind(Messages.manaderText, avslut.getVaraktighetManader()), //$NON-NLS-1$
-                NLS.bind(Messages.avOchDatum, Visning.text(avslut.getRapporteradAv()), Visning.datum(avslut.getRapporteradDatum()))};
+                Visning.avOchDatum(avslut.getRapporteradAv(), avslut.getRapporteradDatum())};
             for (int i = 0; i < texter.length; i++) {
                 varden.get(i).setText(texter[i]);
             }

@@ -96,7 +96,6 @@ public final class Messages extends NLS {
     public static String lamnaInUnderlag;
     public static String bekrafta;
     public static String avvisa;
-    public static String avOchDatum;
     public static String progressRubrik;
     public static String progressGallerInte;
     public static String progressSenast;

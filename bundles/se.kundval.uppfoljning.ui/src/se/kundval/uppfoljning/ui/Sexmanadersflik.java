@@ -97,7 +97,7 @@ final class Sexmanadersflik implements Flik {
         if (senaste != null) {
             String[] texter = {Etiketter.av(senaste.getUnderlag()), Visning.text(senaste.getBeskrivning()),
                 Visning.datum(senaste.getInlamnad()), Etiketter.av(senaste.getStatus()),
-                senaste.getBedomdAv() == null ? "" : NLS.bind(Messages.avOchDatum, senaste.getBedomdAv(), Visning.datum(senaste.getBedomdDatum())), //$NON-NLS-1$
+                Visning.avOchDatum(senaste.getBedomdAv(), senaste.getBedomdDatum()),
                 Visning.text(senaste.getMotivering())};
             for (int i = 0; i < texter.length; i++) {
                 varden.get(i).setText(texter[i]);

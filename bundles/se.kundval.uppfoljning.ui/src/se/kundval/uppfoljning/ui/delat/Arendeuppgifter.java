@@ -42,8 +42,7 @@ public final class Arendeuppgifter {
         rad(Messages.avslutsorsak, "avslutsorsak", i -> avslut(i, a -> Etiketter.av(a.getAvslutsorsak()))); //$NON-NLS-1$
         rad(Messages.sysselsattning, "sysselsattning", i -> avslut(i, a -> Etiketter.av(a.getSysselsattning()))); //$NON-NLS-1$
         rad(Messages.varaktighet, "varaktighet", i -> avslut(i, Arendeuppgifter::varaktighet)); //$NON-NLS-1$
-        rad(Messages.rapporterat, "rapporterat", i -> avslut(i, //$NON-NLS-1$
-                a -> NLS.bind(Messages.avOchDatum, Visning.text(a.getRapporteradAv()), Visning.datum(a.getRapporteradDatum()))));
+        rad(Messages.rapporterat, "rapporterat", i -> avslut(i, a -> Visning.avOchDatum(a.getRapporteradAv(), a.getRapporteradDatum()))); //$NON-NLS-1$
         rad(Messages.sexmanadersuppfoljning, "sexmanader", Arendeuppgifter::sexmanader); //$NON-NLS-1$
     }
 

@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
 /** How dates, months and yes/no read in the workbench: Swedish, ISO dates as Swedish forms use them. */
 public final class Visning {
 
@@ -38,6 +40,14 @@ public final class Visning {
 
     public static String jaNej(boolean varde) {
         return varde ? Messages.ja : Messages.nej;
+    }
+
+    /** "anordnare1, 2025-03-14" – who did something and when; either may be unknown (imported data). */
+    public static String avOchDatum(String av, LocalDate dag) {
+        if (av == null || dag == null) {
+            return av != null ? av : datum(dag);
+        }
+        return NLS.bind(Messages.avOchDatum, av, datum(dag));
     }
 
     public static String text(String text) {
