@@ -36,7 +36,9 @@ import se.kundval.uppfoljning.ui.delat.Val;
  */
 final class Avslutsdialog extends TitleAreaDialog {
 
-    static final String PREFIX = "se.kundval.avslut.ui.rapport."; //$NON-NLS-1$
+    /** The dialog's shell carries this id; its fields the id plus a name. */
+    static final String DIALOG = "se.kundval.avslut.ui.rapport"; //$NON-NLS-1$
+    static final String PREFIX = DIALOG + "."; //$NON-NLS-1$
     static final String DATUM = PREFIX + "datum"; //$NON-NLS-1$
     static final String ORSAK = PREFIX + "orsak"; //$NON-NLS-1$
     static final String SYSSELSATTNING = PREFIX + "sysselsattning"; //$NON-NLS-1$
@@ -70,6 +72,7 @@ final class Avslutsdialog extends TitleAreaDialog {
     @Override
     protected void configureShell(Shell skal) {
         super.configureShell(skal);
+        skal.setData(Formular.NYCKEL, DIALOG);
         skal.setText(Messages.rapporteraRubrik);
     }
 

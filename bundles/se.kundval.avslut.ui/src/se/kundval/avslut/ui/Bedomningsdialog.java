@@ -37,7 +37,9 @@ import se.kundval.uppfoljning.ui.delat.Visning;
  */
 final class Bedomningsdialog extends TitleAreaDialog {
 
-    static final String PREFIX = "se.kundval.avslut.ui.bedomning."; //$NON-NLS-1$
+    /** The dialog's shell carries this id; its fields the id plus a name. */
+    static final String DIALOG = "se.kundval.avslut.ui.bedomning"; //$NON-NLS-1$
+    static final String PREFIX = DIALOG + "."; //$NON-NLS-1$
     static final String LYCKAT = PREFIX + "lyckat"; //$NON-NLS-1$
     static final String BONUSGRUNDANDE = PREFIX + "bonusgrundande"; //$NON-NLS-1$
     static final String MOTIVERING = PREFIX + "motivering"; //$NON-NLS-1$
@@ -66,6 +68,7 @@ final class Bedomningsdialog extends TitleAreaDialog {
     @Override
     protected void configureShell(Shell skal) {
         super.configureShell(skal);
+        skal.setData(Formular.NYCKEL, DIALOG);
         skal.setText(Messages.bedomRubrik);
     }
 
