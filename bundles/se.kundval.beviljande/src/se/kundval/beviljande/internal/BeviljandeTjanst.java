@@ -3,6 +3,7 @@ package se.kundval.beviljande.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -19,6 +20,8 @@ import se.kundval.core.tjanst.BeviljandeService;
 import se.kundval.core.tjanst.Granskning;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
+import se.kundval.core.tjanst.KvalitetService;
+import se.kundval.core.rapport.Nki;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.typ.Behorighetsunderlag;
 import se.kundval.core.typ.GemensammaRegler;
@@ -27,6 +30,7 @@ import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.core.typ.Regelutfall;
 import se.kundval.model.Anordnare;
 import se.kundval.model.Beslut;
+import se.kundval.model.Enkatsvar;
 import se.kundval.model.Insats;
 import se.kundval.model.Insatstyp;
 import se.kundval.model.Kund;
@@ -45,6 +49,7 @@ public class BeviljandeTjanst implements BeviljandeService {
     private AnordnareService anordnare;
     private ReferensdataService referensdata;
     private InsatstypRegister typer;
+    private KvalitetService kvalitet;
 
     @Reference
     void setKundService(KundService kundService) {
@@ -71,6 +76,11 @@ public class BeviljandeTjanst implements BeviljandeService {
         this.typer = register;
     }
 
+    @Reference
+    void setKvalitetService(KvalitetService kvalitetService) {
+        this.kvalitet = kvalitetService;
+    }
+
     @Override
     public List<Insatstyp> typerGiltigaPa(Inloggning vem, LocalDate start) {
         vem.kraver(Rattighet.BEVILJA_INSATS);
@@ -95,8 +105,15 @@ public class BeviljandeTjanst implements BeviljandeService {
     public List<Anordnarval> anordnare(Inloggning vem, String insatstyp, LocalDate start) {
         vem.kraver(Rattighet.BEVILJA_INSATS);
         List<Insats> senasteAret = insatser.aktivaUnder(vem, start.minusYears(1), start);
+        Map<String, Nki> nki = Resultat.nki(senasteUndersokningen(vem, start.getYear()));
         return anordnare.alla(vem).stream().filter(a -> Auktorisationer.galler(a, insatstyp, start))
-                .map(a -> Resultat.val(a, insatstyp, senasteAret, start)).toList();
+                .map(a -> Resultat.val(a, insatstyp, senasteAret, start, nki.get(a.getOrgnr()))).toList();
+    }
+
+    /** The survey of the start's year, or of the year before when this year's has not been made. */
+    private List<Enkatsvar> senasteUndersokningen(Inloggning vem, int ar) {
+        List<Enkatsvar> svar = kvalitet.enkatsvar(vem, ar);
+        return svar.isEmpty() ? kvalitet.enkatsvar(vem, ar - 1) : svar;
     }
 
     @Override

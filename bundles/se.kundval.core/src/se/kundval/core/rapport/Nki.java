@@ -2,6 +2,10 @@ package se.kundval.core.rapport;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.Set;
+
+import se.kundval.model.Enkatsvar;
 
 /**
  * Nöjd-kund-index: the plain mean of the survey answers on the 1–5 scale, as the municipality
@@ -17,6 +21,25 @@ public record Nki(int svarande, long summa, int svar) {
     public static final int MINSTA_SVARANDE = 5;
 
     public static final Nki INGET = new Nki(0, 0, 0);
+
+    /** Collects survey answers into an Nki, each respondent counted once (a respondent answers many questions). */
+    public static final class Insamling {
+
+        private final Set<String> respondenter = new HashSet<>();
+        private long summa;
+        private int svar;
+
+        public void lagg(Enkatsvar s) {
+            // a respondent id is only known to be unique within one anordnare's survey of one year
+            respondenter.add(s.getAnordnare().getOrgnr() + '/' + s.getAr() + '/' + s.getRespondent());
+            summa += s.getSvar();
+            svar++;
+        }
+
+        public Nki nki() {
+            return new Nki(respondenter.size(), summa, svar);
+        }
+    }
 
     /** True when the index is withheld for anonymity. */
     public boolean undertryckt() {

@@ -1,6 +1,8 @@
 package se.kundval.kund.ui;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -30,6 +32,16 @@ final class Etiketter {
         } catch (MissingResourceException e) {
             return varde.getLiteral();
         }
+    }
+
+    /** The labels of the values in order, for a choice; with an empty first entry where no value is allowed. */
+    static String[] alla(List<? extends Enumerator> varden, boolean medTomt) {
+        List<String> etiketter = new ArrayList<>();
+        if (medTomt) {
+            etiketter.add(""); //$NON-NLS-1$
+        }
+        varden.forEach(v -> etiketter.add(av(v)));
+        return etiketter.toArray(String[]::new);
     }
 
     /**

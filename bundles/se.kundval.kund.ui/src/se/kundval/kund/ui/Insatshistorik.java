@@ -41,7 +41,7 @@ final class Insatshistorik {
         tabell.getTable().setLinesVisible(true);
         tabell.getTable().setData(KunderPart.DATANYCKEL, TABELL);
         tabell.setContentProvider(ArrayContentProvider.getInstance());
-        kolumn(kolumnlayout, Messages.kolumnInsatsId, 10, 64, Insats::getInsatsId);
+        kolumn(kolumnlayout, Messages.kolumnInsatsId, 14, 104, Insats::getInsatsId);
         kolumn(kolumnlayout, Messages.kolumnInsatstyp, 10, 64, i -> i.getInsatstyp() == null ? "" : i.getInsatstyp().getKod()); //$NON-NLS-1$
         kolumn(kolumnlayout, Messages.kolumnStatus, 12, 80, i -> Etiketter.av(i.getStatus()));
         kolumn(kolumnlayout, Messages.kolumnStart, 12, 88, i -> Kunduppgifter.datum(i.getStartdatum()));

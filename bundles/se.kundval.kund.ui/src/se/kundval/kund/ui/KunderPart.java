@@ -2,11 +2,15 @@ package se.kundval.kund.ui;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -16,6 +20,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -37,6 +43,8 @@ public class KunderPart {
     public static final String DATANYCKEL = "kundval.id"; //$NON-NLS-1$
     public static final String TABELL = "se.kundval.kund.ui.kunder"; //$NON-NLS-1$
     public static final String ANTAL = "se.kundval.kund.ui.kunder.antal"; //$NON-NLS-1$
+    /** The command that opens the selected kund in its editor. */
+    public static final String OPPNA_KUND = "se.kundval.kund.ui.command.oppnaKund"; //$NON-NLS-1$
 
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE"); //$NON-NLS-1$
 
@@ -51,6 +59,12 @@ public class KunderPart {
 
     @Inject
     private ESelectionService selektion;
+
+    @Inject
+    private ECommandService kommandon;
+
+    @Inject
+    private EHandlerService hanterare;
 
     private Kundlista lista;
     private Sidladdare laddare;
@@ -99,7 +113,27 @@ public class KunderPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(natTable);
         urval = new RowSelectionProvider<>(tabell.markering(), lista, false);
         urval.addSelectionChangedListener(h -> publicera((IStructuredSelection) h.getSelection()));
+        natTable.addListener(SWT.MouseDoubleClick, h -> {
+            // not from the column headers or the filter row, where a double-click edits or sorts
+            LabelStack region = natTable.getRegionLabelsByXY(h.x, h.y);
+            if (region != null && region.hasLabel(GridRegion.BODY)) {
+                oppna();
+            }
+        });
+        natTable.addListener(SWT.KeyDown, h -> {
+            if (h.keyCode == SWT.CR || h.keyCode == SWT.KEYPAD_CR) {
+                oppna();
+            }
+        });
         lista.lasOm();
+    }
+
+    /** Double-click or Enter: the selected kund in its editor, through the same command as the menu. */
+    private void oppna() {
+        ParameterizedCommand kommando = kommandon.createCommand(OPPNA_KUND, Map.of());
+        if (kommando != null && hanterare.canExecute(kommando)) {
+            hanterare.executeHandler(kommando);
+        }
     }
 
     /**

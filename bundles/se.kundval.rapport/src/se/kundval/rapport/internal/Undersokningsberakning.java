@@ -56,13 +56,13 @@ final class Undersokningsberakning {
     /** Sums over a set of answers, overall and per area. */
     private static final class Summa {
 
-        private final Del alla = new Del();
-        private final Map<Omrade, Del> omraden = new EnumMap<>(Omrade.class);
+        private final Nki.Insamling alla = new Nki.Insamling();
+        private final Map<Omrade, Nki.Insamling> omraden = new EnumMap<>(Omrade.class);
 
         void lagg(Enkatsvar s) {
             alla.lagg(s);
             if (s.getOmrade() != null) {
-                omraden.computeIfAbsent(s.getOmrade(), k -> new Del()).lagg(s);
+                omraden.computeIfAbsent(s.getOmrade(), k -> new Nki.Insamling()).lagg(s);
             }
         }
 
@@ -70,24 +70,6 @@ final class Undersokningsberakning {
             Map<Omrade, Nki> perOmrade = new EnumMap<>(Omrade.class);
             omraden.forEach((omrade, del) -> perOmrade.put(omrade, del.nki()));
             return new Kundundersokning(alla.nki(), perOmrade, inbjudna);
-        }
-    }
-
-    private static final class Del {
-
-        private final Set<String> respondenter = new HashSet<>();
-        private long summa;
-        private int svar;
-
-        void lagg(Enkatsvar s) {
-            // a respondent id is only known to be unique within one anordnare's survey of one year
-            respondenter.add(s.getAnordnare().getOrgnr() + '/' + s.getAr() + '/' + s.getRespondent());
-            summa += s.getSvar();
-            svar++;
-        }
-
-        Nki nki() {
-            return new Nki(respondenter.size(), summa, svar);
         }
     }
 }

@@ -95,7 +95,7 @@ final class Anordnarsteg {
         visa("Avslut");
         assertEquals("Inget avslut är rapporterat.", ui.text(AVSLUT + "lage"));
         assertFalse(ui.synlig(AVSLUT + "bedom"), "the anordnare does not judge");
-        wb.driveDialog(() -> ui.klicka(AVSLUT + "rapportera"), skal -> {
+        ui.besvara(() -> ui.klicka(AVSLUT + "rapportera"), skal -> {
             Styrning dialog = ui.i(skal);
             dialog.datum(DIALOG + "datum", Tid.idag().plusDays(2));
             dialog.valj(DIALOG + "orsak", "Arbete");

@@ -55,7 +55,7 @@ final class Handlaggarsteg {
 
     /** Judges lyckat and bonusgrundande in the dialog, with the §6 criteria beside the case. */
     void bedomerLyckatOchBonusgrundande() {
-        wb.driveDialog(() -> ui.klicka(AvslutskoPart.BEDOM), skal -> {
+        ui.besvara(() -> ui.klicka(AvslutskoPart.BEDOM), skal -> {
             Styrning dialog = ui.i(skal);
             assertEquals("Ja", dialog.text(STOD + "kanVaraLyckat"));
             assertEquals("Ja", dialog.text(STOD + "kanVaraBonusgrundande"));
@@ -99,7 +99,7 @@ final class Handlaggarsteg {
         ui.visaInsats(resa.lina, resa.bedomd, "Avslut");
         assertEquals(1, ui.rader(AVSLUT + "bedomningar"));
         assertEquals("Ny bedömning (rättelse)…", ui.falt(Button.class, AVSLUT + "bedom").getText());
-        wb.driveDialog(() -> ui.klicka(AVSLUT + "bedom"), skal -> {
+        ui.besvara(() -> ui.klicka(AVSLUT + "bedom"), skal -> {
             Styrning dialog = ui.i(skal);
             assertEquals(1, dialog.rader(DIALOG + "tidigare"));
             dialog.radio(DIALOG + "lyckat.ja");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -24,6 +25,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -63,7 +65,7 @@ final class Styrning {
     }
 
     <T extends Control> T falt(Class<T> typ, String id) {
-        T falt = yta == null ? wb.findControl(typ, id) : WorkbenchExtension.find(yta, typ, id);
+        T falt = yta == null ? wb.findControl(typ, id) : wb.findControl(yta, typ, id);
         assertNotNull(falt, "no " + typ.getSimpleName() + " " + id);
         return falt;
     }
@@ -124,7 +126,7 @@ final class Styrning {
     }
 
     boolean synlig(String id) {
-        Control c = yta == null ? wb.findControl(Control.class, id) : WorkbenchExtension.find(yta, Control.class, id);
+        Control c = yta == null ? wb.findControl(Control.class, id) : wb.findControl(yta, Control.class, id);
         return c != null && c.isVisible();
     }
 
@@ -150,6 +152,33 @@ final class Styrning {
         wb.clickMenu("Visa", "Insats");
         vanta("the Insats part shows " + insats.getInsatsId(), () -> text(RUBRIK).contains(insats.getInsatsId()));
         flik(flikrubrik);
+    }
+
+    /**
+     * Opens a modal dialog with {@code oppna} and answers it with {@code svar} inside the dialog's
+     * event loop. A failed answer closes the dialog and fails the test here, instead of ending in the
+     * dialog's event loop, which would only print it.
+     */
+    void besvara(Runnable oppna, Consumer<Shell> svar) {
+        Throwable[] fel = new Throwable[1];
+        wb.answerNextDialog(skal -> {
+            try {
+                svar.accept(skal);
+                if (!skal.isDisposed()) {
+                    throw new AssertionError("the answer left the dialog open: " + skal.getText());
+                }
+            } catch (RuntimeException | AssertionError e) {
+                fel[0] = e;
+                if (!skal.isDisposed()) {
+                    skal.close();
+                }
+            }
+        });
+        oppna.run();
+        vanta("the dialog was answered", () -> !wb.dialogAnswerPending());
+        if (fel[0] != null) {
+            throw new AssertionError("answering the dialog failed: " + fel[0], fel[0]);
+        }
     }
 
     /** A screenshot of the main window, or of the dialog being driven. */

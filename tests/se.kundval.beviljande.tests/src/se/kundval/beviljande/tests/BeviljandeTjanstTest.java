@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,16 +26,19 @@ import se.kundval.core.tjanst.BeviljandeService;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
+import se.kundval.core.tjanst.KvalitetService;
 import se.kundval.core.typ.Regelutfall;
 import se.kundval.model.Anordnare;
 import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Beslut;
+import se.kundval.model.Enkatsvar;
 import se.kundval.model.BeslutTyp;
 import se.kundval.model.Insats;
 import se.kundval.model.Insatstyp;
 import se.kundval.model.Kund;
 import se.kundval.model.KundvalFactory;
+import se.kundval.model.Omrade;
 import se.kundval.model.tid.Insatsperiod;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
@@ -166,6 +170,32 @@ class BeviljandeTjanstTest {
         assertEquals(1, val.avslut());
         assertEquals(1, val.lyckade());
         assertEquals(1.0, val.andelLyckade());
+    }
+
+    @Test
+    void nkiFranSenasteKundundersokningenUndertrycksUnderFemSvarande() {
+        KvalitetService kvalitet = Tjanster.hamta(KvalitetService.class);
+        List<Enkatsvar> svar = new ArrayList<>();
+        // four respondents in 2024 (the year before the start): withheld
+        for (int r = 1; r <= 4; r++) {
+            svar.add(svar(r, 2024, 4));
+        }
+        kvalitet.sparaEnkatsvar(Testfall.ADMIN, svar);
+        assertEquals(null, beviljande.anordnare(Testfall.HANDLAGGARE, "AMI2", START).get(0).nki());
+        // a fifth respondent: the mean of (4 + 4 + 4 + 4 + 5) / 5 = 4.2
+        kvalitet.sparaEnkatsvar(Testfall.ADMIN, List.of(svar(5, 2024, 5)));
+        assertEquals(4.2, beviljande.anordnare(Testfall.HANDLAGGARE, "AMI2", START).get(0).nki());
+    }
+
+    private Enkatsvar svar(int respondent, int ar, int varde) {
+        Enkatsvar s = KundvalFactory.eINSTANCE.createEnkatsvar();
+        s.setAnordnare(anordnare);
+        s.setAr(ar);
+        s.setRespondent("R" + respondent);
+        s.setFraga("F1");
+        s.setOmrade(Omrade.MAL);
+        s.setSvar(varde);
+        return s;
     }
 
     @Test

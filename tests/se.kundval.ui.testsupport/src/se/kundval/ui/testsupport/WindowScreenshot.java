@@ -23,8 +23,19 @@ final class WindowScreenshot {
     }
 
     static Path save(Shell shell, Path file) throws IOException {
+        return save(shell, shell.getBounds(), file);
+    }
+
+    /**
+     * Only the shell's client area, in display coordinates: a dialog's bounds also take in GTK's
+     * invisible shadow around it, which would show the window underneath.
+     */
+    static Path saveClientArea(Shell shell, Path file) throws IOException {
+        return save(shell, shell.getDisplay().map(shell, null, shell.getClientArea()), file);
+    }
+
+    private static Path save(Shell shell, Rectangle b, Path file) throws IOException {
         Display display = shell.getDisplay();
-        Rectangle b = shell.getBounds();
         // a screen grab reads the X server's pixels: repaint everything and let it settle first
         shell.redraw(0, 0, b.width, b.height, true);
         shell.update();

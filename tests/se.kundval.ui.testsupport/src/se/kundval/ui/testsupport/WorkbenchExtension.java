@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -36,13 +37,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * application makes the rendering engine return after the first idle pass instead of blocking in an
  * event loop, so the test drives the UI with {@link #spinUntil}.
  * <p>
- * One workbench per test class:
+ * One workbench per test class; several classes in one test bundle each get their own, one after the
+ * other (see {@link ModelAssemblerRestart}):
  * {@code @RegisterExtension static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi");}
  */
 public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCallback {
 
     /** The data key under which Kundval widgets carry their stable id. */
     public static final String DATA_KEY = "kundval.id";
+
+    /** Whether a workbench already ran in this JVM (another test class of the same test bundle). */
+    private static final AtomicBoolean EARLIER_WORKBENCH = new AtomicBoolean();
 
     private final String applicationXmi;
     private final List<String> extraArgs;
@@ -76,6 +81,9 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (EARLIER_WORKBENCH.getAndSet(true)) {
+            ModelAssemblerRestart.restart();
+        }
         beforeStart.run();
         display = Display.getDefault();
         List<String> args = new ArrayList<>(List.of("-applicationXMI", applicationXmi, "-clearPersistedState", "-persistState", "false"));
@@ -168,26 +176,24 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         return dialogs.takeClosed();
     }
 
+    /**
+     * Hands the next modal dialog the workbench opens to {@code answer} instead of closing it as
+     * unexpected: the answer finds its widgets with {@link #findControl(Composite, Class, String)},
+     * drives them (it may {@link #spinUntil} inside the dialog's event loop) and closes the dialog.
+     */
+    public void answerNextDialog(Consumer<Shell> answer) {
+        dialogs.answerNext(answer);
+    }
+
+    /** True while an answer given to {@link #answerNextDialog} has not met its dialog yet. */
+    public boolean dialogAnswerPending() {
+        return dialogs.answersPending();
+    }
+
     private void assertNoDialogs() {
         List<String> closed = dialogs.takeClosed();
         if (!closed.isEmpty()) {
             throw new AssertionError("the workbench opened a dialog: " + closed);
-        }
-    }
-
-    /**
-     * Runs {@code trigger}, which opens a modal dialog, and hands that dialog to {@code driver}: it
-     * runs on the UI thread inside the dialog's event loop, fills the dialog's widgets (find them with
-     * {@link #find}) and closes it, e.g. by selecting its OK button. Returns once the driver has run.
-     * A driver that fails or leaves its dialog open fails the test.
-     */
-    public void driveDialog(Runnable trigger, Consumer<Shell> driver) {
-        dialogs.drive(driver);
-        try {
-            trigger.run();
-            spinUntil("the dialog to drive was opened and closed", dialogs::allDriven, Duration.ofSeconds(30));
-        } finally {
-            dialogs.forgetDrivers();
         }
     }
 
@@ -196,8 +202,12 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         return find(shell(), type, id);
     }
 
-    /** The control under {@code parent} (e.g. a dialog's shell) that carries {@code id} under {@link #DATA_KEY}, or null. */
-    public static <T extends Control> T find(Composite parent, Class<T> type, String id) {
+    /** The control under {@code root} (e.g. a dialog's shell) that carries {@code id} under {@link #DATA_KEY}, or null. */
+    public <T extends Control> T findControl(Composite root, Class<T> type, String id) {
+        return find(root, type, id);
+    }
+
+    private static <T extends Control> T find(Composite parent, Class<T> type, String id) {
         for (Control c : parent.getChildren()) {
             if (type.isInstance(c) && id.equals(c.getData(DATA_KEY))) {
                 return type.cast(c);
@@ -258,12 +268,15 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
 
     /** Saves the main window as a PNG in the directory of system property kundval.screenshots. */
     public Path screenshot(String name) throws IOException {
-        return screenshot(shell(), name);
+        return WindowScreenshot.save(shell(), screenshotFile(name));
     }
 
-    /** Saves a shell, e.g. a dialog being driven, as a PNG in the directory of system property kundval.screenshots. */
+    /** Saves a dialog's client area as a PNG in the directory of system property kundval.screenshots. */
     public Path screenshot(Shell shell, String name) throws IOException {
-        Path file = Path.of(System.getProperty("kundval.screenshots", "target/screenshots"), name + ".png");
-        return WindowScreenshot.save(shell, file);
+        return WindowScreenshot.saveClientArea(shell, screenshotFile(name));
+    }
+
+    private static Path screenshotFile(String name) {
+        return Path.of(System.getProperty("kundval.screenshots", "target/screenshots"), name + ".png");
     }
 }

@@ -1,0 +1,123 @@
+package se.kundval.beviljande.ui;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.KundvalException;
+import se.kundval.core.tjanst.BeviljandeService;
+import se.kundval.core.tjanst.KundService;
+import se.kundval.model.Insats;
+import se.kundval.model.Kund;
+
+/**
+ * Bevilja insats: start and type, eligibility with written overrides, the kund's choice of
+ * anordnare, summary and motivering. Slutför records the beslut through BeviljandeService.bevilja;
+ * every service call runs in the wizard's own progress area, off the UI thread.
+ */
+final class BeviljandeWizard extends Wizard {
+
+    private final Inloggning vem;
+    private final BeviljandeService beviljande;
+    private final KundService kunder;
+    private final Ansokan ansokan;
+    private SammanfattningSida sammanfattning;
+    private Insats beviljad;
+
+    BeviljandeWizard(Inloggning vem, BeviljandeService beviljande, KundService kunder, long kundId) {
+        this.vem = vem;
+        this.beviljande = beviljande;
+        this.kunder = kunder;
+        this.ansokan = new Ansokan(kundId);
+        setWindowTitle(Messages.wizardRubrik);
+        setNeedsProgressMonitor(true);
+    }
+
+    @Override
+    public void addPages() {
+        addPage(new StartSida(this, ansokan));
+        addPage(new RegelSida(this, ansokan));
+        addPage(new AnordnarSida(this, ansokan));
+        sammanfattning = new SammanfattningSida(ansokan);
+        addPage(sammanfattning);
+    }
+
+    Inloggning vem() {
+        return vem;
+    }
+
+    /** Reads the kund once, for the title and the summary; the service masks what the user may not see. */
+    void lasKund() {
+        if (ansokan.kund == null) {
+            ansokan.kund = las(Messages.lasesKund, t -> kunder.hamta(vem, ansokan.kundId));
+            if (ansokan.kund != null) {
+                setWindowTitle(NLS.bind(Messages.wizardRubrikKund, ansokan.kund.getNamn()));
+                getContainer().updateWindowTitle();
+            }
+        }
+    }
+
+    /**
+     * Runs a service call with the wizard's progress bar, the dialog blocked meanwhile. A refusal
+     * from the service is shown on the page; null then.
+     */
+    <T> T las(String uppgift, Function<BeviljandeService, T> anrop) {
+        AtomicReference<T> svar = new AtomicReference<>();
+        try {
+            getContainer().run(true, false, (IProgressMonitor monitor) -> {
+                monitor.beginTask(uppgift, IProgressMonitor.UNKNOWN);
+                try {
+                    svar.set(anrop.apply(beviljande));
+                } finally {
+                    monitor.done();
+                }
+            });
+            return svar.get();
+        } catch (InvocationTargetException e) {
+            visaFel(e.getCause());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private void visaFel(Throwable fel) {
+        IWizardPage sida = getContainer().getCurrentPage();
+        String text = fel instanceof KundvalException ? fel.getMessage() : NLS.bind(Messages.ovantatFel, fel);
+        if (!(fel instanceof KundvalException)) {
+            ILog.of(BeviljandeWizard.class).error(String.valueOf(fel.getMessage()), fel);
+        }
+        if (sida instanceof WizardPage p) {
+            p.setErrorMessage(text);
+        }
+    }
+
+    @Override
+    public boolean performFinish() {
+        beviljad = las(Messages.beviljar, t -> t.bevilja(vem, ansokan.beviljande()));
+        return beviljad != null;
+    }
+
+    /** The granted insats after Slutför, or null. */
+    Insats beviljad() {
+        return beviljad;
+    }
+
+    /** The kund as the user may see it (personnummer masked without the right). */
+    Kund kund() {
+        return ansokan.kund;
+    }
+
+    boolean sparaBrev() {
+        return sammanfattning.sparaBrev();
+    }
+}

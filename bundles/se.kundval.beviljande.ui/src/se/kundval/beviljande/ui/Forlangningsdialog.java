@@ -1,0 +1,143 @@
+package se.kundval.beviljande.ui;
+
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.KundvalException;
+import se.kundval.core.Tid;
+import se.kundval.core.tjanst.BeviljandeService;
+import se.kundval.model.Insats;
+import se.kundval.model.Kund;
+import se.kundval.model.tid.Insatsperiod;
+
+/**
+ * Förläng insats: which of the kund's running insatser, by how many months, the beslutsdatum and
+ * the written motivering a beslut needs. OK records it (BeviljandeService.forlang); a refusal from
+ * the service is shown in the dialog, which stays open with what was written.
+ */
+final class Forlangningsdialog extends TitleAreaDialog {
+
+    static final String INSATS = "se.kundval.beviljande.ui.forlang.insats"; //$NON-NLS-1$
+    static final String MANADER = "se.kundval.beviljande.ui.forlang.manader"; //$NON-NLS-1$
+    static final String BESLUTSDATUM = "se.kundval.beviljande.ui.forlang.beslutsdatum"; //$NON-NLS-1$
+    static final String MOTIVERING = "se.kundval.beviljande.ui.forlang.motivering"; //$NON-NLS-1$
+    static final String BREV = "se.kundval.beviljande.ui.forlang.sparaBrev"; //$NON-NLS-1$
+    static final String KNAPP_FORLANG = "se.kundval.beviljande.ui.forlang.ok"; //$NON-NLS-1$
+
+    private final Inloggning vem;
+    private final BeviljandeService beviljande;
+    private final Kund kund;
+    private final List<Insats> pagaende;
+    private Combo insats;
+    private Spinner manader;
+    private Datumfalt beslutsdatum;
+    private Text motivering;
+    private Button sparaBrev;
+    private boolean brev;
+    private Insats forlangd;
+
+    Forlangningsdialog(Shell skal, Inloggning vem, BeviljandeService beviljande, Kund kund, List<Insats> pagaende) {
+        super(skal);
+        this.vem = vem;
+        this.beviljande = beviljande;
+        this.kund = kund;
+        this.pagaende = pagaende;
+    }
+
+    @Override
+    protected void configureShell(Shell skal) {
+        super.configureShell(skal);
+        skal.setText(Messages.forlangRubrik);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite yta = (Composite) super.createDialogArea(parent);
+        setTitle(NLS.bind(Messages.forlangTitel, kund.getNamn()));
+        setMessage(Messages.forlangBeskrivning);
+        Composite falt = new Composite(yta, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 8).margins(12, 12).applyTo(falt);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(falt);
+        new Label(falt, SWT.NONE).setText(Messages.faltInsats);
+        insats = new Combo(falt, SWT.READ_ONLY | SWT.DROP_DOWN);
+        insats.setData(BeviljaInsatsHandler.DATANYCKEL, INSATS);
+        for (Insats i : pagaende) {
+            insats.add(NLS.bind(Messages.insatsVal, new Object[] {i.getInsatsId(), i.getInsatstyp().getKod(), Insatsperiod.av(i).slut()}));
+        }
+        insats.select(0);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(insats);
+        new Label(falt, SWT.NONE).setText(Messages.forlangManader);
+        manader = new Spinner(falt, SWT.BORDER);
+        manader.setValues(3, 1, 24, 0, 1, 3);
+        manader.setData(BeviljaInsatsHandler.DATANYCKEL, MANADER);
+        new Label(falt, SWT.NONE).setText(Messages.beslutsdatum);
+        beslutsdatum = new Datumfalt(falt, BESLUTSDATUM, Tid.idag(), dag -> { });
+        Label rubrik = new Label(falt, SWT.NONE);
+        rubrik.setText(Messages.beslutetsMotivering);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(rubrik);
+        motivering = new Text(falt, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        motivering.setData(BeviljaInsatsHandler.DATANYCKEL, MOTIVERING);
+        motivering.addListener(SWT.Modify, h -> getButton(IDialogConstants.OK_ID).setEnabled(!motivering.getText().isBlank()));
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(420, 80).applyTo(motivering);
+        sparaBrev = new Button(falt, SWT.CHECK);
+        sparaBrev.setText(Messages.sparaBrev);
+        sparaBrev.setSelection(true);
+        sparaBrev.setData(BeviljaInsatsHandler.DATANYCKEL, BREV);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(sparaBrev);
+        return yta;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        Button ok = createButton(parent, IDialogConstants.OK_ID, Messages.forlangKnapp, true);
+        ok.setEnabled(false);
+        ok.setData(BeviljaInsatsHandler.DATANYCKEL, KNAPP_FORLANG);
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.knappAvbryt, false);
+    }
+
+    @Override
+    protected void okPressed() {
+        Insats vald = pagaende.get(insats.getSelectionIndex());
+        int antal = manader.getSelection();
+        String text = motivering.getText();
+        brev = sparaBrev.getSelection();
+        KundvalException[] fel = new KundvalException[1];
+        BusyIndicator.showWhile(getShell().getDisplay(), () -> {
+            try {
+                forlangd = beviljande.forlang(vem, vald.getId(), antal, beslutsdatum.dag(), text);
+            } catch (KundvalException e) {
+                fel[0] = e;
+            }
+        });
+        if (fel[0] != null) {
+            setErrorMessage(fel[0].getMessage());
+            return;
+        }
+        super.okPressed();
+    }
+
+    /** The extended insats after OK, or null. */
+    Insats forlangd() {
+        return forlangd;
+    }
+
+    boolean sparaBrev() {
+        return brev;
+    }
+}

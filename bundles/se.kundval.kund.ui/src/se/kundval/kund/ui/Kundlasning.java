@@ -1,0 +1,50 @@
+package se.kundval.kund.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.tjanst.InsatsService;
+import se.kundval.core.tjanst.KundService;
+import se.kundval.model.Granskningshandelse;
+import se.kundval.model.Insats;
+import se.kundval.model.Kund;
+import se.kundval.model.KundvalFactory;
+
+/**
+ * What the Kund editor shows, read through the services in one go (in a background job): the kund
+ * itself, its insatser with everything they contain, and each insats's audit trail.
+ *
+ * @param kund      the kund, detached; masked personnummer for users without the right
+ * @param insatser  the kund's insatser (none for a new kund)
+ * @param historik  insats database id → its audit trail, oldest first
+ */
+record Kundlasning(Kund kund, List<Insats> insatser, Map<Long, List<Granskningshandelse>> historik) {
+
+    /** Reads a saved kund. */
+    static Kundlasning las(Inloggning vem, KundService kunder, InsatsService insatser, long kundId) {
+        Kund kund = kunder.hamta(vem, kundId);
+        return new Kundlasning(kund, List.of(), Map.of()).medInsatser(vem, insatser);
+    }
+
+    /** A new kund with a kund-id of its own, not yet saved. */
+    static Kundlasning ny(KundService kunder) {
+        Kund kund = KundvalFactory.eINSTANCE.createKund();
+        kund.setKundId(kunder.nyttKundId());
+        return new Kundlasning(kund, List.of(), Map.of());
+    }
+
+    /** The same kund with its insatser and their audit trails read again (after a beslut). */
+    Kundlasning medInsatser(Inloggning vem, InsatsService tjanst) {
+        if (kund.getId() == null) {
+            return this;
+        }
+        List<Insats> lasta = tjanst.forKund(vem, kund.getId());
+        Map<Long, List<Granskningshandelse>> loggar = new HashMap<>();
+        for (Insats i : lasta) {
+            loggar.put(i.getId(), tjanst.historik(vem, i.getId()));
+        }
+        return new Kundlasning(kund, lasta, loggar);
+    }
+}

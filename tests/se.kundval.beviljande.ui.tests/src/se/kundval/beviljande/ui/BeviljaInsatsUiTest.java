@@ -1,0 +1,249 @@
+package se.kundval.beviljande.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.tjanst.InsatsService;
+import se.kundval.core.tjanst.KundService;
+import se.kundval.model.Beslut;
+import se.kundval.model.BeslutTyp;
+import se.kundval.model.Insats;
+import se.kundval.model.Roll;
+import se.kundval.model.regler.Personnummer;
+import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Tjanster;
+import se.kundval.ui.testsupport.WorkbenchExtension;
+
+/**
+ * Bevilja insats and Förläng insats in the real workbench, as a handläggare: a failing rule
+ * overridden with a written motivering, Slutför refused without one, the beslutsbrev as PDF.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BeviljaInsatsUiTest {
+
+    private static final Duration VANTETID = Duration.ofSeconds(30);
+    private static final String UNDANTAG = "L\u00e4karintyg visar full arbetsf\u00f6rm\u00e5ga fr\u00e5n start.";
+    private static final String MOTIVERING = "Kunden st\u00e5r n\u00e4ra arbetsmarknaden och vill till handeln.";
+    private static Beviljandedata data;
+
+    @RegisterExtension
+    static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi")
+            .beforeStart(() -> data = Beviljandedata.skapa());
+
+    private static InsatsService insatser() {
+        return Tjanster.hamta(InsatsService.class);
+    }
+
+    /** The kund selected, as the Kunder list publishes it. */
+    private static void valjKund(long kundId) {
+        MPart kunder = WB.activatePart("se.kundval.kund.ui.part.kunder");
+        kunder.getContext().get(ESelectionService.class).setSelection(kundId);
+        WB.spin();
+    }
+
+    /** Runs a command whose dialog the answer drives; fails with what went wrong inside the dialog. */
+    private static void medDialog(String kommando, Consumer<Shell> svar) {
+        AtomicReference<Throwable> fel = new AtomicReference<>();
+        WB.answerNextDialog(skal -> {
+            try {
+                svar.accept(skal);
+            } catch (Throwable t) {
+                fel.set(t);
+                skal.close();
+            }
+        });
+        WB.executeCommand(kommando, Map.of());
+        WB.spinUntil("the dialog answered", () -> !WB.dialogAnswerPending(), VANTETID);
+        if (fel.get() instanceof Error e) {
+            throw e;
+        }
+        assertNull(fel.get());
+    }
+
+    private static <T extends Control> T vanta(Shell skal, Class<T> typ, String nyckel) {
+        WB.spinUntil(nyckel, () -> WB.findControl(skal, typ, nyckel) != null && WB.findControl(skal, typ, nyckel).isVisible(), VANTETID);
+        return WB.findControl(skal, typ, nyckel);
+    }
+
+    private static Button knapp(Shell skal, String namn) {
+        Button b = WB.findControl(skal, Button.class, Guidedialog.KNAPP + namn);
+        assertNotNull(b, namn);
+        return b;
+    }
+
+    private static void klicka(Button b) {
+        assertTrue(b.isEnabled(), "disabled: " + b.getText());
+        b.notifyListeners(SWT.Selection, new Event());
+        WB.spin();
+    }
+
+    private static void skriv(Text t, String text) {
+        t.setText(text);
+        WB.spin();
+    }
+
+    private static void valjRad(Table tabell, int kolumn, String text) {
+        WB.spinUntil("rows in " + tabell.getData(WorkbenchExtension.DATA_KEY), () -> tabell.getItemCount() > 0, VANTETID);
+        for (int i = 0; i < tabell.getItemCount(); i++) {
+            if (tabell.getItem(i).getText(kolumn).equals(text)) {
+                tabell.setSelection(i);
+                Event e = new Event();
+                e.item = tabell.getItem(i);
+                tabell.notifyListeners(SWT.Selection, e);
+                WB.spin();
+                return;
+            }
+        }
+        throw new AssertionError("no row " + text);
+    }
+
+    @Test
+    @Order(1)
+    void underkandRegelAsidosattsMedSkriftligMotivering() {
+        valjKund(data.lina().getId());
+        medDialog("se.kundval.beviljande.ui.command.bevilja", skal -> {
+            valjRad(vanta(skal, Table.class, StartSida.TYPER), 0, "AMI1");
+            klicka(knapp(skal, "nasta"));
+            Text undantag = vanta(skal, Text.class, RegelSida.MOTIVERING + "ARBETSFORMAGA");
+            assertEquals("Underk\u00e4nd", WB.findControl(skal, Label.class, RegelSida.UTFALL + "ARBETSFORMAGA").getToolTipText());
+            assertEquals("Godk\u00e4nd", WB.findControl(skal, Label.class, RegelSida.UTFALL + "ALDER").getToolTipText());
+            assertFalse(knapp(skal, "nasta").isEnabled(), "no Nästa without a motivering");
+            assertFalse(knapp(skal, "slutfor").isEnabled(), "no Slutför without a motivering");
+            skriv(undantag, UNDANTAG);
+            assertTrue(knapp(skal, "nasta").isEnabled());
+            skarmbild(skal);
+            klicka(knapp(skal, "nasta"));
+            Table anordnare = vanta(skal, Table.class, AnordnarSida.TABELL);
+            valjRad(anordnare, 0, "Steget AB");
+            assertEquals("100\u00a0% (1 av 1)", anordnare.getItem(anordnare.getSelectionIndex()).getText(2));
+            klicka(knapp(skal, "nasta"));
+            Text motivering = vanta(skal, Text.class, SammanfattningSida.MOTIVERING);
+            assertFalse(knapp(skal, "slutfor").isEnabled(), "no Slutför without the beslut's motivering");
+            skriv(motivering, MOTIVERING);
+            WB.findControl(skal, Button.class, SammanfattningSida.BREV).setSelection(false);
+            assertTrue(WB.findControl(skal, Label.class, SammanfattningSida.VARDE + "undantag").getText().contains(UNDANTAG));
+            assertTrue(knapp(skal, "slutfor").isEnabled());
+            klicka(knapp(skal, "tillbaka"));
+            klicka(knapp(skal, "tillbaka"));
+            skriv(undantag, " ");
+            assertFalse(knapp(skal, "slutfor").isEnabled(), "a blank motivering does not override the rule");
+            skriv(undantag, UNDANTAG);
+            klicka(knapp(skal, "slutfor"));
+        });
+        List<Insats> beviljade = insatser().forKund(Testfall.ADMIN, data.lina().getId());
+        assertEquals(1, beviljade.size());
+        Insats insats = beviljade.get(0);
+        assertEquals("AMI1", insats.getInsatstyp().getKod());
+        assertEquals(data.steget().getOrgnr(), insats.getAnordnare().getOrgnr());
+        Beslut beslut = insats.getBeslut().get(0);
+        assertEquals(BeslutTyp.BEVILJANDE, beslut.getTyp());
+        assertEquals(MOTIVERING, beslut.getMotivering());
+        assertEquals(1, beslut.getUndantag().size());
+        assertEquals("ARBETSFORMAGA", beslut.getUndantag().get(0).getRegel());
+        assertEquals(UNDANTAG, beslut.getUndantag().get(0).getMotivering());
+        assertEquals("BESLUT_BEVILJANDE", insatser().historik(Testfall.ADMIN, insats.getId()).get(0).getHandelse());
+    }
+
+    @Test
+    @Order(2)
+    void utanMotiveringKanGuidenInteSlutforasOchAvbrytSkriverIngenting() {
+        valjKund(data.omar().getId());
+        data.omar().setArbetsformaga(60);
+        Tjanster.hamta(KundService.class).spara(Testfall.ADMIN, data.omar());
+        medDialog("se.kundval.beviljande.ui.command.bevilja", skal -> {
+            valjRad(vanta(skal, Table.class, StartSida.TYPER), 0, "AMI1");
+            klicka(knapp(skal, "nasta"));
+            vanta(skal, Text.class, RegelSida.MOTIVERING + "ARBETSFORMAGA");
+            assertFalse(knapp(skal, "nasta").isEnabled());
+            assertFalse(knapp(skal, "slutfor").isEnabled());
+            klicka(knapp(skal, "avbryt"));
+        });
+        assertTrue(insatser().forKund(Testfall.ADMIN, data.omar().getId()).isEmpty());
+    }
+
+    @Test
+    @Order(3)
+    void beslutsbrevetSomPdfVisarKundOchTypOchPersonnummerEfterRattighet() throws Exception {
+        Inloggning handlaggare = WB.context().get(Inloggning.class);
+        String text = brevtext(handlaggare);
+        assertTrue(text.contains("Lina Berg"), text);
+        assertTrue(text.contains("AMI1"), text);
+        assertTrue(text.contains("Nacka kommun"), text);
+        assertTrue(text.contains(Personnummer.formaterat(data.lina().getPersonnummer())), text);
+        assertTrue(text.contains(UNDANTAG), text);
+        assertTrue(text.contains(MOTIVERING), text);
+        assertTrue(text.contains(handlaggare.namn()), text);
+        String maskerat = brevtext(new Inloggning("kvu", "Kvalitetsutvecklare", Roll.KVALITETSUTVECKLARE, null));
+        assertTrue(maskerat.contains(Personnummer.maskerat(data.lina().getPersonnummer())), maskerat);
+        assertFalse(maskerat.contains(Personnummer.formaterat(data.lina().getPersonnummer())), maskerat);
+    }
+
+    @Test
+    @Order(4)
+    void forlangningArEttNyttBeslut() {
+        valjKund(data.lina().getId());
+        medDialog("se.kundval.beviljande.ui.command.forlang", skal -> {
+            vanta(skal, Spinner.class, Forlangningsdialog.MANADER).setSelection(2);
+            skriv(WB.findControl(skal, Text.class, Forlangningsdialog.MOTIVERING), "Praktiken leder troligen till anst\u00e4llning.");
+            WB.findControl(skal, Button.class, Forlangningsdialog.BREV).setSelection(false);
+            klicka(WB.findControl(skal, Button.class, Forlangningsdialog.KNAPP_FORLANG));
+        });
+        Insats insats = insatser().forKund(Testfall.ADMIN, data.lina().getId()).get(0);
+        assertEquals(2, insats.getBeslut().size());
+        Beslut forlangning = insats.getBeslut().stream().filter(b -> b.getTyp() == BeslutTyp.FORLANGNING).findFirst().orElseThrow();
+        assertEquals(2, forlangning.getLangdManader());
+        assertEquals("Praktiken leder troligen till anst\u00e4llning.", forlangning.getMotivering());
+    }
+
+    private static String brevtext(Inloggning vem) throws Exception {
+        BeslutsbrevHandler.Senaste senaste = BeslutsbrevHandler.senaste(vem, Tjanster.hamta(KundService.class), insatser(),
+                data.lina().getId());
+        Path fil = Files.createTempFile("beslutsbrev", ".pdf");
+        Beslutsbrev.skriv(Beslutsbrev.brev(senaste.insats(), senaste.beslut(), senaste.kund(), vem), fil);
+        try (PDDocument pdf = Loader.loadPDF(fil.toFile())) {
+            // a long line wraps in the letter: compare words, not line breaks
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static void skarmbild(Shell skal) {
+        try {
+            WB.screenshot(skal, "bevilja");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
