@@ -2,23 +2,16 @@ package se.kundval.cli.internal;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * Every command of DOMAIN §10, in the order the help lists them. A command that is not part of
- * this version yet is listed with what it will do and answers that it is not available; to add
- * it, replace its {@link EjTillgangligt} entry with the command's own class.
- */
+/** Every command of DOMAIN §10, in the order the help lists them. */
 final class Kommandoregister {
 
     private final List<Kommando> kommandon = List.of(
             new Importkommando(),
             new Exportkommando(),
-            new EjTillgangligt("ersattning", Messages.ersattningAnvandning, Messages.ersattningBeskrivning, //$NON-NLS-1$
-                    Set.of("manad", "format")), //$NON-NLS-1$ //$NON-NLS-2$
-            new EjTillgangligt("rapport kvalitet", Messages.rapportAnvandning, Messages.rapportBeskrivning, //$NON-NLS-1$
-                    Set.of("fran", "till", "format", "out")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            new EjTillgangligt("budget", Messages.budgetAnvandning, Messages.budgetBeskrivning, Set.of("plan")), //$NON-NLS-1$ //$NON-NLS-2$
+            new Ersattningskommando(),
+            new Kvalitetsrapportkommando(),
+            new Budgetkommando(),
             new Demokommando());
 
     List<Kommando> alla() {

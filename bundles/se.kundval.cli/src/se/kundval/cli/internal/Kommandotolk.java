@@ -11,6 +11,7 @@ import org.osgi.framework.BundleContext;
 import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.KundvalException;
 import se.kundval.core.ValideringException;
+import se.kundval.core.ersattning.Planfel;
 import se.kundval.core.utbyte.UtbytesfelException;
 
 /**
@@ -76,6 +77,10 @@ final class Kommandotolk {
         } catch (UtbytesfelException e) {
             e.fel().forEach(fel::println);
             fel.println(PROGRAM + NLS.bind(Messages.ingentingSkrevs, e.fel().size()));
+            return Korning.FEL_INDATA;
+        } catch (Planfel e) {
+            e.fel().forEach(fel::println);
+            fel.println(PROGRAM + NLS.bind(Messages.planenFel, e.fel().size()));
             return Korning.FEL_INDATA;
         } catch (Indatafel | ValideringException e) {
             fel.println(PROGRAM + e.getMessage());

@@ -34,7 +34,13 @@ final class Messages extends NLS {
     public static String buntSaknas;
     public static String buntStartarInte;
     public static String tjanstSaknas;
-    public static String ejTillgangligt;
+    public static String flaggaSaknas;
+    public static String felManad;
+    public static String felFormat;
+    public static String felDatum;
+    public static String tillForeFran;
+    public static String katalogFinnsInte;
+    public static String planenFel;
     public static String ingentingSkrevs;
     public static String internt;
     public static String inteTom;

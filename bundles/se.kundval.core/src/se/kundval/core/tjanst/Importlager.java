@@ -16,7 +16,9 @@ import se.kundval.model.Pris;
 /**
  * The bulk write behind the import of an interchange folder (DOMAIN §9): first what the database
  * already holds that the folder's rows collide with or refer to, then everything in one
- * transaction, all or nothing. Both require {@link se.kundval.core.Rattighet#IMPORTERA}.
+ * transaction, all or nothing. Both require {@link se.kundval.core.Rattighet#IMPORTERA}, or for a
+ * kundundersökning alone (no kunder, insatser, anordnare or prices)
+ * {@link se.kundval.core.Rattighet#HANTERA_KVALITET}.
  */
 public interface Importlager {
 

@@ -2,6 +2,7 @@ package se.kundval.core.tjanst;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -23,4 +24,7 @@ public interface InsatsstatistikService {
 
     /** The type-specific data of those of the insatser that have any, by insats id, detached. */
     Map<Long, Insatstypdata> typdata(Inloggning vem, Collection<Long> insatsIds);
+
+    /** What a list shows of each of the insatser, in insats-id order; ids that do not exist are left out. */
+    List<Insatsuppgift> uppgifter(Inloggning vem, Collection<Long> insatsIds);
 }

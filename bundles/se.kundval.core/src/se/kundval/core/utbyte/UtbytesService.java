@@ -17,6 +17,14 @@ public interface UtbytesService {
     List<Filrader> importera(Inloggning vem, Path katalog);
 
     /**
+     * Imports the kundundersökning alone: enkat.csv and enkat_utskick.csv of the folder (either or
+     * both; other files are not read), all or nothing, every problem as {@code file:line: message}
+     * in an {@link UtbytesfelException}. Needs {@link se.kundval.core.Rattighet#HANTERA_KVALITET},
+     * not the right to import everything: the kvalitetsutvecklare runs the survey.
+     */
+    List<Filrader> importeraKundundersokning(Inloggning vem, Path katalog);
+
+    /**
      * Writes every interchange file into the folder (created when missing), so that importing
      * the folder reproduces the data.
      *

@@ -51,7 +51,7 @@ public class Importskrivning implements Importlager {
 
     @Override
     public Befintligt befintligt(Inloggning vem, Nycklar nycklar) {
-        vem.kraver(Rattighet.IMPORTERA);
+        kraver(vem, nycklar.kundIds().isEmpty() && nycklar.personnummer().isEmpty() && nycklar.insatsIds().isEmpty());
         return databas.lasa(s -> {
             s.setDefaultReadOnly(true);
             List<Anordnare> anordnare = iDelar(nycklar.orgnr(), del -> s.createSelectionQuery(
@@ -71,6 +71,17 @@ public class Importskrivning implements Importlager {
             return new Befintligt(perOrgnr, kunder, personnummer, insatsIds, enkatsvar(s, perOrgnr.keySet()),
                     enkatutskick(s, perOrgnr.keySet()));
         });
+    }
+
+    /**
+     * Importing needs IMPORTERA; a kundundersökning alone (survey answers and invitations of
+     * existing anordnare) may also be imported by whoever has HANTERA_KVALITET, who may save the
+     * same rows through the KvalitetService.
+     */
+    private static void kraver(Inloggning vem, boolean baraKundundersokning) {
+        if (!baraKundundersokning || !vem.har(Rattighet.HANTERA_KVALITET)) {
+            vem.kraver(Rattighet.IMPORTERA);
+        }
     }
 
     private static Set<Enkatnyckel> enkatsvar(Session s, Set<String> orgnr) {
@@ -97,7 +108,8 @@ public class Importskrivning implements Importlager {
 
     @Override
     public void skriv(Inloggning vem, Innehall innehall) {
-        vem.kraver(Rattighet.IMPORTERA);
+        kraver(vem, innehall.anordnare().isEmpty() && innehall.auktorisationer().isEmpty() && innehall.kunder().isEmpty()
+                && innehall.insatser().isEmpty() && innehall.priser().isEmpty());
         // one list per table, filled in containment order: every parent row is in an earlier
         // (or the same) table than its children, and kunder and anordnare precede the insatser
         Map<EClass, List<EObject>> perTabell = new LinkedHashMap<>();

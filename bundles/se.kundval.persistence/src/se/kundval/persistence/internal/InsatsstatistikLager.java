@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
 import se.kundval.core.tjanst.Insatsfakta;
+import se.kundval.core.tjanst.Insatsuppgift;
 import se.kundval.core.tjanst.InsatsstatistikService;
 import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Insatstypdata;
@@ -58,6 +61,22 @@ public class InsatsstatistikLager implements InsatsstatistikService {
             join anordnare a on a.id = i.anordnare_id
             left join avslut av on av.insats_id = i.id
             where i.startdatum <= ? and (av.id is null or av.avslutsdatum >= ?)
+            """; //$NON-NLS-1$
+
+    /** The listed insatser with what a list shows of them; E' and the bedömning as in {@link #FRAGA}. */
+    private static final String UPPGIFTER = """
+            select i.id, i.insats_id, k.kund_id, k.namn, t.kod, a.orgnr, a.namn, i.startdatum, i.langd_manader,
+                   i.slutdatum,
+                   (select sum(b.langd_manader) from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'),
+                   av.avslutsdatum, av.avslutsorsak,
+                   (select ab.lyckat from avslutsbedomning ab where ab.avslut_id = av.id
+                     order by ab.lopnummer desc, ab.id desc fetch first 1 rows only)
+            from insats i
+            join kund k on k.id = i.kund_id
+            join insatstyp t on t.id = i.insatstyp_id
+            join anordnare a on a.id = i.anordnare_id
+            left join avslut av on av.insats_id = i.id
+            where i.id in (%s)
             """; //$NON-NLS-1$
 
     private Sessionskalla databas;
@@ -116,6 +135,47 @@ public class InsatsstatistikLager implements InsatsstatistikService {
 
     private static <E extends Enum<E>> E enumVarde(Class<E> typ, String namn) {
         return namn == null ? null : Enum.valueOf(typ, namn);
+    }
+
+    @Override
+    public List<Insatsuppgift> uppgifter(Inloggning vem, Collection<Long> insatsIds) {
+        vem.kraver(Rattighet.LASA_RAPPORTER);
+        List<Long> ids = new ArrayList<>(insatsIds);
+        List<Insatsuppgift> resultat = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return resultat;
+        }
+        databas.lasa(s -> s.doReturningWork(c -> {
+            for (int i = 0; i < ids.size(); i += BATCH) {
+                List<Long> del = ids.subList(i, Math.min(ids.size(), i + BATCH));
+                String parametrar = String.join(",", Collections.nCopies(del.size(), "?")); //$NON-NLS-1$ //$NON-NLS-2$
+                try (PreparedStatement ps = c.prepareStatement(UPPGIFTER.formatted(parametrar))) {
+                    for (int p = 0; p < del.size(); p++) {
+                        ps.setLong(p + 1, del.get(p));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            resultat.add(uppgift(rs));
+                        }
+                    }
+                }
+            }
+            return null;
+        }));
+        resultat.sort(Comparator.comparing(Insatsuppgift::insatsId));
+        return resultat;
+    }
+
+    private static Insatsuppgift uppgift(ResultSet rs) throws SQLException {
+        LocalDate start = rs.getDate(8).toLocalDate();
+        Date slutdatum = rs.getDate(10);
+        LocalDate slut = slutdatum != null ? slutdatum.toLocalDate() : Insatsperiod.slutEfter(start, rs.getInt(9) + rs.getInt(11));
+        Date avslutsdatum = rs.getDate(12);
+        boolean lyckat = rs.getBoolean(14);
+        Boolean bedomning = rs.wasNull() ? null : lyckat;
+        return new Insatsuppgift(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), start, slut, avslutsdatum == null ? null : avslutsdatum.toLocalDate(),
+                enumVarde(Avslutsorsak.class, rs.getString(13)), bedomning);
     }
 
     @Override

@@ -15,7 +15,6 @@ public final class Messages extends NLS {
     public static String finnsInte;
     public static String uppgiften;
     public static String prisFinns;
-    public static String prisNegativt;
     public static String tillsynFinns;
     public static String importKonflikt;
 

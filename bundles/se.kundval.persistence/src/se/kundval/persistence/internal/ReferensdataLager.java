@@ -4,21 +4,27 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.kundval.core.Inloggning;
-import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
+import se.kundval.core.ValideringException;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.model.Insatstyp;
 import se.kundval.model.Kundval;
+import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.model.Pris;
+import se.kundval.model.regler.KundvalDiagnostician;
 
 /** {@link ReferensdataService} on Hibernate. */
 @Component(service = ReferensdataService.class)
 public class ReferensdataLager implements ReferensdataService {
+
+    private static final String KALLA = "se.kundval.persistence"; //$NON-NLS-1$
 
     private Sessionskalla databas;
 
@@ -57,19 +63,27 @@ public class ReferensdataLager implements ReferensdataService {
                 .getResultList().stream().findFirst());
     }
 
+    /**
+     * Refusals are {@link ValideringException}s whose diagnostics name the field they concern
+     * (data [pris, feature]): the domain validator's (a required field, a negative amount) and a
+     * price from a day that already has one, so that the prislista shows each at its field.
+     */
     @Override
     public Pris laggTillPris(Inloggning vem, Pris pris) {
         vem.kraver(Rattighet.ADMINISTRERA_PRISLISTA);
-        if (pris.getCheckbelopp() == null || pris.getCheckbelopp().signum() < 0
-                || pris.getBonus() != null && pris.getBonus().signum() < 0) {
-            throw new KundvalException(Messages.prisNegativt);
+        Diagnostic regler = new KundvalDiagnostician().validate(pris);
+        if (regler.getSeverity() >= Diagnostic.ERROR) {
+            throw new ValideringException(regler);
         }
         boolean finns = databas.lasa(s -> s.createSelectionQuery(
                 "select count(p) from Pris p where p.insatstyp.kod = :kod and p.giltigFran = :fran", Long.class) //$NON-NLS-1$
                 .setParameter("kod", pris.getInsatstyp().getKod()).setParameter("fran", pris.getGiltigFran()) //$NON-NLS-1$ //$NON-NLS-2$
                 .getSingleResult() > 0);
         if (finns) {
-            throw new KundvalException(NLS.bind(Messages.prisFinns, pris.getInsatstyp().getKod(), pris.getGiltigFran()));
+            String meddelande = NLS.bind(Messages.prisFinns, pris.getInsatstyp().getKod(), pris.getGiltigFran());
+            BasicDiagnostic fel = new BasicDiagnostic(KALLA, 0, meddelande, new Object[] {pris});
+            fel.add(new BasicDiagnostic(Diagnostic.ERROR, KALLA, 0, meddelande, new Object[] {pris, Literals.PRIS__GILTIG_FRAN}));
+            throw new ValideringException(fel);
         }
         databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, pris));
         return pris;

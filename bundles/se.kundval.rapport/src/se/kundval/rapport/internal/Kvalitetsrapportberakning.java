@@ -14,6 +14,7 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
 import se.kundval.core.rapport.Andel;
 import se.kundval.core.rapport.Anordnarrad;
+import se.kundval.core.rapport.Figur;
 import se.kundval.core.rapport.Insatstyprad;
 import se.kundval.core.rapport.Kvalitetsrapport;
 import se.kundval.core.rapport.RapportService;
@@ -27,6 +28,7 @@ import se.kundval.core.rapport.Totalrad;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.InsatsstatistikService;
+import se.kundval.core.tjanst.Insatsuppgift;
 import se.kundval.core.tjanst.KvalitetService;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.typ.InsatstypRegister;
@@ -116,6 +118,17 @@ public class Kvalitetsrapportberakning implements RapportService {
         return new Kvalitetsrapport(period, totalt, typrader(typer, insamling, auktorisationer, period),
                 anordnarrader(allaAnordnare, insamling, auktorisationer, undersokning, alla.kunder()),
                 Tillsynssammanstallning.sammanstall(tillsyn), sektioner(vem, period));
+    }
+
+    @Override
+    public List<Insatsuppgift> insatserBakom(Inloggning vem, Rapportperiod period, Figur figur) {
+        vem.kraver(Rattighet.LASA_RAPPORTER);
+        Map<String, Insatstyp> typer = new LinkedHashMap<>();
+        referensdata.insatstyper().forEach(t -> typer.put(t.getKod(), t));
+        Figurunderlag underlag = new Figurunderlag(period, figur, new Malbedomning(register, typer));
+        statistik.insatserUnder(vem, period.fran(), period.till(), underlag);
+        underlag.typdata(statistik.typdata(vem, underlag.vantarPaTypdata()));
+        return statistik.uppgifter(vem, underlag.insatser());
     }
 
     /** The types with insatser or auktorisationer in the period, or offered during it, in code order. */

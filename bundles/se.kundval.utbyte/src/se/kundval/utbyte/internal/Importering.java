@@ -47,16 +47,36 @@ final class Importering {
 
     List<Filrader> importera(Inloggning vem, Path katalog) {
         vem.kraver(Rattighet.IMPORTERA);
-        if (!Files.isDirectory(katalog)) {
-            throw new UtbytesfelException(List.of(NLS.bind(Messages.katalogSaknas, katalog)));
-        }
         Map<String, List<String>> kanda = new LinkedHashMap<>();
         for (Karnfil fil : Karnfil.values()) {
             kanda.put(fil.filnamn(), fil.kolumner());
         }
         pluginfiler.forEach(p -> kanda.put(p.filnamn(), p.kolumner()));
+        return importera(vem, katalog, kanda, pluginfiler, true);
+    }
+
+    /**
+     * Only the kundundersökning (enkat.csv and enkat_utskick.csv), which whoever manages quality may
+     * import: the folder may be a whole interchange folder, of which nothing else is read.
+     */
+    List<Filrader> importeraKundundersokning(Inloggning vem, Path katalog) {
+        vem.kraver(Rattighet.HANTERA_KVALITET);
+        Map<String, List<String>> kanda = new LinkedHashMap<>();
+        for (Karnfil fil : List.of(Karnfil.ENKAT, Karnfil.ENKAT_UTSKICK)) {
+            kanda.put(fil.filnamn(), fil.kolumner());
+        }
+        return importera(vem, katalog, kanda, List.of(), false);
+    }
+
+    private List<Filrader> importera(Inloggning vem, Path katalog, Map<String, List<String>> kanda, List<Utbytesfil> plugin,
+            boolean okandaArFel) {
+        if (!Files.isDirectory(katalog)) {
+            throw new UtbytesfelException(List.of(NLS.bind(Messages.katalogSaknas, katalog)));
+        }
         Felsamling fel = new Felsamling(List.copyOf(kanda.keySet()));
-        okandaFiler(katalog, kanda.keySet(), fel);
+        if (okandaArFel) {
+            okandaFiler(katalog, kanda.keySet(), fel);
+        }
         Map<String, Csvlasare.Lasning> lasningar = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> fil : kanda.entrySet()) {
             Path sokvag = katalog.resolve(fil.getKey());
@@ -93,7 +113,7 @@ final class Importering {
         enkat.lasSvar(rader(rader, Karnfil.ENKAT));
         enkat.lasUtskick(rader(rader, Karnfil.ENKAT_UTSKICK));
         new Prislasning(k, referensdata.priser()).las(rader(rader, Karnfil.PRISER));
-        for (Utbytesfil p : pluginfiler) {
+        for (Utbytesfil p : plugin) {
             if (rader.containsKey(p.filnamn())) {
                 p.las(rader.get(p.filnamn()), k.insatser, fel.fil(p.filnamn()));
             }

@@ -55,6 +55,12 @@ public class Utbytestjanst implements UtbytesService {
     }
 
     @Override
+    public List<Filrader> importeraKundundersokning(Inloggning vem, Path katalog) {
+        return new Importering(importlager, referensdata, filregister.filer(), Clock.system(STOCKHOLM))
+                .importeraKundundersokning(vem, katalog);
+    }
+
+    @Override
     public List<Filrader> exportera(Inloggning vem, Path katalog) {
         return new Exportering(exportlager, pluginfiler()).exportera(vem, katalog);
     }

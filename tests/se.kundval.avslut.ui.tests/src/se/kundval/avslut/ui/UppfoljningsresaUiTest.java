@@ -2,6 +2,8 @@ package se.kundval.avslut.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.YearMonth;
+
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,7 @@ import se.kundval.ui.testsupport.WorkbenchExtension;
  * and asks for completion of the other; the anordnare reports an avslut to arbete; the handläggare
  * judges it from the queue as lyckat and bonusgrundande; the anordnare submits the
  * sexmånadersuppföljning and the handläggare confirms it. Only then is the bonus of the avslut
- * month payable.
+ * month payable, through the compensation service and in the Ersättning part.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UppfoljningsresaUiTest {
@@ -38,6 +40,11 @@ class UppfoljningsresaUiTest {
 
     private Handlaggarsteg handlaggaren() {
         return new Handlaggarsteg(WB, resa);
+    }
+
+    /** The ekonomi UI's Ersättning part, where the handläggare sees what is payable. */
+    private Ersattningsvy ersattningen() {
+        return new Ersattningsvy(WB);
     }
 
     @Test
@@ -73,6 +80,7 @@ class UppfoljningsresaUiTest {
         assertEquals(Radstatus.VANTAR_PA_BEDOMNING, resa.bonusrad().status(),
                 "bonusgrundande, but the bonus waits for the sexmånadersuppföljning");
         assertEquals(Resa.BONUS, resa.bonusrad().belopp());
+        assertEquals("Väntar på bedömning", ersattningen().resultatbonus(resa.insats.getInsatsId(), YearMonth.from(Resa.AVSLUT)));
     }
 
     @Test
@@ -88,6 +96,7 @@ class UppfoljningsresaUiTest {
         handlaggaren().bekraftarSexmanadersunderlaget();
         assertEquals(Radstatus.ATT_BETALA, resa.bonusrad().status());
         assertEquals(Resa.BONUS, resa.bonusrad().belopp());
+        assertEquals("Att betala", ersattningen().resultatbonus(resa.insats.getInsatsId(), YearMonth.from(Resa.AVSLUT)));
     }
 
     @Test

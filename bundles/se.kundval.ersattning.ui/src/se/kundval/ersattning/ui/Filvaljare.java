@@ -1,0 +1,30 @@
+package se.kundval.ersattning.ui;
+
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Asks the user where to save a file. The parts take it from their context when one is there (a
+ * test puts one that answers without a native dialog, which no test can click) and otherwise use
+ * this one, which opens the platform's save dialog.
+ */
+public class Filvaljare {
+
+    /**
+     * @param forslag    the file name offered, e.g. utbetalningsunderlag-2024-05.xlsx
+     * @param filandelse the suffix the filter shows, e.g. xlsx
+     * @return the chosen file, or null when the user cancelled
+     */
+    public Path sparaSom(Shell skal, String rubrik, String forslag, String filandelse) {
+        FileDialog dialog = new FileDialog(skal, SWT.SAVE);
+        dialog.setText(rubrik);
+        dialog.setFileName(forslag);
+        dialog.setFilterExtensions(new String[] {"*." + filandelse}); //$NON-NLS-1$
+        dialog.setOverwrite(true);
+        String vald = dialog.open();
+        return vald == null ? null : Path.of(vald);
+    }
+}

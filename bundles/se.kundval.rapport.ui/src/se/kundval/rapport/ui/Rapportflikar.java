@@ -1,0 +1,133 @@
+package se.kundval.rapport.ui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+import se.kundval.core.rapport.Kvalitetsrapport;
+import se.kundval.core.rapport.Rapportsektion;
+import se.kundval.core.rapport.Tillsynskrav;
+
+/**
+ * The report's tabs: Resultat (every measure per row), Fördelningar (one distribution at a time),
+ * Diagram, Tillsyn, and one tab per section a plugin contributed. Figures and bars are handed to
+ * the part as (what the figure is, its cell) to drill down from.
+ */
+final class Rapportflikar {
+
+    static final String RESULTAT = "se.kundval.rapport.ui.rapport.resultat"; //$NON-NLS-1$
+    static final String FORDELNING = "se.kundval.rapport.ui.rapport.fordelning"; //$NON-NLS-1$
+    static final String FORDELNINGSVAL = "se.kundval.rapport.ui.rapport.fordelningsval"; //$NON-NLS-1$
+    static final String FLIKAR = "se.kundval.rapport.ui.rapport.flikar"; //$NON-NLS-1$
+
+    private final CTabFolder mapp;
+    private final Rapporttabell resultat;
+    private final Combo fordelningsval;
+    private final Rapporttabell fordelning;
+    private final Diagramflik diagram;
+    private final Tillsynstabell<Tillsynskrav> tillsyn;
+    private final List<CTabItem> sektioner = new ArrayList<>();
+    private List<Rapportrad> rader = List.of();
+
+    Rapportflikar(Composite parent, BiConsumer<String, Cell> underlag) {
+        mapp = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
+        mapp.setData(KvalitetsrapportPart.DATANYCKEL, FLIKAR);
+        BiConsumer<Rapporttabell, Rapporttabell.Traff> fran = (t, traff) ->
+                underlag.accept(traff.kolumn().rubrik() + " \u2013 " + traff.rad().namn(), traff.cell()); //$NON-NLS-1$
+        resultat = new Rapporttabell(mapp, fran);
+        resultat.natTable().setData(KvalitetsrapportPart.DATANYCKEL, RESULTAT);
+        flik(Messages.flikResultat, resultat.natTable());
+
+        Composite fordelningar = new Composite(mapp, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(2).applyTo(fordelningar);
+        new Label(fordelningar, SWT.NONE).setText(Messages.visaFordelning);
+        fordelningsval = new Combo(fordelningar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        fordelningsval.setData(KvalitetsrapportPart.DATANYCKEL, FORDELNINGSVAL);
+        fordelningsval.setItems(Fordelningsval.namn());
+        fordelningsval.select(0);
+        fordelningsval.addListener(SWT.Selection, e -> visaFordelning());
+        fordelning = new Rapporttabell(fordelningar, fran);
+        fordelning.natTable().setData(KvalitetsrapportPart.DATANYCKEL, FORDELNING);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(fordelning.natTable());
+        flik(Messages.flikFordelningar, fordelningar);
+
+        diagram = new Diagramflik(mapp, Rapportdiagram.ANTAL, (d, stapel) -> underlag.accept(d.rubrik() + " \u2013 " + stapel.etikett(), //$NON-NLS-1$
+                new Cell(stapel.etikett(), stapel.osaker(), stapel.figur())));
+        flik(Messages.flikDiagram, diagram.kontroll());
+        tillsyn = Tillsynstabell.tillsyn(mapp);
+        flik(Messages.flikTillsyn, tillsyn.kontroll());
+        mapp.setSelection(0);
+    }
+
+    private CTabItem flik(String text, Control innehall) {
+        CTabItem flik = new CTabItem(mapp, SWT.NONE);
+        flik.setText(text);
+        flik.setControl(innehall);
+        return flik;
+    }
+
+    Control kontroll() {
+        return mapp;
+    }
+
+    void visa(Kvalitetsrapport rapport) {
+        rader = Rapportrad.av(rapport);
+        resultat.visa(rader, Arrays.stream(Mattkolumn.values()).map(Mattkolumn::kolumn).toList());
+        visaFordelning();
+        diagram.visa(Rapportdiagram.av(rapport));
+        tillsyn.visa(rapport.tillsyn());
+        sektioner.forEach(f -> {
+            f.getControl().dispose();
+            f.dispose();
+        });
+        sektioner.clear();
+        for (Rapportsektion sektion : rapport.sektioner()) {
+            Tillsynstabell<Map.Entry<String, Map<String, Object>>> tabell = Tillsynstabell.sektion(mapp, sektion);
+            tabell.visa(new ArrayList<>(sektion.rader().entrySet()));
+            sektioner.add(flik(sektion.rubrik(), tabell.kontroll()));
+        }
+    }
+
+    private void visaFordelning() {
+        Fordelningsval val = Fordelningsval.values()[Math.max(0, fordelningsval.getSelectionIndex())];
+        fordelning.visa(rader, val.kolumner(rader));
+    }
+
+    /** The selected figure of the table on the tab shown. */
+    Optional<Rapporttabell.Traff> markerad() {
+        return switch (mapp.getSelectionIndex()) {
+            case 0 -> resultat.markerad();
+            case 1 -> fordelning.markerad();
+            default -> Optional.empty();
+        };
+    }
+
+    void valjFlik(int index) {
+        mapp.setSelection(index);
+    }
+
+    Rapporttabell resultat() {
+        return resultat;
+    }
+
+    Rapporttabell fordelning() {
+        return fordelning;
+    }
+
+    Diagramflik diagram() {
+        return diagram;
+    }
+}
