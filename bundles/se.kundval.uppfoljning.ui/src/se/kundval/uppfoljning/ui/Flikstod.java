@@ -1,0 +1,94 @@
+package se.kundval.uppfoljning.ui;
+
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.services.IStylingEngine;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.widgets.Shell;
+
+import se.kundval.core.tjanst.UppfoljningService;
+import se.kundval.uppfoljning.ui.delat.Faltfel;
+import se.kundval.uppfoljning.ui.delat.Felvisning;
+import se.kundval.uppfoljning.ui.insats.Insatshandelser;
+
+/**
+ * What the tabs of the Insats part share: the services, the theme, and one way to save. A save is a
+ * single short service call made while the user waits; its outcome is announced as
+ * {@link Insatshandelser#ANDRAD}, which makes the part (and any other view of the insats) read the
+ * insats again, so every tab shows what the service stored.
+ */
+final class Flikstod {
+
+    final UppfoljningService uppfoljning;
+    final IStylingEngine stil;
+    private final IEventBroker handelser;
+    private final ECommandService kommandon;
+    private final EHandlerService hanterare;
+    private final Shell skal;
+    private final Runnable omforma;
+
+    Flikstod(UppfoljningService uppfoljning, IStylingEngine stil, IEventBroker handelser, ECommandService kommandon,
+            EHandlerService hanterare, Shell skal, Runnable omforma) {
+        this.omforma = omforma;
+        this.uppfoljning = uppfoljning;
+        this.stil = stil;
+        this.handelser = handelser;
+        this.kommandon = kommandon;
+        this.hanterare = hanterare;
+        this.skal = skal;
+    }
+
+    /**
+     * Runs a service call for the insats; on failure shows the service's message and returns false
+     * (the user's input stays in the form so it can be corrected).
+     */
+    boolean spara(long insatsId, Runnable anrop) {
+        return spara(insatsId, anrop, null);
+    }
+
+    /** As {@link #spara(long, Runnable)}, marking the fields the domain validator rejected. */
+    boolean spara(long insatsId, Runnable anrop, Faltfel faltfel) {
+        RuntimeException[] fel = new RuntimeException[1];
+        BusyIndicator.showWhile(skal.getDisplay(), () -> {
+            try {
+                anrop.run();
+            } catch (RuntimeException e) {
+                fel[0] = e;
+            }
+        });
+        if (faltfel != null) {
+            faltfel.rensa();
+        }
+        if (fel[0] != null) {
+            if (faltfel != null) {
+                faltfel.markera(fel[0]);
+            }
+            Felvisning.visa(skal, fel[0]);
+            return false;
+        }
+        handelser.send(Insatshandelser.ANDRAD, insatsId);
+        return true;
+    }
+
+    /** Lays the tabs out again after a tab showed or hid some of its rows. */
+    void omforma() {
+        omforma.run();
+    }
+
+    /** True when another bundle contributes the command (the avslut UI may be left out of a product). */
+    boolean finns(String kommandoId) {
+        return kommandon.getCommand(kommandoId) != null && kommandon.getCommand(kommandoId).isDefined();
+    }
+
+    /** Runs a command of another bundle with one parameter, as its menu item or key binding would. */
+    void kor(String kommandoId, Map<String, Object> parametrar) {
+        ParameterizedCommand kommando = kommandon.createCommand(kommandoId, parametrar);
+        if (kommando != null && hanterare.canExecute(kommando)) {
+            hanterare.executeHandler(kommando);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package se.kundval.uppfoljning.ui;
+
+import java.time.YearMonth;
+
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.Rattighet;
+import se.kundval.core.Tid;
+import se.kundval.model.Insats;
+import se.kundval.model.Manadsrapport;
+import se.kundval.uppfoljning.ui.delat.Etiketter;
+import se.kundval.uppfoljning.ui.delat.Formular;
+import se.kundval.uppfoljning.ui.delat.Tabell;
+import se.kundval.uppfoljning.ui.delat.Visning;
+
+/**
+ * The månadsrapporter tab: every month of the insats with its status, missing months highlighted;
+ * under it the chosen month's report. The anordnare files it; the karriärvägledare approves it or
+ * asks for completion with a comment.
+ */
+final class Rapportflik implements Flik {
+
+    static final String MANADER = "se.kundval.uppfoljning.ui.rapport.manader"; //$NON-NLS-1$
+    static final String GRANSKNING = "se.kundval.uppfoljning.ui.rapport.granskning"; //$NON-NLS-1$
+    static final String LAMNA_IN = "se.kundval.uppfoljning.ui.rapport.lamnaIn"; //$NON-NLS-1$
+    static final String KOMMENTAR = "se.kundval.uppfoljning.ui.rapport.kommentar"; //$NON-NLS-1$
+    static final String GODKANN = "se.kundval.uppfoljning.ui.rapport.godkann"; //$NON-NLS-1$
+    static final String KOMPLETTERING = "se.kundval.uppfoljning.ui.rapport.komplettering"; //$NON-NLS-1$
+
+    private static final Color SAKNAS = new Color(253, 226, 225);
+    private static final Color KOMPLETTERA = new Color(254, 243, 199);
+    private static final Color ATT_LAMNA = new Color(255, 250, 230);
+
+    private final Flikstod stod;
+    private final Tabell<Manadsrad> manader;
+    private final Label manadsrubrik;
+    private final Rapportformular formular;
+    private final Label granskning;
+    private final Formular lamnaFormular;
+    private final Button lamnaIn;
+    private final Formular granskningsformular;
+    private final Text kommentar;
+    private final Button godkann;
+    private final Button komplettering;
+    private Insats insats;
+    private Inloggning vem;
+
+    Rapportflik(Composite yta, Flikstod stod) {
+        this.stod = stod;
+        GridLayoutFactory.fillDefaults().margins(8, 8).spacing(0, 6).applyTo(yta);
+        manader = new Tabell<>(yta, Manadsrad.class, MANADER, 5)
+                .kolumn(Messages.kolumnManad, 22, r -> Visning.kortManad(r.period()))
+                .kolumn(Messages.kolumnStatus, 36, Rapportflik::status)
+                .kolumn(Messages.kolumnInlamnad, 14, r -> r.rapport() == null ? "" : Visning.datum(r.rapport().getInlamnad())) //$NON-NLS-1$
+                .kolumn(Messages.kolumnSenast, 14, r -> Visning.datum(r.senast()))
+                .bakgrund(Rapportflik::farg);
+        manader.vidVal(this::visaManad);
+        manadsrubrik = Formular.rubrik(yta, "", stod.stil); //$NON-NLS-1$
+        formular = new Rapportformular(yta, stod.stil);
+        granskning = Formular.upplysning(yta, GRANSKNING, stod.stil);
+        lamnaFormular = new Formular(yta, stod.stil);
+        lamnaIn = Formular.knapp(lamnaFormular.knapprad(), Messages.lamnaIn, LAMNA_IN, this::lamnaIn);
+        granskningsformular = new Formular(yta, stod.stil);
+        kommentar = granskningsformular.textruta(Messages.kommentar, KOMMENTAR, 2);
+        Composite granskaRad = granskningsformular.knapprad();
+        godkann = Formular.knapp(granskaRad, Messages.godkann, GODKANN, () -> granska(true));
+        komplettering = Formular.knapp(granskaRad, Messages.begarKomplettering, KOMPLETTERING, () -> granska(false));
+    }
+
+    @Override
+    public void visa(Insats ny, Inloggning inloggad) {
+        YearMonth tidigare = insats != null && ny != null && insats.getId().equals(ny.getId()) && manader.vald() != null
+                ? manader.vald().period() : null;
+        insats = ny;
+        vem = inloggad;
+        if (ny == null) {
+            return;
+        }
+        var rader = Manadsrad.under(ny, Tid.idag());
+        manader.visa(rader);
+        // the month shown before a re-read stays chosen; otherwise the first one that needs attention
+        Manadsrad vald = rader.stream().filter(r -> r.period().equals(tidigare)).findFirst()
+                .or(() -> rader.stream().filter(r -> r.lage() != Manadsrad.Lage.GODKAND && r.lage() != Manadsrad.Lage.PAGAR).findFirst())
+                .orElse(rader.isEmpty() ? null : rader.get(rader.size() - 1));
+        manader.valj(vald);
+        visaManad(vald);
+    }
+
+    private void visaManad(Manadsrad rad) {
+        boolean anordnare = vem != null && vem.har(Rattighet.RAPPORTERA_SOM_ANORDNARE);
+        boolean granskare = vem != null && vem.har(Rattighet.GRANSKA_MANADSRAPPORT);
+        Manadsrapport rapport = rad == null ? null : rad.rapport();
+        manadsrubrik.setText(rad == null ? Messages.ingenManad : NLS.bind(Messages.rapportFor, Visning.manad(rad.period())));
+        formular.visa(rapport, anordnare && rad != null && rad.kanLamnasIn());
+        granskning.setText(rapport == null || rapport.getGranskadAv() == null ? "" //$NON-NLS-1$
+                : NLS.bind(Messages.granskadAv, new Object[] {rapport.getGranskadAv(), Visning.datum(rapport.getGranskadDatum()),
+                    Etiketter.av(rapport.getStatus()), Visning.text(rapport.getKommentar())}));
+        Formular.dolj(lamnaFormular.yta(), anordnare);
+        lamnaIn.setEnabled(rad != null && rad.kanLamnasIn());
+        lamnaIn.setText(rapport == null ? Messages.lamnaIn : Messages.lamnaInIgen);
+        Formular.dolj(granskningsformular.yta(), granskare);
+        boolean vantar = rad != null && rad.lage() == Manadsrad.Lage.INLAMNAD;
+        kommentar.setText(""); //$NON-NLS-1$
+        kommentar.setEditable(vantar);
+        godkann.setEnabled(vantar);
+        komplettering.setEnabled(vantar);
+        stod.omforma();
+    }
+
+    private void lamnaIn() {
+        Manadsrad rad = manader.vald();
+        if (insats == null || rad == null) {
+            return;
+        }
+        long id = insats.getId();
+        Manadsrapport rapport = formular.rapport(rad.period());
+        Inloggning inloggad = vem;
+        stod.spara(id, () -> stod.uppfoljning.lamnaIn(inloggad, id, rapport), formular.faltfel());
+    }
+
+    private void granska(boolean godkand) {
+        Manadsrad rad = manader.vald();
+        if (insats == null || rad == null) {
+            return;
+        }
+        long id = insats.getId();
+        String text = kommentar.getText().strip();
+        Inloggning inloggad = vem;
+        stod.spara(id, () -> stod.uppfoljning.granska(inloggad, id, rad.period(), godkand, text.isEmpty() ? null : text));
+    }
+
+    private static String status(Manadsrad rad) {
+        return switch (rad.lage()) {
+            case PAGAR -> NLS.bind(Messages.lagePagar, Visning.datum(rad.kanLamnas()));
+            case ATT_LAMNA -> Messages.lageAttLamna;
+            case SAKNAS -> Messages.lageSaknas;
+            default -> Etiketter.av(rad.rapport().getStatus());
+        };
+    }
+
+    private static Color farg(Manadsrad rad) {
+        return switch (rad.lage()) {
+            case SAKNAS -> SAKNAS;
+            case KOMPLETTERING_BEGARD -> KOMPLETTERA;
+            case ATT_LAMNA -> ATT_LAMNA;
+            default -> null;
+        };
+    }
+}
