@@ -51,10 +51,14 @@ final class Avslutsgenerator {
         return Namnlistor.valj(slump, tidigt ? TIDIGT : VID_SLUT);
     }
 
-    /** The handläggare's judgement, or null while it waits (often for avslut of the last six weeks). */
+    /**
+     * The handläggare's judgement, or null while it waits: often for avslut of the last six weeks, now
+     * and then for one of the last year that was forgotten; older ones have all been judged.
+     */
     Boolean lyckat(Avslutsorsak orsak, LocalDate avslut) {
         boolean nyligen = avslut.isAfter(idag.minusWeeks(6));
-        if (slump.nextInt(100) < (nyligen ? 60 : 3)) {
+        boolean iAr = avslut.isAfter(idag.minusYears(1));
+        if (slump.nextInt(100) < (nyligen ? 60 : iAr ? 3 : 0)) {
             return null;
         }
         return EGEN_FORSORJNING.contains(orsak) && slump.nextInt(100) < 88;
