@@ -154,7 +154,7 @@ public class InsatsLager implements InsatsService {
                 && !vem.har(Rattighet.RAPPORTERA_SOM_ANORDNARE)) {
             throw new AtkomstNekadException(vem, Rattighet.REDIGERA_KUNDER);
         }
-        Atkomst.kontrolleraOrgnr(vem, insats.getAnordnare() == null ? null : insats.getAnordnare().getOrgnr());
+        Atkomst.kontrolleraSparadInsats(vem, databas, insats);
         Diagnostic d = new KundvalDiagnostician().validate(insats);
         if (d.getSeverity() >= Diagnostic.ERROR) {
             throw new ValideringException(d);

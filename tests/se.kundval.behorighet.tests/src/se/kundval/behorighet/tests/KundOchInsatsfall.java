@@ -1,0 +1,175 @@
+package se.kundval.behorighet.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.kundval.behorighet.tests.Fall.filtreras;
+import static se.kundval.behorighet.tests.Fall.nekas;
+import static se.kundval.behorighet.tests.Fall.oppen;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import se.kundval.core.Tid;
+import se.kundval.core.bevakning.Bevakningsgranser;
+import se.kundval.core.tjanst.AnordnareService;
+import se.kundval.core.tjanst.AnvandareService;
+import se.kundval.core.tjanst.ArendelistaService;
+import se.kundval.core.tjanst.Arenderad;
+import se.kundval.core.tjanst.Granskning;
+import se.kundval.core.tjanst.InsatsService;
+import se.kundval.core.tjanst.KundService;
+import se.kundval.core.tjanst.Kundfraga;
+import se.kundval.core.tjanst.Kundkolumn;
+import se.kundval.core.tjanst.Kundsida;
+import se.kundval.core.tjanst.ReferensdataService;
+import se.kundval.model.Anvandare;
+import se.kundval.model.Beslut;
+import se.kundval.model.Insats;
+import se.kundval.model.Kund;
+import se.kundval.model.KundvalFactory;
+import se.kundval.model.Pris;
+import se.kundval.model.Roll;
+import se.kundval.testsupport.Tjanster;
+
+/** The cases of the kund, insats, caseload, register, user and reference data services. */
+final class KundOchInsatsfall {
+
+    private static final Granskning GRANSKNING = new Granskning("TEST", "anordnare A sparar");
+
+    private KundOchInsatsfall() {
+    }
+
+    static List<Fall> alla() {
+        return List.of(
+                filtreras("KundService.sok(Inloggning, Kundfraga)", "alla kunder: bara den egna", v -> {
+                    Kundsida sida = kunder().sok(v.a, Kundfraga.alla(0, 100));
+                    assertEquals(1, sida.totalt(), "the count must not give B's kunder away either");
+                    assertEquals(TvaAnordnare.EGEN_KUND, sida.kunder().get(0).getNamn());
+                    return sida;
+                }),
+                filtreras("KundService.sok(Inloggning, Kundfraga)", "sökning på B:s kunds namn", v -> {
+                    Kundsida sida = kunder().sok(v.a, new Kundfraga(Map.of(Kundkolumn.NAMN, TvaAnordnare.ANDRAS_KUND),
+                            null, false, 0, 100));
+                    assertEquals(0, sida.totalt());
+                    return sida;
+                }),
+                nekas("KundService.hamta(Inloggning, long)", "B:s kund med id", v -> kunder().hamta(v.a, v.kundB.getId())),
+                nekas("KundService.hamtaMedKundId(Inloggning, String)", "B:s kund med kund-id",
+                        v -> kunder().hamtaMedKundId(v.a, v.kundB.getKundId())),
+                nekas("KundService.spara(Inloggning, Kund)", "B:s kund med nytt namn", v -> {
+                    Kund kund = v.andrasKund();
+                    kund.setNamn("Ändrad av A");
+                    return kunder().spara(v.a, kund);
+                }),
+                filtreras("InsatsService.forKund(Inloggning, long)", "B:s kunds insatser", v -> {
+                    List<Insats> insatser = insatser().forKund(v.a, v.kundB.getId());
+                    assertTrue(insatser.isEmpty(), "A has no insats with B's kund");
+                    return insatser;
+                }),
+                nekas("InsatsService.hamta(Inloggning, long)", "B:s insats", v -> insatser().hamta(v.a, v.insatsB.getId())),
+                filtreras("InsatsService.aktivaUnder(Inloggning, LocalDate, LocalDate)", "aktiva i år",
+                        v -> egnaInsatser(insatser().aktivaUnder(v.a, Tid.idag().minusYears(1), Tid.idag()))),
+                filtreras("InsatsService.arbetslista(Inloggning, int)", "arbetslistan",
+                        v -> egnaInsatser(insatser().arbetslista(v.a, 25))),
+                nekas("InsatsService.historik(Inloggning, long)", "B:s insats historik",
+                        v -> insatser().historik(v.a, v.insatsB.getId())),
+                filtreras("InsatsService.medObedomtAvslut(Inloggning)", "obedömda avslut (B:s är obedömt)",
+                        v -> insatser().medObedomtAvslut(v.a)),
+                nekas("InsatsService.spara(Inloggning, Insats)", "B:s insats som den är",
+                        v -> insatser().spara(v.a, v.andrasInsats())),
+                nekas("InsatsService.spara(Inloggning, Insats)", "B:s insats flyttad till A", v -> insatser().spara(v.a, flyttad(v))),
+                nekas("InsatsService.spara(Inloggning, Insats)", "A:s insats flyttad till B:s kund",
+                        v -> insatser().spara(v.a, tillAndrasKund(v))),
+                nekas("InsatsService.spara(Inloggning, Insats)", "ny insats hos A för B:s kund", v -> insatser().spara(v.a, ny(v))),
+                nekas("InsatsService.spara(Inloggning, Insats, Granskning)", "B:s insats som den är",
+                        v -> insatser().spara(v.a, v.andrasInsats(), GRANSKNING)),
+                nekas("InsatsService.spara(Inloggning, Insats, Granskning)", "B:s insats flyttad till A",
+                        v -> insatser().spara(v.a, flyttad(v), GRANSKNING)),
+                nekas("InsatsService.spara(Inloggning, Insats, Granskning)", "A:s insats flyttad till B:s kund",
+                        v -> insatser().spara(v.a, tillAndrasKund(v), GRANSKNING)),
+                nekas("InsatsService.spara(Inloggning, Insats, Granskning)", "ny insats hos A för B:s kund",
+                        v -> insatser().spara(v.a, ny(v), GRANSKNING)),
+                filtreras("ArendelistaService.arenden(Inloggning, Bevakningsgranser)", "ärendelistan", v -> {
+                    List<Arenderad> rader = Tjanster.hamta(ArendelistaService.class).arenden(v.a, Bevakningsgranser.standard());
+                    assertEquals(List.of(TvaAnordnare.EGEN_KUND), rader.stream().map(Arenderad::namn).toList());
+                    return rader;
+                }),
+                oppen("AnordnareService.alla(Inloggning)", "anordnarregistret (namn, orgnr, auktorisationer, coacher) "
+                        + "är offentligt för alla roller (0083) och rymmer inga kunder", v -> anordnare().alla(v.a)),
+                oppen("AnordnareService.hamtaMedOrgnr(Inloggning, String)", "samma register, en rad: B:s namn och "
+                        + "auktorisationer men inget om B:s kunder", v -> anordnare().hamtaMedOrgnr(v.a, v.anordnareB.getOrgnr())),
+                nekas("AnordnareService.spara(Inloggning, Anordnare)", "B:s anordnare", v -> anordnare().spara(v.a, v.anordnareB)),
+                nekas("AnordnareService.senasteInsatsstart(Inloggning)", "B:s senaste start avslöjar B:s insatser",
+                        v -> anordnare().senasteInsatsstart(v.a)),
+                nekas("AnvandareService.alla(Inloggning)", "användarna", v -> Tjanster.hamta(AnvandareService.class).alla(v.a)),
+                nekas("AnvandareService.spara(Inloggning, Anvandare, char[])", "en användare hos B", v -> {
+                    Anvandare anvandare = KundvalFactory.eINSTANCE.createAnvandare();
+                    anvandare.setAnvandarnamn("b2");
+                    anvandare.setNamn("B två");
+                    anvandare.setRoll(Roll.ANORDNARE);
+                    anvandare.setOrgnr(v.anordnareB.getOrgnr());
+                    return Tjanster.hamta(AnvandareService.class).spara(v.a, anvandare, "hemligt".toCharArray());
+                }),
+                nekas("ReferensdataService.laggTillPris(Inloggning, Pris)", "ett pris", v -> {
+                    Pris pris = KundvalFactory.eINSTANCE.createPris();
+                    pris.setInsatstyp(v.insatsA.getInsatstyp());
+                    pris.setGiltigFran(LocalDate.of(2031, 1, 1));
+                    pris.setCheckbelopp(new BigDecimal("1.00"));
+                    return Tjanster.hamta(ReferensdataService.class).laggTillPris(v.a, pris);
+                }));
+    }
+
+    /** A list of A's own insatser: the filter must keep them, not only drop B's. */
+    private static List<Insats> egnaInsatser(List<Insats> insatser) {
+        assertEquals(List.of(TvaAnordnare.EGEN_KUND), insatser.stream().map(i -> i.getKund().getNamn()).toList());
+        return insatser;
+    }
+
+    /** B's insats, as a handläggare read it, handed over to A. */
+    private static Insats flyttad(TvaAnordnare v) {
+        Insats insats = v.andrasInsats();
+        insats.setAnordnare(anordnare().hamtaMedOrgnr(v.a, v.anordnareA.getOrgnr()).orElseThrow());
+        return insats;
+    }
+
+    /** A's own insats, pointed at B's kund: would bring B's kund within A's reach. */
+    private static Insats tillAndrasKund(TvaAnordnare v) {
+        Insats insats = v.egenInsats();
+        insats.setKund(v.andrasKund());
+        return insats;
+    }
+
+    /** A new insats with A for B's kund: an anordnare does not grant insatser, and would reach the kund through it. */
+    private static Insats ny(TvaAnordnare v) {
+        Insats egen = v.egenInsats();
+        Insats ny = KundvalFactory.eINSTANCE.createInsats();
+        ny.setInsatsId("I-A-" + v.kundB.getKundId());
+        ny.setKund(v.andrasKund());
+        ny.setAnordnare(egen.getAnordnare());
+        ny.setInsatstyp(egen.getInsatstyp());
+        ny.setStartdatum(egen.getStartdatum());
+        ny.setLangdManader(egen.getLangdManader());
+        ny.setStatus(egen.getStatus());
+        Beslut beslut = EcoreUtil.copy(egen.getBeslut().get(0));
+        beslut.setId(null);
+        beslut.setVersion(0);
+        ny.getBeslut().add(beslut);
+        return ny;
+    }
+
+    private static KundService kunder() {
+        return TvaAnordnare.kunder();
+    }
+
+    private static InsatsService insatser() {
+        return TvaAnordnare.insatser();
+    }
+
+    private static AnordnareService anordnare() {
+        return Tjanster.hamta(AnordnareService.class);
+    }
+}

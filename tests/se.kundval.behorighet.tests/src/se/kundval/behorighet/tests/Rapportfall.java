@@ -1,0 +1,145 @@
+package se.kundval.behorighet.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.kundval.behorighet.tests.Fall.nekas;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import se.kundval.core.Tid;
+import se.kundval.core.ersattning.BudgetService;
+import se.kundval.core.ersattning.Budgetrad;
+import se.kundval.core.ersattning.ErsattningService;
+import se.kundval.core.rapport.Figur;
+import se.kundval.core.rapport.RapportService;
+import se.kundval.core.rapport.Rapportperiod;
+import se.kundval.core.tjanst.Exportlager;
+import se.kundval.core.tjanst.Importlager;
+import se.kundval.core.tjanst.InsatsstatistikService;
+import se.kundval.core.tjanst.KvalitetService;
+import se.kundval.core.utbyte.UtbytesService;
+import se.kundval.model.Enkatsvar;
+import se.kundval.model.Enkatutskick;
+import se.kundval.model.KundvalFactory;
+import se.kundval.model.Omrade;
+import se.kundval.model.Tillsyn;
+import se.kundval.testsupport.Tjanster;
+
+/**
+ * The cases of the services that work on many kunder at once: statistics, reports, compensation,
+ * quality follow-up and interchange files. None of them is for an anordnare (every row of B's
+ * would be in the answer), so each is refused outright; the anordnare's own figures come from the
+ * filtered lists instead.
+ */
+final class Rapportfall {
+
+    private static final KundvalFactory F = KundvalFactory.eINSTANCE;
+
+    private Rapportfall() {
+    }
+
+    static List<Fall> alla() {
+        int ar = Tid.idag().getYear();
+        return List.of(
+                nekas("KvalitetService.enkatsvar(Inloggning, int)", "enkätsvar", v -> kvalitet().enkatsvar(v.a, ar)),
+                nekas("KvalitetService.enkatutskick(Inloggning, int)", "utskick", v -> kvalitet().enkatutskick(v.a, ar)),
+                nekas("KvalitetService.sparaEnkatsvar(Inloggning, List)", "svar åt B",
+                        v -> { kvalitet().sparaEnkatsvar(v.a, List.of(svar(v))); return null; }),
+                nekas("KvalitetService.sparaEnkatutskick(Inloggning, Enkatutskick)", "utskick åt B", v -> {
+                    Enkatutskick utskick = F.createEnkatutskick();
+                    utskick.setAnordnare(v.anordnareB);
+                    utskick.setAr(ar);
+                    utskick.setAntal(10);
+                    return kvalitet().sparaEnkatutskick(v.a, utskick);
+                }),
+                nekas("KvalitetService.tillsyn(Inloggning, int)", "alla tillsyner", v -> kvalitet().tillsyn(v.a, ar)),
+                nekas("KvalitetService.tillsyn(Inloggning, String, int)", "B:s tillsyn",
+                        v -> kvalitet().tillsyn(v.a, v.anordnareB.getOrgnr(), ar)),
+                nekas("KvalitetService.sparaTillsyn(Inloggning, Tillsyn)", "tillsyn av B", v -> {
+                    Tillsyn tillsyn = F.createTillsyn();
+                    tillsyn.setAnordnare(v.anordnareB);
+                    tillsyn.setAr(ar);
+                    return kvalitet().sparaTillsyn(v.a, tillsyn);
+                }),
+                nekas("InsatsstatistikService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)", "alla insatser",
+                        v -> { statistik().insatserUnder(v.a, Tid.idag().minusYears(1), Tid.idag(), f -> { }); return null; }),
+                nekas("InsatsstatistikService.typdata(Inloggning, Collection)", "B:s typdata",
+                        v -> statistik().typdata(v.a, List.of(v.insatsB.getId()))),
+                nekas("InsatsstatistikService.aktivaUnder(Inloggning, LocalDate, LocalDate, Set)", "aktiva AMI2",
+                        v -> statistik().aktivaUnder(v.a, Tid.idag().minusYears(1), Tid.idag(), Set.of("AMI2"))),
+                nekas("InsatsstatistikService.uppgifter(Inloggning, Collection)", "B:s insats i en lista",
+                        v -> statistik().uppgifter(v.a, List.of(v.insatsB.getId()))),
+                nekas("Exportlager.lasAllt(Inloggning)", "allt", v -> Tjanster.hamta(Exportlager.class).lasAllt(v.a)),
+                nekas("Importlager.befintligt(Inloggning, Nycklar)", "finns B:s kund?",
+                        v -> Tjanster.hamta(Importlager.class).befintligt(v.a, new Importlager.Nycklar(Set.of(),
+                                Set.of(v.kundB.getKundId()), Set.of(), Set.of(v.insatsB.getInsatsId())))),
+                nekas("Importlager.skriv(Inloggning, Innehall)", "B:s kund omskriven", v -> {
+                    var kund = v.andrasKund();
+                    kund.setNamn("Importerad av A");
+                    Tjanster.hamta(Importlager.class).skriv(v.a, new Importlager.Innehall(List.of(), List.of(), List.of(kund),
+                            List.of(), List.of(), List.of(), List.of()));
+                    return null;
+                }),
+                nekas("ErsattningService.underlag(Inloggning, YearMonth)", "utbetalningsunderlag med B:s rader",
+                        v -> Tjanster.hamta(ErsattningService.class).underlag(v.a, YearMonth.from(Tid.idag()))),
+                nekas("BudgetService.prognos(Inloggning, Path)", "budget från fil",
+                        v -> budget().prognos(v.a, v.katalog.resolve("plan.csv"))),
+                nekas("BudgetService.prognos(Inloggning, List)", "budget", v -> budget().prognos(v.a,
+                        List.of(new Budgetrad("test", "AMI1", 1, ar, BigDecimal.ZERO)))),
+                nekas("RapportService.kvalitetsrapport(Inloggning, Rapportperiod)", "kvalitetsrapport",
+                        v -> rapport().kvalitetsrapport(v.a, Rapportperiod.ar(ar))),
+                nekas("RapportService.insatserBakom(Inloggning, Rapportperiod, Figur)", "insatserna bakom totalen",
+                        v -> rapport().insatserBakom(v.a, Rapportperiod.ar(ar), Figur.totalt(Figur.Matt.INSATSER))),
+                nekas("UtbytesService.importera(Inloggning, Path)", "import",
+                        v -> Tjanster.hamta(UtbytesService.class).importera(v.a, v.katalog)),
+                nekas("UtbytesService.importeraKundundersokning(Inloggning, Path)", "import av enkät",
+                        v -> Tjanster.hamta(UtbytesService.class).importeraKundundersokning(v.a, v.katalog)),
+                nekas("UtbytesService.exportera(Inloggning, Path)", "export av allt", v -> {
+                    Path ut = Files.createDirectories(v.katalog.resolve("export"));
+                    try {
+                        return Tjanster.hamta(UtbytesService.class).exportera(v.a, ut);
+                    } finally {
+                        assertEquals(0, antalFiler(ut), "a refused export writes no file");
+                    }
+                }));
+    }
+
+    private static Enkatsvar svar(TvaAnordnare v) {
+        Enkatsvar svar = F.createEnkatsvar();
+        svar.setAnordnare(v.anordnareB);
+        svar.setAr(Tid.idag().getYear());
+        svar.setRespondent("r1");
+        svar.setFraga("f1");
+        svar.setOmrade(Omrade.VARDEGRUND);
+        svar.setSvar(1);
+        return svar;
+    }
+
+    private static long antalFiler(Path katalog) throws IOException {
+        try (Stream<Path> filer = Files.list(katalog)) {
+            return filer.count();
+        }
+    }
+
+    private static KvalitetService kvalitet() {
+        return Tjanster.hamta(KvalitetService.class);
+    }
+
+    private static InsatsstatistikService statistik() {
+        return Tjanster.hamta(InsatsstatistikService.class);
+    }
+
+    private static BudgetService budget() {
+        return Tjanster.hamta(BudgetService.class);
+    }
+
+    private static RapportService rapport() {
+        return Tjanster.hamta(RapportService.class);
+    }
+}

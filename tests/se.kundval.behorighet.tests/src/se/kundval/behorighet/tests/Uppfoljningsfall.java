@@ -1,0 +1,116 @@
+package se.kundval.behorighet.tests;
+
+import static se.kundval.behorighet.tests.Fall.nekas;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import se.kundval.core.Tid;
+import se.kundval.core.tjanst.AvslutService;
+import se.kundval.core.tjanst.Beviljande;
+import se.kundval.core.tjanst.BeviljandeService;
+import se.kundval.core.tjanst.UppfoljningService;
+import se.kundval.model.Effektuppfoljning;
+import se.kundval.model.Genomforandeplan;
+import se.kundval.model.KundvalFactory;
+import se.kundval.model.Manadsrapport;
+import se.kundval.model.Progressgenomgang;
+import se.kundval.model.Progressutfall;
+import se.kundval.model.Sexmanadersuppfoljning;
+import se.kundval.model.Underlagstyp;
+import se.kundval.testsupport.Tjanster;
+
+/**
+ * The cases of the services that work on one insats (follow-up, avslut, beviljande). Each aims at
+ * B's insats or kund with input the service would otherwise accept, so that only the reach check
+ * can refuse it: the anordnare's own reports are refused because the insats is B's, a handläggare's
+ * steps because the anordnare lacks the right as well.
+ */
+final class Uppfoljningsfall {
+
+    private static final KundvalFactory F = KundvalFactory.eINSTANCE;
+
+    private Uppfoljningsfall() {
+    }
+
+    static List<Fall> alla() {
+        return List.of(
+                nekas("UppfoljningService.sparaPlan(Inloggning, long, Genomforandeplan, String)", "plan för B:s insats",
+                        v -> uppfoljning().sparaPlan(v.a, v.insatsB.getId(), plan(), "A:s plan")),
+                nekas("UppfoljningService.lamnaIn(Inloggning, long, Manadsrapport)", "månadsrapport för B:s insats",
+                        v -> uppfoljning().lamnaIn(v.a, v.insatsB.getId(), manadsrapport())),
+                nekas("UppfoljningService.granska(Inloggning, long, YearMonth, boolean, String)", "granska B:s rapport",
+                        v -> uppfoljning().granska(v.a, v.insatsB.getId(), YearMonth.from(Tid.idag()), true, "ok")),
+                nekas("UppfoljningService.lamnaUnderlag(Inloggning, long, Sexmanadersuppfoljning)", "underlag för B:s avslut",
+                        v -> uppfoljning().lamnaUnderlag(v.a, v.insatsB.getId(), underlag())),
+                nekas("UppfoljningService.bedomUnderlag(Inloggning, long, boolean, String)", "bedöma B:s underlag",
+                        v -> uppfoljning().bedomUnderlag(v.a, v.insatsB.getId(), true, "ok")),
+                nekas("UppfoljningService.registreraProgress(Inloggning, long, Progressgenomgang)", "progress för B:s insats",
+                        v -> uppfoljning().registreraProgress(v.a, v.insatsB.getId(), progress())),
+                nekas("UppfoljningService.registreraEffekt(Inloggning, long, Effektuppfoljning)", "effekt för B:s kund",
+                        v -> uppfoljning().registreraEffekt(v.a, v.insatsB.getId(), effekt())),
+                nekas("AvslutService.rapportera(Inloggning, long, Avslut)", "avslut av B:s insats",
+                        v -> avslut().rapportera(v.a, v.insatsB.getId(), TvaAnordnare.arbete(Tid.idag().minusDays(1)))),
+                nekas("AvslutService.ko(Inloggning)", "bedömningskön (B:s avslut väntar)", v -> avslut().ko(v.a)),
+                nekas("AvslutService.stod(Inloggning, long)", "bedömningsstöd för B:s avslut",
+                        v -> avslut().stod(v.a, v.insatsB.getId())),
+                nekas("AvslutService.bedom(Inloggning, long, boolean, boolean, String)", "bedöma B:s avslut",
+                        v -> avslut().bedom(v.a, v.insatsB.getId(), false, false, "A bedömer")),
+                nekas("BeviljandeService.typerGiltigaPa(Inloggning, LocalDate)", "beviljande är handläggarens",
+                        v -> beviljande().typerGiltigaPa(v.a, Tid.idag())),
+                nekas("BeviljandeService.prova(Inloggning, long, String, LocalDate, LocalDate)", "pröva B:s kund",
+                        v -> beviljande().prova(v.a, v.kundB.getId(), "AMI1", Tid.idag(), Tid.idag().plusDays(7))),
+                nekas("BeviljandeService.anordnare(Inloggning, String, LocalDate)", "anordnarval med B:s resultat",
+                        v -> beviljande().anordnare(v.a, "AMI1", Tid.idag())),
+                nekas("BeviljandeService.bevilja(Inloggning, Beviljande)", "bevilja B:s kund en insats hos A",
+                        v -> beviljande().bevilja(v.a, new Beviljande(v.kundB.getId(), "AMI1", v.anordnareA.getOrgnr(),
+                                Tid.idag(), Tid.idag().plusDays(7), "A beviljar", Map.of()))),
+                nekas("BeviljandeService.forlang(Inloggning, long, int, LocalDate, String)", "förlänga B:s insats",
+                        v -> beviljande().forlang(v.a, v.insatsB.getId(), 3, Tid.idag(), "A förlänger")));
+    }
+
+    private static Genomforandeplan plan() {
+        Genomforandeplan plan = F.createGenomforandeplan();
+        plan.setUpprattad(Tid.idag());
+        return plan;
+    }
+
+    private static Manadsrapport manadsrapport() {
+        Manadsrapport rapport = F.createManadsrapport();
+        rapport.setPeriod(YearMonth.from(Tid.idag().minusMonths(1)));
+        return rapport;
+    }
+
+    private static Sexmanadersuppfoljning underlag() {
+        Sexmanadersuppfoljning underlag = F.createSexmanadersuppfoljning();
+        underlag.setUnderlag(Underlagstyp.ANSTALLNINGSAVTAL);
+        underlag.setBeskrivning("Avtal");
+        return underlag;
+    }
+
+    private static Progressgenomgang progress() {
+        Progressgenomgang genomgang = F.createProgressgenomgang();
+        genomgang.setUtfall(Progressutfall.FORTSATT);
+        return genomgang;
+    }
+
+    private static Effektuppfoljning effekt() {
+        Effektuppfoljning effekt = F.createEffektuppfoljning();
+        effekt.setManader(6);
+        effekt.setEgenForsorjning(true);
+        return effekt;
+    }
+
+    private static UppfoljningService uppfoljning() {
+        return Tjanster.hamta(UppfoljningService.class);
+    }
+
+    private static AvslutService avslut() {
+        return Tjanster.hamta(AvslutService.class);
+    }
+
+    private static BeviljandeService beviljande() {
+        return Tjanster.hamta(BeviljandeService.class);
+    }
+}
