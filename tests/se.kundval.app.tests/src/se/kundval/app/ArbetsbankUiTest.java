@@ -11,7 +11,9 @@ import java.util.List;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
@@ -66,6 +68,7 @@ class ArbetsbankUiTest {
         Tjanster.hamta(Databas.class).anslut(Testdatabas.H2.ny());
         spara("kv1", "Karin Lind", Roll.KARRIARVAGLEDARE);
         spara("admin", "Alva Administratör", Roll.ADMINISTRATOR);
+        spara("kvu", "Kim Kvalitet", Roll.KVALITETSUTVECKLARE);
     }
 
     private static void spara(String anvandarnamn, String namn, Roll roll) {
@@ -217,6 +220,41 @@ class ArbetsbankUiTest {
         assertTrue(WB.shell().isVisible());
         assertEquals("se.kundval.app.perspektiv.administration", perspektiv());
         assertEquals("Inloggad: Alva Administratör (administratör)", statusrad());
+    }
+
+    @Test
+    @Order(6)
+    void varjeRollsVerktygFinnsIDessPerspektiv() {
+        assertEquals("se.kundval.app.perspektiv.administration", perspektiv());
+        assertTrue(oppen("se.kundval.ersattning.ui.part.prislista"), "the administratör keeps the prislista");
+        assertFalse(WB.menuEnabled("Visa", "Insats"));
+        assertFalse(WB.menuEnabled("Visa", "Kvalitetsrapport"));
+
+        WB.nextLogin("kvu", LOSENORD);
+        WB.clickMenu("Arkiv", "Logga ut");
+        WB.assertDialogsAnswered();
+        assertEquals("se.kundval.app.perspektiv.kvalitet", perspektiv());
+        for (String del : List.of("kvalitetsrapport", "kundundersokning", "tillsyn")) {
+            assertTrue(oppen("se.kundval.rapport.ui.part." + del), del);
+        }
+        assertFalse(WB.menuEnabled("Visa", "Prislista"));
+        WB.clickMenu("Visa", "Tillsyn");
+        assertEquals("se.kundval.rapport.ui.part.tillsyn", WB.activePartId());
+        assertEquals("se.kundval.app.perspektiv.kvalitet", perspektiv());
+
+        WB.nextLogin("kv1", LOSENORD);
+        WB.clickMenu("Arkiv", "Logga ut");
+        WB.assertDialogsAnswered();
+        assertTrue(oppen("se.kundval.uppfoljning.ui.part.insats"), "the karriärvägledare approves månadsrapporter there");
+        assertFalse(WB.menuEnabled("Visa", "Tillsyn"));
+    }
+
+    /** Whether the part is open in the perspective in use, as a tab the user sees without Visa. */
+    private static boolean oppen(String delId) {
+        EModelService modell = WB.context().get(EModelService.class);
+        MPerspective perspektiv = modell.getActivePerspective(WB.window());
+        return modell.findElements(perspektiv, null, MPlaceholder.class).stream()
+                .anyMatch(p -> p.isToBeRendered() && p.getRef() != null && delId.equals(p.getRef().getElementId()));
     }
 
     private static void installningar(java.util.function.Consumer<Shell> svar) {

@@ -102,7 +102,7 @@ class MinaKunderUiTest {
         }
         long forsenade = VY.rader().stream().filter(Arendekolumn::forsenad).count();
         assertEquals(egna.size() + " kunder, " + forsenade + " med försenade frister", VY.antal());
-        assertEquals(List.of("Kund", "Kund-id", "Aktiv insats", "Typ", "Anordnare", "Dagar kvar", "Nästa frist", "Förfaller", "Larm",
+        assertEquals(List.of("Kund", "Kund-id", "Insats", "Typ", "Anordnare", "Dagar kvar", "Nästa frist", "Förfaller", "Larm",
                 "Försenade"), VY.rubriker());
         skarmbildMaximerad("arendelista");
     }
@@ -220,7 +220,7 @@ class MinaKunderUiTest {
         });
         WorkbenchExtension.click(WB.findControl(Button.class, MinaKunderPart.KOLUMNER));
         WB.assertDialogsAnswered();
-        List<String> valda = List.of("Kund", "Kund-id", "Aktiv insats", "Typ", "Dagar kvar", "Förfaller", "Nästa frist", "Larm",
+        List<String> valda = List.of("Kund", "Kund-id", "Insats", "Typ", "Dagar kvar", "Förfaller", "Nästa frist", "Larm",
                 "Försenade");
         assertEquals(valda, VY.rubriker());
         VY.kolumn(Arendekolumn.KUND);
@@ -304,5 +304,17 @@ class MinaKunderUiTest {
         Insats annanInsats = insatser.forKund(Testfall.ADMIN, annans.kundId()).get(0);
         assertThrows(AtkomstNekadException.class, () -> insatser.hamta(anordnare1, annanInsats.getId()));
         assertFalse(kunder(egna).contains(annans.kundId()));
+    }
+
+    @Test
+    @Order(8)
+    void anordnarenHarInsatsenIPerspektivetMenInteKundlistan() {
+        assertEquals("se.kundval.app.perspektiv.anordnare", perspektiv());
+        assertTrue(WB.menuEnabled("Visa", "Insats"), "the anordnare writes plans and månadsrapporter in the Insats part");
+        assertFalse(WB.menuEnabled("Visa", "Kunder"), "the whole kund register is the handläggare's");
+        assertFalse(WB.menuEnabled("Visa", "Avslutsbed\u00f6mning"));
+        WB.clickMenu("Visa", "Insats");
+        assertEquals("se.kundval.uppfoljning.ui.part.insats", WB.activePartId());
+        assertEquals("se.kundval.app.perspektiv.anordnare", perspektiv());
     }
 }

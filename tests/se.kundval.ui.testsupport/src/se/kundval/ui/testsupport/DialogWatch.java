@@ -29,6 +29,7 @@ final class DialogWatch {
 
     private static final int INTERVAL_MS = 200;
     private static final int MODAL = SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL;
+    private static final String MODAL_CONTEXT = "org.eclipse.jface.operation.ModalContext"; //$NON-NLS-1$
 
     /**
      * In a second workbench in one JVM, E4's ModelAssembler warns that it could not run @PreDestroy on
@@ -44,7 +45,8 @@ final class DialogWatch {
     private final Map<String, Consumer<Shell>> answers = new LinkedHashMap<>();
     private final Deque<Consumer<Shell>> nextAnswers = new ArrayDeque<>();
     private final List<Throwable> failures = new ArrayList<>();
-    private final Set<Shell> answering = new HashSet<>();
+    /** Shells being answered or closed: a nested check must not hand them out or close them again. */
+    private final Set<Shell> busy = new HashSet<>();
     private Shell main;
     private boolean running;
 
@@ -103,9 +105,12 @@ final class DialogWatch {
         // scheduled before any answer runs: an answer spins the event loop itself, and a dialog that
         // its clicks open (an error, say) must still be closed and reported, not wait for ever
         display.timerExec(INTERVAL_MS, this::check);
+        if (insideRunningOperation()) {
+            return;
+        }
         for (Shell shell : display.getShells()) {
             if (shell == main || shell.isDisposed() || !shell.isVisible() || (shell.getStyle() & MODAL) == 0
-                    || answering.contains(shell)) {
+                    || busy.contains(shell)) {
                 continue;
             }
             Consumer<Shell> answer = answers.remove(shell.getData(dataKey));
@@ -122,15 +127,26 @@ final class DialogWatch {
         }
     }
 
+    /**
+     * True while the event loop that runs this check is the one of a dialog's running operation (a
+     * wizard reading from a service with {@code getContainer().run}). The dialog cannot be driven
+     * then: its pages are disabled until the operation returns, which it cannot do before this
+     * check returns; and closing it asks "operation in progress" in yet another dialog. The next
+     * check, after the operation, hands the dialog out.
+     */
+    private static boolean insideRunningOperation() {
+        return StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getClassName().startsWith(MODAL_CONTEXT)));
+    }
+
     private void answer(Shell shell, Consumer<Shell> answer) {
-        answering.add(shell);
+        busy.add(shell);
         try {
             answer.accept(shell);
         } catch (RuntimeException | AssertionError e) {
             // an exception would end in the dialog's own event loop, which only prints it
             failures.add(e);
         } finally {
-            answering.remove(shell);
+            busy.remove(shell);
         }
     }
 
@@ -141,7 +157,12 @@ final class DialogWatch {
         if (!text.contains(E4_LOG_DEFECT)) {
             closed.add(text);
         }
-        shell.close();
+        busy.add(shell);
+        try {
+            shell.close();
+        } finally {
+            busy.remove(shell);
+        }
     }
 
     private static void collectLabels(Composite parent, List<String> texts) {

@@ -38,6 +38,16 @@ final class MainMenu {
         return labels;
     }
 
+    boolean enabled(String... labelPath) {
+        Menu menu = shell.getMenuBar();
+        MenuItem item = null;
+        for (String label : labelPath) {
+            item = item(menu, label);
+            menu = item.getMenu();
+        }
+        return item != null && item.isEnabled();
+    }
+
     void click(String... labelPath) {
         Menu menu = shell.getMenuBar();
         MenuItem item = null;

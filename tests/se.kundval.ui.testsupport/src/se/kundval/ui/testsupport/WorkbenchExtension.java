@@ -376,6 +376,11 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         return new MainMenu(shell(), this::spin).labels(labelPath);
     }
 
+    /** Whether a main menu item (by its label path, e.g. "Visa", "Insats") is enabled, as its handler decides now. */
+    public boolean menuEnabled(String... labelPath) {
+        return new MainMenu(shell(), this::spin).enabled(labelPath);
+    }
+
     /** Selects a main menu item by its label path, e.g. "Visa", "Kund", as a mouse click would. */
     public void clickMenu(String... labelPath) {
         new MainMenu(shell(), this::spin).click(labelPath);
