@@ -90,7 +90,8 @@ public class KundundersokningPart {
         new Label(rad, SWT.NONE).setText(Messages.ar);
         ar = new Spinner(rad, SWT.BORDER);
         ar.setData(KvalitetsrapportPart.DATANYCKEL, AR);
-        ar.setValues(Tid.idag().getYear(), 2000, 2100, 0, 1, 1);
+        // the survey of a year is sent out at its end, so the year just ended is the one with answers
+        ar.setValues(Tid.idag().getYear() - 1, 2000, 2100, 0, 1, 1);
         ar.addListener(SWT.Selection, e -> las());
         importera = new Button(rad, SWT.PUSH);
         importera.setText(Messages.importeraEnkat);

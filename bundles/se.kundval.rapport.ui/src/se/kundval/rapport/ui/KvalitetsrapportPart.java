@@ -92,10 +92,11 @@ public class KvalitetsrapportPart {
     void skapa(Composite parent) {
         yta = parent;
         GridLayoutFactory.fillDefaults().margins(8, 6).spacing(0, 6).applyTo(parent);
+        // the period on a line of its own: beside it the buttons fell outside a part of half the window
+        periodval = new Periodval(parent, Tid.idag().getYear() - 1);
         Composite rad = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2 + EXPORTFORMAT.size()).applyTo(rad);
+        GridLayoutFactory.fillDefaults().numColumns(1 + EXPORTFORMAT.size()).applyTo(rad);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(rad);
-        periodval = new Periodval(rad, Tid.idag().getYear() - 1);
         Button visa = new Button(rad, SWT.PUSH);
         visa.setText(Messages.visaRapporten);
         visa.setData(DATANYCKEL, VISA);
