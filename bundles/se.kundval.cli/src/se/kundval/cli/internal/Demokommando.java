@@ -54,7 +54,7 @@ final class Demokommando implements Kommando {
 
     @Override
     public List<String> buntar() {
-        return List.of(Importkommando.UTBYTE);
+        return List.of(Utbyteskommando.UTBYTE);
     }
 
     @Override

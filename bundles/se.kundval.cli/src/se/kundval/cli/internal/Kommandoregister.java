@@ -7,8 +7,8 @@ import java.util.Optional;
 final class Kommandoregister {
 
     private final List<Kommando> kommandon = List.of(
-            new Importkommando(),
-            new Exportkommando(),
+            Utbyteskommando.importera(),
+            Utbyteskommando.exportera(),
             new Ersattningskommando(),
             new Kvalitetsrapportkommando(),
             new Budgetkommando(),
