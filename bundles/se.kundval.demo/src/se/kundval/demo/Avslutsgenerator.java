@@ -82,8 +82,9 @@ final class Avslutsgenerator {
             LocalDate inlamnad = m.plusMonths(1).atDay(slump.nextInt(100) < 4 ? 13 + slump.nextInt(12) : 1 + slump.nextInt(12));
             Manadsrapportstatus status;
             if (avgjord) {
-                status = r < 90 ? Manadsrapportstatus.GODKAND : r < 93 ? Manadsrapportstatus.KOMPLETTERING_BEGARD
-                        : r < 98 ? Manadsrapportstatus.INLAMNAD : null;
+                // a month settled long ago is nearly always approved; now and then one was left hanging
+                status = r < 98 ? Manadsrapportstatus.GODKAND : r < 99 ? Manadsrapportstatus.KOMPLETTERING_BEGARD
+                        : Manadsrapportstatus.INLAMNAD;
             } else {
                 status = r < 55 ? Manadsrapportstatus.INLAMNAD : r < 70 ? Manadsrapportstatus.GODKAND : null;
             }
