@@ -15,10 +15,12 @@ import org.eclipse.osgi.util.NLS;
 
 import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.core.tjanst.Databas;
+import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.utbyte.UtbytesService;
 import se.kundval.demo.Demoanvandare;
 import se.kundval.demo.Demodata;
+import se.kundval.demo.Demouppfoljning;
 
 /**
  * {@code demo}: a new database with the demo data (se.kundval.demo), loaded through the same
@@ -71,6 +73,7 @@ final class Demokommando implements Kommando {
             List<String> anordnare = new Demodata(Demodata.FRO, Demodata.KUNDER, Demodata.INSATSER, idag)
                     .skriv(katalog, referensdata.insatstyper(), referensdata.priser());
             List<UtbytesService.Filrader> antal = korning.tjanst(UtbytesService.class).importera(korning.vem(), katalog);
+            Demouppfoljning.registrera(korning.tjanst(InsatsService.class), korning.vem(), Demodata.FRO, idag);
             List<String> anvandare = Demoanvandare.skapa(korning.tjanst(AnvandareService.class), korning.vem(), anordnare);
             korning.ut().println(NLS.bind(Messages.demoSkapad, korning.databasnamn()));
             Radantal.skriv(korning.ut(), antal);

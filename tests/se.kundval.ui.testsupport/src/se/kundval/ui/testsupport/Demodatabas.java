@@ -9,10 +9,12 @@ import java.util.List;
 import se.kundval.core.Tid;
 import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.core.tjanst.Databas;
+import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.utbyte.UtbytesService;
 import se.kundval.demo.Demoanvandare;
 import se.kundval.demo.Demodata;
+import se.kundval.demo.Demouppfoljning;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
@@ -41,6 +43,7 @@ public record Demodatabas(List<String> anordnare) {
             List<String> anordnare = new Demodata(Demodata.FRO, Demodata.KUNDER, Demodata.INSATSER, Tid.idag())
                     .skriv(katalog, referensdata.insatstyper(), referensdata.priser());
             Tjanster.hamta(UtbytesService.class).importera(Testfall.ADMIN, katalog);
+            Demouppfoljning.registrera(Tjanster.hamta(InsatsService.class), Testfall.ADMIN, Demodata.FRO, Tid.idag());
             Demoanvandare.skapa(Tjanster.hamta(AnvandareService.class), Testfall.ADMIN, anordnare);
             return new Demodatabas(anordnare);
         } catch (IOException e) {

@@ -21,14 +21,18 @@ import org.junit.jupiter.api.Test;
 
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Exportlager;
+import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.utbyte.Karnfil;
 import se.kundval.core.utbyte.UtbytesService;
 import se.kundval.demo.Demodata;
+import se.kundval.demo.Demouppfoljning;
 import se.kundval.model.Avslut;
+import se.kundval.model.Avslutsbedomning;
 import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Insats;
 import se.kundval.model.Kund;
+import se.kundval.model.regler.Bedomningar;
 import se.kundval.model.regler.Personnummer;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Tjanster;
@@ -109,5 +113,30 @@ class DemodataTest {
         assertTrue(respondenter.values().stream().anyMatch(r -> r.size() < 5), "some anordnare have fewer than 5 respondents");
         assertTrue(respondenter.values().stream().anyMatch(r -> r.size() >= 5));
         assertTrue(allt.priser().stream().anyMatch(p -> p.getGiltigFran().equals(LocalDate.of(2025, 1, 1))));
+    }
+
+    @Test
+    void uppfoljningarEfterLyckadeAvslutArGjordaUtomDenSenasteManadens() throws IOException {
+        databas.anslut(Testdatabas.H2.ny());
+        utbyte.importera(ADMIN, generera());
+        InsatsService insatser = Tjanster.hamta(InsatsService.class);
+        assertTrue(Demouppfoljning.registrera(insatser, ADMIN, Demodata.FRO, IDAG) > 0);
+        LocalDate gjordaFore = IDAG.minusMonths(1);
+        int lyckade = 0;
+        for (Insats insats : insatser.arbetslista(ADMIN, 25)) {
+            if (insats.getAvslut() == null
+                    || !Bedomningar.aktuell(insats.getAvslut()).map(Avslutsbedomning::isLyckat).orElse(false)) {
+                assertTrue(insats.getEffektuppfoljningar().isEmpty(), insats.getInsatsId());
+                continue;
+            }
+            lyckade++;
+            for (int manader : new int[] {6, 12, 24}) {
+                boolean forfallen = insats.getAvslut().getAvslutsdatum().plusMonths(manader).isBefore(gjordaFore);
+                assertEquals(forfallen, insats.getEffektuppfoljningar().stream().anyMatch(e -> e.getManader() == manader),
+                        insats.getInsatsId() + " " + manader);
+            }
+        }
+        assertTrue(lyckade > 0);
+        assertEquals(0, Demouppfoljning.registrera(insatser, ADMIN, Demodata.FRO, IDAG), "nothing left to add");
     }
 }
