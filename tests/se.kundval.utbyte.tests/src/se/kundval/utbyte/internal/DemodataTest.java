@@ -2,6 +2,7 @@ package se.kundval.utbyte.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.kundval.utbyte.internal.Databasinnehall.ADMIN;
 
@@ -31,6 +32,7 @@ import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsbedomning;
 import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Insats;
+import se.kundval.model.InsatsStatus;
 import se.kundval.model.Kund;
 import se.kundval.model.regler.Bedomningar;
 import se.kundval.model.regler.Personnummer;
@@ -116,14 +118,20 @@ class DemodataTest {
     }
 
     @Test
-    void uppfoljningarEfterLyckadeAvslutArGjordaUtomDenSenasteManadens() throws IOException {
+    void planerOchUppfoljningarArGjordaUtomDenSenasteManadens() throws IOException {
         databas.anslut(Testdatabas.H2.ny());
         utbyte.importera(ADMIN, generera());
         InsatsService insatser = Tjanster.hamta(InsatsService.class);
         assertTrue(Demouppfoljning.registrera(insatser, ADMIN, Demodata.FRO, IDAG) > 0);
         LocalDate gjordaFore = IDAG.minusMonths(1);
         int lyckade = 0;
+        int planerade = 0;
         for (Insats insats : insatser.arbetslista(ADMIN, 25)) {
+            if (insats.getStatus() != InsatsStatus.AVSLUTAD && insats.getStartdatum().isBefore(gjordaFore)) {
+                assertFalse(insats.getGenomforandeplan() == null || insats.getGenomforandeplan().getMal().isEmpty(),
+                        insats.getInsatsId() + " has its plan");
+                planerade++;
+            }
             if (insats.getAvslut() == null
                     || !Bedomningar.aktuell(insats.getAvslut()).map(Avslutsbedomning::isLyckat).orElse(false)) {
                 assertTrue(insats.getEffektuppfoljningar().isEmpty(), insats.getInsatsId());
@@ -136,7 +144,7 @@ class DemodataTest {
                         insats.getInsatsId() + " " + manader);
             }
         }
-        assertTrue(lyckade > 0);
+        assertTrue(lyckade > 0 && planerade > 0);
         assertEquals(0, Demouppfoljning.registrera(insatser, ADMIN, Demodata.FRO, IDAG), "nothing left to add");
     }
 }
