@@ -24,10 +24,10 @@ import se.kundval.model.Roll;
  * perspectives' stacks carry) and {@code kundval.visas:ROLL} where the part is open from the start;
  * elsewhere it waits for Visa. This processor keeps one part per descriptor in the window's shared
  * elements and a placeholder for it in each role's stack, so the Visa menu finds it in exactly the
- * perspectives of the roles named. A processor rather than fragments, for the reason of
- * MinaKunderPlacering: a fragment applied again to a saved layout leaves placeholders pointing at a
- * part outside the model. It runs at every start and only adds what is missing or repairs a
- * placeholder's reference; a perspective that holds a part of that id of its own keeps it.
+ * perspectives of the roles named. A processor rather than fragment elements: a fragment applied
+ * again to a saved layout replaced the placeholders but not the shared part, so they pointed at a
+ * part outside the model (decision 0081). It runs at every start and only adds what is missing or
+ * repairs a placeholder's reference; a perspective that holds a part of that id of its own keeps it.
  */
 public class Rolldelar {
 
@@ -56,8 +56,9 @@ public class Rolldelar {
                 continue;
             }
             String id = deskriptor.getElementId() + ':' + perspektiv.getElementId();
-            if (modell.find(id, perspektiv) instanceof MPlaceholder platshallare) {
-                platshallare.setRef(delad(fonster, modell, deskriptor));
+            MPlaceholder befintlig = platshallare(modell, perspektiv, deskriptor.getElementId(), id);
+            if (befintlig != null) {
+                befintlig.setRef(delad(fonster, modell, deskriptor));
             } else if (!harEgen(modell, fonster, perspektiv, deskriptor.getElementId())) {
                 MPartStack stack = stack(modell, perspektiv, deskriptor);
                 if (stack != null) {
@@ -71,6 +72,16 @@ public class Rolldelar {
                 }
             }
         }
+    }
+
+    /**
+     * The perspective's placeholder for the part: ours by its id, or one a saved layout kept from an
+     * earlier placement, recognised by the part it refers to.
+     */
+    private static MPlaceholder platshallare(EModelService modell, MPerspective perspektiv, String delId, String id) {
+        return modell.findElements(perspektiv, null, MPlaceholder.class).stream()
+                .filter(p -> id.equals(p.getElementId()) || p.getRef() != null && delId.equals(p.getRef().getElementId()))
+                .findFirst().orElse(null);
     }
 
     /** A part of this id that a fragment put into the perspective itself (Handläggning's own parts). */
