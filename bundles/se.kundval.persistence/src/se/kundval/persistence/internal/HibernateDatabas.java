@@ -1,16 +1,15 @@
 package se.kundval.persistence.internal;
 
 import java.io.ByteArrayInputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Driver;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -31,9 +30,13 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.bytecode.spi.BytecodeProvider;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import jakarta.persistence.OptimisticLockException;
 import se.kundval.core.KonfliktException;
@@ -44,15 +47,16 @@ import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.core.typ.Schemabidrag;
 import se.kundval.model.KundvalPackage;
 import se.kundval.model.KundvalPackage.Literals;
-import se.kundval.persistence.internal.migrering.Migrator;
+import se.kundval.persistence.internal.migrering.Migreringar;
+import se.kundval.persistence.internal.migrering.Migreringsmodul;
 import se.kundval.persistence.internal.orm.Aggregatlager;
 import se.kundval.persistence.internal.orm.OrmXmlGenerator;
 import se.kundval.persistence.internal.orm.YearMonthConverter;
 
 /**
- * The connected database: migrates the schema (the product's scripts, then each plugin's),
- * builds the Hibernate SessionFactory from a mapping generated from the model, checks that the
- * schema matches it, and registers the installed insats types.
+ * The connected database: opens the connection pool, migrates the schema (the product's scripts,
+ * then each plugin's), builds the Hibernate SessionFactory on the pool from a mapping generated
+ * from the model, checks that the schema matches it, and registers the installed insats types.
  */
 @Component(service = {Databas.class, Sessionskalla.class})
 public class HibernateDatabas implements Databas, Sessionskalla {
@@ -62,13 +66,19 @@ public class HibernateDatabas implements Databas, Sessionskalla {
             Literals.AVSLUTSBEDOMNING, Literals.GRANSKNINGSHANDELSE);
 
     private static final String KARNMODUL = "kundval"; //$NON-NLS-1$
-    /** The product's scripts in order; a schema change is a new script added here. */
-    private static final List<String> PRODUKTENS_MIGRERINGAR = List.of("V001__grund.sql", "V002__arendenummer.sql"); //$NON-NLS-1$ //$NON-NLS-2$
+    /** The product's scripts: a schema change is a new file here, found by the bundle API like a plugin's. */
+    private static final String MIGRERINGAR = "db/migrering"; //$NON-NLS-1$
 
     private InsatstypRegister register;
+    private BundleContext kontext;
     private volatile Ansluten ansluten;
 
-    private record Ansluten(Databasanslutning anslutning, SessionFactory fabrik, Aggregatlager aggregat) {
+    private record Ansluten(Databasanslutning anslutning, HikariDataSource pool, SessionFactory fabrik, Aggregatlager aggregat) {
+    }
+
+    @Activate
+    void aktivera(BundleContext bundleKontext) {
+        this.kontext = bundleKontext;
     }
 
     @Reference
@@ -81,57 +91,36 @@ public class HibernateDatabas implements Databas, Sessionskalla {
         stang();
         List<EPackage> paket = new ArrayList<>();
         paket.add(KundvalPackage.eINSTANCE);
-        List<Migrator.Skript> skript = new ArrayList<>();
-        for (String namn : PRODUKTENS_MIGRERINGAR) {
-            skript.add(Migrator.Skript.av(KARNMODUL, HibernateDatabas.class.getResource("/db/migrering/" + namn))); //$NON-NLS-1$
-        }
+        List<Migreringsmodul> moduler = new ArrayList<>();
+        moduler.add(new Migreringsmodul(KARNMODUL, produktensMigreringar()));
         for (Schemabidrag bidrag : register.schemabidrag()) {
             paket.add(bidrag.paket());
-            bidrag.migreringar().forEach(url -> skript.add(Migrator.Skript.av(bidrag.modul(), url)));
+            moduler.add(new Migreringsmodul(bidrag.modul(), bidrag.migreringar()));
         }
-        try (Connection c = jdbc(anslutning)) {
-            Migrator.migrera(c, skript);
-        } catch (SQLException e) {
-            throw new KundvalException(NLS.bind(Messages.kanInteAnsluta, anslutning, e.getMessage()), e);
-        }
-        SessionFactory fabrik = bygg(anslutning, paket);
-        ansluten = new Ansluten(anslutning, fabrik, new Aggregatlager(entiteter(paket), OFORANDERLIGA::contains));
+        HikariDataSource pool = Anslutningspool.oppna(anslutning, kontext == null ? null : kontext.getProperty(Anslutningspool.STORLEK));
         try {
+            new Migreringar(pool, anslutning.toString()).migrera(moduler);
+            SessionFactory fabrik = bygg(anslutning, pool, paket);
+            ansluten = new Ansluten(anslutning, pool, fabrik, new Aggregatlager(entiteter(paket), OFORANDERLIGA::contains));
             new Referensdatasynk(register).synka(this);
         } catch (RuntimeException e) {
             stang();
+            pool.close();
             throw e;
         }
     }
 
+    private List<URL> produktensMigreringar() {
+        Enumeration<URL> poster = kontext.getBundle().findEntries(MIGRERINGAR, "V*.sql", false); //$NON-NLS-1$
+        return poster == null ? List.of() : Collections.list(poster);
+    }
+
     @Override
     public void provaAnslutning(Databasanslutning anslutning) {
-        try (Connection c = jdbc(anslutning)) {
-            if (!c.isValid(10)) {
-                throw new SQLException(Messages.svararInte);
-            }
-        } catch (SQLException e) {
-            throw new KundvalException(NLS.bind(Messages.kanInteAnsluta, anslutning, e.getMessage()), e);
-        }
+        Anslutningspool.prova(anslutning);
     }
 
-    private static Connection jdbc(Databasanslutning a) throws SQLException {
-        Properties egenskaper = new Properties();
-        if (a.anvandare() != null) {
-            egenskaper.setProperty("user", a.anvandare()); //$NON-NLS-1$
-        }
-        if (a.losenord() != null) {
-            egenskaper.setProperty("password", a.losenord()); //$NON-NLS-1$
-        }
-        Driver drivrutin = a.arPostgresql() ? new org.postgresql.Driver() : new org.h2.Driver();
-        Connection c = drivrutin.connect(a.jdbcUrl(), egenskaper);
-        if (c == null) {
-            throw new SQLException("unsupported JDBC URL " + a.jdbcUrl()); //$NON-NLS-1$
-        }
-        return c;
-    }
-
-    private SessionFactory bygg(Databasanslutning a, List<EPackage> paket) {
+    private SessionFactory bygg(Databasanslutning a, HikariDataSource pool, List<EPackage> paket) {
         ClassLoader bundlensLaddare = HibernateDatabas.class.getClassLoader();
         Thread trad = Thread.currentThread();
         ClassLoader tidigare = trad.getContextClassLoader();
@@ -142,7 +131,7 @@ public class HibernateDatabas implements Databas, Sessionskalla {
             // plain reflection, no generated classes: Byte Buddy would define its helper and proxy classes
             // in the model bundle, which cannot see Hibernate
             StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap.build())
-                    .applySettings(installningar(a))
+                    .applySettings(installningar(pool))
                     .addService(BytecodeProvider.class, new org.hibernate.bytecode.internal.none.BytecodeProviderImpl())
                     .build();
             String orm = new OrmXmlGenerator(Map.of(YearMonth.class, YearMonthConverter.class)).generera(paket);
@@ -159,13 +148,10 @@ public class HibernateDatabas implements Databas, Sessionskalla {
         }
     }
 
-    private static Map<String, Object> installningar(Databasanslutning a) {
+    private static Map<String, Object> installningar(HikariDataSource pool) {
         Map<String, Object> s = new HashMap<>();
-        s.put("hibernate.connection.driver_class", a.arPostgresql() ? "org.postgresql.Driver" : "org.h2.Driver"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        s.put("hibernate.connection.url", a.jdbcUrl()); //$NON-NLS-1$
-        s.put("hibernate.connection.username", a.anvandare() == null ? "" : a.anvandare()); //$NON-NLS-1$ //$NON-NLS-2$
-        s.put("hibernate.connection.password", a.losenord() == null ? "" : a.losenord()); //$NON-NLS-1$ //$NON-NLS-2$
-        s.put("hibernate.connection.pool_size", "8"); //$NON-NLS-1$ //$NON-NLS-2$
+        // Hibernate takes its connections from the pool and never closes it: the pool outlives a failed build
+        s.put("hibernate.connection.datasource", pool); //$NON-NLS-1$
         // the schema comes from the migrations; Hibernate only checks that it matches the model
         s.put("hibernate.hbm2ddl.auto", "validate"); //$NON-NLS-1$ //$NON-NLS-2$
         s.put("hibernate.jdbc.batch_size", "500"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -209,7 +195,11 @@ public class HibernateDatabas implements Databas, Sessionskalla {
         Ansluten a = ansluten;
         ansluten = null;
         if (a != null) {
-            a.fabrik().close();
+            try {
+                a.fabrik().close();
+            } finally {
+                a.pool().close();
+            }
         }
     }
 

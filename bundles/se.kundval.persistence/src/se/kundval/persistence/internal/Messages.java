@@ -8,6 +8,9 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "se.kundval.persistence.internal.messages"; //$NON-NLS-1$
 
     public static String migreringMisslyckades;
+    public static String skriptAndrat;
+    public static String migreringarStammerInte;
+    public static String felaktigPoolstorlek;
     public static String kanInteAnsluta;
     public static String svararInte;
     public static String schemaStammerInte;
