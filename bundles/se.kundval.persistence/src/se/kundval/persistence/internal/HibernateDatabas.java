@@ -97,12 +97,12 @@ public class HibernateDatabas implements Databas, Sessionskalla {
             paket.add(bidrag.paket());
             moduler.add(new Migreringsmodul(bidrag.modul(), bidrag.migreringar()));
         }
-        HikariDataSource pool = Anslutningspool.oppna(anslutning, kontext == null ? null : kontext.getProperty(Anslutningspool.STORLEK));
+        HikariDataSource pool = Anslutningspool.oppna(anslutning, kontext.getProperty(Anslutningspool.STORLEK));
         try {
             new Migreringar(pool, anslutning.toString()).migrera(moduler);
             SessionFactory fabrik = bygg(anslutning, pool, paket);
             ansluten = new Ansluten(anslutning, pool, fabrik, new Aggregatlager(entiteter(paket), OFORANDERLIGA::contains));
-            new Referensdatasynk(register).synka(this);
+            new Referensdatasynk(register).synka(this, anslutning.arPostgresql());
         } catch (RuntimeException e) {
             stang();
             pool.close();

@@ -1,5 +1,6 @@
 package se.kundval.persistence.internal;
 
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -24,14 +25,30 @@ import se.kundval.model.Pris;
  */
 final class Referensdatasynk {
 
+    /** The key of the transaction lock on PostgreSQL: "kundval" in ASCII, unlike Flyway's keys. */
+    private static final long LAS = 0x6B756E6476616CL;
+
     private final InsatstypRegister register;
 
     Referensdatasynk(InsatstypRegister register) {
         this.register = register;
     }
 
-    void synka(Sessionskalla databas) {
+    /**
+     * @param postgresql whether other clients may start against the same database at the same time;
+     *                   an embedded H2 file is open in one process only
+     */
+    void synka(Sessionskalla databas, boolean postgresql) {
         databas.iTransaktion(s -> {
+            if (postgresql) {
+                // two first starts would both find no kundval and both insert it; the second waits here
+                // until the first has committed, and then finds everything registered
+                s.doWork(c -> {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("select pg_advisory_xact_lock(" + LAS + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                });
+            }
             Map<String, Kundval> kundval = new HashMap<>();
             for (Kundval k : s.createSelectionQuery("from Kundval", Kundval.class).getResultList()) { //$NON-NLS-1$
                 kundval.put(k.getKod(), k);
