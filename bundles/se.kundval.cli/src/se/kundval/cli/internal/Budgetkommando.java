@@ -3,9 +3,9 @@ package se.kundval.cli.internal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import se.kundval.core.ersattning.BudgetService;
 import se.kundval.core.ersattning.Budgetpost;
@@ -16,34 +16,13 @@ import se.kundval.core.ersattning.Budgetprognos;
  * (DOMAIN §7, §10), semicolon separated with a header, amounts with a decimal point. A bad plan is
  * bad input: every bad line as {@code file:line: message} on stderr, exit code 1.
  */
+@Command
 final class Budgetkommando implements Kommando {
 
     static final String RUBRIK = "insatstyp;antal;ar;manader;checkbelopp;checkkostnad;bonus;bonuskostnad;kostnad"; //$NON-NLS-1$
 
-    @Override
-    public String namn() {
-        return "budget"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String anvandning() {
-        return Messages.budgetAnvandning;
-    }
-
-    @Override
-    public String beskrivning() {
-        return Messages.budgetBeskrivning;
-    }
-
-    @Override
-    public Set<String> flaggor() {
-        return Set.of("plan"); //$NON-NLS-1$
-    }
-
-    @Override
-    public int argument() {
-        return 0;
-    }
+    @Option(names = "--plan", required = true, paramLabel = "${bundle:etikett.fil}", descriptionKey = "plan") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String plan;
 
     @Override
     public List<String> buntar() {
@@ -52,10 +31,6 @@ final class Budgetkommando implements Kommando {
 
     @Override
     public int kor(Korning korning) {
-        String plan = korning.rad().flagga("plan"); //$NON-NLS-1$
-        if (plan == null) {
-            throw new Indatafel(NLS.bind(Messages.flaggaSaknas, "--plan", "budget")); //$NON-NLS-1$ //$NON-NLS-2$
-        }
         korning.anslut();
         Budgetprognos prognos = korning.tjanst(BudgetService.class).prognos(korning.vem(), Path.of(plan));
         PrintStream ut = korning.ut();

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.tjanst.AnordnareService;
@@ -41,7 +37,7 @@ import se.kundval.testsupport.Tjanster;
  * made through the services: their formats exactly, exit code 1 for bad input with nothing
  * written, 2 when the database cannot be reached.
  */
-class EkonomikommandonTest {
+class EkonomikommandonTest extends Kommandoradstest {
 
     private static final Inloggning ADMIN = new Inloggning("admin", "Admin", Roll.ADMINISTRATOR, null);
 
@@ -49,9 +45,6 @@ class EkonomikommandonTest {
 
     @TempDir
     Path mapp;
-
-    private final ByteArrayOutputStream ut = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream fel = new ByteArrayOutputStream();
 
     /**
      * February 2024 (as in the compensation engine's own tests): at 5560360793 I-A2 (AMI2, running)
@@ -80,22 +73,6 @@ class EkonomikommandonTest {
         } finally {
             databas.stang();
         }
-    }
-
-    private int kor(String... argument) {
-        ut.reset();
-        fel.reset();
-        Bundle cli = FrameworkUtil.getBundle(Kommandotolk.class);
-        return new Kommandotolk(cli.getBundleContext(), new PrintStream(ut, true, StandardCharsets.UTF_8),
-                new PrintStream(fel, true, StandardCharsets.UTF_8)).kor(argument);
-    }
-
-    private String ut() {
-        return ut.toString(StandardCharsets.UTF_8);
-    }
-
-    private String fel() {
-        return fel.toString(StandardCharsets.UTF_8);
     }
 
     @Test
