@@ -78,7 +78,7 @@ public class PrislistaPart {
         prisrubrik.setData(ErsattningPart.DATANYCKEL, PRISRUBRIK);
         priser = new Prislista(parent);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(priser.kontroll());
-        formular = new Prisformular(parent, styling, this::laggTill);
+        formular = new Prisformular(parent, styling, this::laggTill, LocalDate.now(klocka));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(formular.kontroll());
         valj(null);
         las(null);
