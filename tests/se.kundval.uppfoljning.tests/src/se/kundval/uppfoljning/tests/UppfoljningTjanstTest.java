@@ -101,10 +101,10 @@ class UppfoljningTjanstTest {
     void manadsrapportForEnManadUtanforInsatsenEllerIFramtidenVagras() {
         YearMonth fore = YearMonth.from(insats.getStartdatum()).minusMonths(1);
         assertThrows(KundvalException.class, () -> uppfoljning.lamnaIn(anordnaren, insats.getId(), rapport(fore, 0)));
+        // the fixed day is mid-month, so the running month always has days left and cannot be reported yet
         YearMonth pagaende = YearMonth.from(Testklocka.IDAG);
-        if (Testklocka.IDAG.isBefore(pagaende.atEndOfMonth())) {
-            assertThrows(KundvalException.class, () -> uppfoljning.lamnaIn(anordnaren, insats.getId(), rapport(pagaende, 0)));
-        }
+        assertTrue(Testklocka.IDAG.isBefore(pagaende.atEndOfMonth()));
+        assertThrows(KundvalException.class, () -> uppfoljning.lamnaIn(anordnaren, insats.getId(), rapport(pagaende, 0)));
         Manadsrapport orimlig = rapport(YearMonth.from(insats.getStartdatum()), 1);
         orimlig.setSjukdagar(3);
         assertThrows(KundvalException.class, () -> uppfoljning.lamnaIn(anordnaren, insats.getId(), orimlig),
