@@ -1,7 +1,7 @@
 package se.kundval.cli.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -31,7 +31,7 @@ final class Demokommando implements Kommando {
         if (!databas.arTom()) {
             throw new Indatafel(NLS.bind(Messages.inteTom, korning.databasnamn()));
         }
-        Demoinlasning demo = Demoinlasning.las(korning::tjanst, korning.vem(), LocalDate.now(ZoneId.of("Europe/Stockholm"))); //$NON-NLS-1$
+        Demoinlasning demo = Demoinlasning.las(korning::tjanst, korning.vem(), LocalDate.now(korning.tjanst(Clock.class)));
         korning.ut().println(NLS.bind(Messages.demoSkapad, korning.databasnamn()));
         Radantal.skriv(korning.ut(), demo.antal());
         korning.ut().println(NLS.bind(Messages.demoAnvandare, String.join(", ", demo.anvandare()), Demoanvandare.LOSENORD)); //$NON-NLS-1$

@@ -9,8 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -89,12 +87,12 @@ public final class Migrator {
                 aktuell = sats;
                 st.execute(sats);
             }
+            // stamped by the database's clock: when its schema changed is a fact about the database, not a domain day
             try (PreparedStatement ps = c.prepareStatement(
-                    "insert into schemaversion (modul, version, beskrivning, installerad) values (?, ?, ?, ?)")) { //$NON-NLS-1$
+                    "insert into schemaversion (modul, version, beskrivning, installerad) values (?, ?, ?, current_timestamp)")) { //$NON-NLS-1$
                 ps.setString(1, s.modul());
                 ps.setInt(2, s.version());
                 ps.setString(3, s.beskrivning());
-                ps.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
                 ps.executeUpdate();
             }
             c.commit();
