@@ -12,6 +12,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import se.kundval.core.csv.Csvskrivare;
 import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.ersattning.Utbetalningsrad;
 import se.kundval.core.ersattning.Utbetalningsunderlag;
@@ -27,7 +28,7 @@ import se.kundval.core.json.Jsonkodek;
 final class Ersattningskommando implements Kommando {
 
     static final String ERSATTNING = "se.kundval.ersattning"; //$NON-NLS-1$
-    static final String RUBRIK = "orgnr;insats_id;insatstyp;radtyp;belopp;status"; //$NON-NLS-1$
+    static final List<String> RUBRIK = List.of("orgnr", "insats_id", "insatstyp", "radtyp", "belopp", "status"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
     /** What --format takes, in any case; the help lists them in this order. */
     enum Format {
@@ -55,14 +56,23 @@ final class Ersattningskommando implements Kommando {
         if (format == Format.JSON) {
             json(underlag, ut);
         } else {
-            ut.println(RUBRIK);
-            for (Utbetalningsrad r : underlag.rader()) {
-                ut.println(String.join(";", r.orgnr(), r.insatsId(), r.insatstyp(), r.radtyp().name(), //$NON-NLS-1$
-                        r.belopp().toPlainString(), r.status().name()));
-            }
+            csv(underlag, ut);
         }
         ut.flush();
         return Korning.KLART;
+    }
+
+    /** Through the product's CSV codec, so that a field is quoted when it must be (docs/decisions/0130-csv.md). */
+    private static void csv(Utbetalningsunderlag underlag, PrintStream ut) {
+        try {
+            Csvskrivare csv = new Csvskrivare(ut);
+            csv.rad(RUBRIK);
+            for (Utbetalningsrad r : underlag.rader()) {
+                csv.rad(r.orgnr(), r.insatsId(), r.insatstyp(), r.radtyp().name(), r.belopp().toPlainString(), r.status().name());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The rows as objects with the CSV's keys, one per line; belopp a number, as machines read it. */

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.csv.Csvlasare;
+import se.kundval.core.csv.Csvlasning;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Databasanslutning;
@@ -210,6 +212,56 @@ class EkonomikommandonTest extends Kommandoradstest {
         assertTrue(fel().startsWith("saknas.csv"), fel());
         assertEquals(1, kor("budget", "--db", db.toString()));
         assertEquals("kundval: budget kräver --plan (kundval budget --help).\n", fel());
+    }
+
+    @Test
+    void ersattningSomCsvCiterarOchSkyddarInsatsId() throws IOException {
+        Path egen = Files.createTempDirectory("kundval-cli-csv").resolve("db");
+        Databas databas = Tjanster.hamta(Databas.class);
+        databas.anslut(Databasanslutning.inbaddad(egen));
+        try {
+            ReferensdataService referens = Tjanster.hamta(ReferensdataService.class);
+            Anordnare vagen = Tjanster.hamta(AnordnareService.class).spara(ADMIN,
+                    Insatsbyggare.anordnare("5560360793", "Vägen Vidare AB", referens.insatstyper()));
+            Kund kund = Tjanster.hamta(KundService.class).spara(ADMIN, Insatsbyggare.kund("K-1", "198503121231"));
+            Insatstyp ami2 = referens.insatstyp("AMI2").orElseThrow();
+            for (String id : List.of("I;\"8\"", "=I-7")) {
+                Tjanster.hamta(InsatsService.class).spara(ADMIN,
+                        Insatsbyggare.insats(id, kund, vagen, ami2, LocalDate.of(2024, 1, 1), 12).bygg());
+            }
+        } finally {
+            databas.stang();
+        }
+        assertEquals(0, kor("ersattning", "--manad", "2024-02", "--db", egen.toString()), fel());
+        assertEquals("""
+                orgnr;insats_id;insatstyp;radtyp;belopp;status
+                5560360793;'=I-7;AMI2;CHECKBELOPP;5000.00;ATT_BETALA
+                5560360793;"I;""8\"\"\";AMI2;CHECKBELOPP;5000.00;ATT_BETALA
+                """, ut());
+        Csvlasning lasta = Csvlasare.las(ut().getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("insats_id", "=I-7", "I;\"8\""), lasta.rader().stream().map(r -> r.falt().get(1)).toList());
+    }
+
+    @Test
+    void budgetplanMedCiteradeFaltGerSammaSomUtanCitat() throws IOException {
+        Path plan = Files.writeString(mapp.resolve("plan.csv"), "insatstyp;antal;ar;bonusgrundande\nAMI1;10;2024;8\nISA1;25;2024\n");
+        assertEquals(0, kor("budget", "--plan", plan.toString(), "--db", db.toString()), fel());
+        String utanCitat = ut();
+        Files.writeString(plan, "\"insatstyp\";\"antal\";\"ar\";\"bonusgrundande\"\r\n\"AMI1\";\"10\";2024;\"8\"\r\n\r\nISA1;25;\"2024\"\r\n");
+        assertEquals(0, kor("budget", "--plan", plan.toString(), "--db", db.toString()), fel());
+        assertEquals(utanCitat, ut());
+        assertTrue(utanCitat.startsWith("insatstyp;antal;ar;manader;checkbelopp;checkkostnad;bonus;bonuskostnad;kostnad\nAMI1;10;2024;30;"), utanCitat);
+    }
+
+    @Test
+    void budgetplanMedOavslutatCitatGerFilOchRad() throws IOException {
+        Path plan = Files.writeString(mapp.resolve("plan.csv"), "insatstyp;antal;ar\nAMI1;10;2024\n\"ISA1;25;2024\nFAI1;4;2024\n");
+        assertEquals(1, kor("budget", "--plan", plan.toString(), "--db", db.toString()));
+        assertEquals("""
+                plan.csv:3: citattecknet i fält 1 avslutas aldrig.
+                kundval: planen har fel (1); ingenting beräknades.
+                """, fel());
+        assertEquals("", ut());
     }
 
     private static String[] concat(String[] a, String[] b) {
