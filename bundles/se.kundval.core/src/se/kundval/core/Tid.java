@@ -1,22 +1,15 @@
 package se.kundval.core;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** The municipality's time: every "today" in the product is a day in Europe/Stockholm. */
+/**
+ * The municipality's time zone: every "today" in the product is a day in Europe/Stockholm. Today
+ * itself comes from the {@link java.time.Clock} service, never from the wall clock directly.
+ */
 public final class Tid {
 
     public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm"); //$NON-NLS-1$
 
     private Tid() {
-    }
-
-    public static LocalDate idag() {
-        return LocalDate.now(STOCKHOLM);
-    }
-
-    public static LocalDateTime nu() {
-        return LocalDateTime.now(STOCKHOLM);
     }
 }

@@ -1,11 +1,8 @@
 package se.kundval.demo;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
+import se.kundval.core.csv.Csvskrivare;
 import se.kundval.core.utbyte.Karnfil;
 import se.kundval.core.utbyte.Utbytesformat;
 import se.kundval.model.Insatstyp;
@@ -86,7 +84,7 @@ public final class Demodata {
         skriv(katalog, Karnfil.ENKAT_UTSKICK, enkat.utskick());
         skriv(katalog, Karnfil.PRISER, priser(anvandbara, priser));
         if (!kurser.isEmpty()) {
-            skriv(katalog.resolve(Kursgenerator.FILNAMN), Kursgenerator.RUBRIK, kurser.stream().map(Kursgenerator.Kurs::rad).toList());
+            Csvskrivare.skriv(katalog.resolve(Kursgenerator.FILNAMN), Kursgenerator.KOLUMNER, kurser.stream().map(Kursgenerator.Kurs::rad).toList());
         }
         return anordnare.stream().map(Demoanordnare::orgnr).toList();
     }
@@ -113,18 +111,6 @@ public final class Demodata {
     }
 
     private static void skriv(Path katalog, Karnfil fil, List<List<String>> rader) throws IOException {
-        skriv(katalog.resolve(fil.filnamn()), fil.rubrik(), rader);
-    }
-
-    /** The generated values never hold a semicolon or a quote, so no field needs quoting. */
-    private static void skriv(Path filen, String rubrik, List<List<String>> rader) throws IOException {
-        try (BufferedWriter ut = Files.newBufferedWriter(filen, StandardCharsets.UTF_8)) {
-            ut.write(rubrik);
-            ut.write('\n');
-            for (List<String> rad : rader) {
-                ut.write(String.join(";", rad)); //$NON-NLS-1$
-                ut.write('\n');
-            }
-        }
+        Csvskrivare.skriv(katalog.resolve(fil.filnamn()), fil.kolumner(), rader);
     }
 }

@@ -19,7 +19,7 @@ final class Kursgenerator {
     /** The experts authorised for courses: a few of the anordnare, as in the municipality. */
     private static final int[] EXPERTER = {2, 5, 8};
     static final String FILNAMN = "samhallsorientering.csv"; //$NON-NLS-1$
-    static final String RUBRIK = "insats_id;anmalningsdatum;kursstart;kursslut;avbrott"; //$NON-NLS-1$
+    static final List<String> KOLUMNER = List.of("insats_id", "anmalningsdatum", "kursstart", "kursslut", "avbrott"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
     private final Random slump;
     private final LocalDate idag;

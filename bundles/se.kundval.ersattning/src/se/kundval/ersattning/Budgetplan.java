@@ -2,8 +2,6 @@ package se.kundval.ersattning;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +9,15 @@ import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 
+import se.kundval.core.csv.Csvlasare;
+import se.kundval.core.csv.Csvlasning;
+import se.kundval.core.csv.Csvrad;
 import se.kundval.core.ersattning.Budgetrad;
 import se.kundval.core.ersattning.Planfel;
 
 /**
- * Reads a budget plan (DOMAIN §10): UTF-8, semicolon separated rows {@code insatstyp;antal;ar},
+ * Reads a budget plan (DOMAIN §10) with the product's CSV codec (docs/decisions/0130-csv.md):
+ * UTF-8, semicolon separated rows {@code insatstyp;antal;ar}, a field may be quoted,
  * optionally with a fourth column {@code bonusgrundande}, the expected bonusgrundande avslut
  * counted in full bonuses (docs/decisions/0026-budgetplan.md). A header row naming the columns
  * may come first; blank lines are skipped. Every bad line is reported as {@code file:line: message}.
@@ -31,22 +33,21 @@ final class Budgetplan {
 
     static List<Budgetrad> las(Path fil) {
         String namn = fil.getFileName() == null ? fil.toString() : fil.getFileName().toString();
-        List<String> rader;
+        Csvlasning csv;
         try {
-            rader = Files.readAllLines(fil, StandardCharsets.UTF_8);
+            csv = Csvlasare.las(fil);
         } catch (IOException e) {
             throw new Planfel(List.of(NLS.bind(Messages.kanInteLasa, namn, e.getMessage())));
         }
         List<Budgetrad> plan = new ArrayList<>();
         List<String> fel = new ArrayList<>();
         boolean forsta = true;
-        for (int i = 0; i < rader.size(); i++) {
-            String rad = i == 0 ? utanBom(rader.get(i)) : rader.get(i);
-            if (rad.isBlank()) {
+        for (Csvrad post : csv.rader()) {
+            String[] falt = post.falt().toArray(String[]::new);
+            if (falt.length == 1 && falt[0].isBlank()) {
                 continue;
             }
-            String kalla = namn + ':' + (i + 1);
-            String[] falt = rad.split(";", -1); //$NON-NLS-1$
+            String kalla = namn + ':' + post.rad();
             if (forsta && KOLUMNER.get(0).equals(falt[0].strip().toLowerCase(Locale.ROOT))) {
                 rubrik(falt, kalla, fel);
             } else {
@@ -54,6 +55,7 @@ final class Budgetplan {
             }
             forsta = false;
         }
+        csv.fel().forEach(f -> fel.add(namn + ':' + f.rad() + ": " + f.meddelande())); //$NON-NLS-1$
         if (!fel.isEmpty()) {
             throw new Planfel(fel);
         }
@@ -116,9 +118,5 @@ final class Budgetplan {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String utanBom(String rad) {
-        return rad.startsWith("\uFEFF") ? rad.substring(1) : rad; //$NON-NLS-1$
     }
 }

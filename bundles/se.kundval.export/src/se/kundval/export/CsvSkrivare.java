@@ -3,25 +3,24 @@ package se.kundval.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.kundval.core.csv.Csvskrivare;
+
 /**
- * CSV as the interchange files are written (DOMAIN §9): UTF-8, semicolon separated, a header row.
- * Values holding a semicolon, quote or line break are quoted with doubled quotes.
+ * Tables and documents as CSV, through the product's one CSV codec ({@link Csvskrivare}: UTF-8,
+ * semicolon separated, quoted where needed, formulas guarded; docs/decisions/0130-csv.md). Numbers
+ * are written as Swedish readers write them ({@link Svenskformat}).
  */
 public final class CsvSkrivare {
 
-    private static final char AVSKILJARE = ';';
-    private static final char RADSLUT = '\n';
-
     /** One table: the header row and the rows, nothing else. The stream is not closed. */
     public void skriv(Tabell tabell, OutputStream ut) throws IOException {
-        Writer w = new OutputStreamWriter(ut, StandardCharsets.UTF_8);
-        skrivTabell(tabell, w);
-        w.flush();
+        Csvskrivare csv = new Csvskrivare(new OutputStreamWriter(ut, StandardCharsets.UTF_8));
+        skrivTabell(tabell, csv);
+        csv.flush();
     }
 
     /**
@@ -29,47 +28,30 @@ public final class CsvSkrivare {
      * the first line is the document's title. Charts are left out (their figures are in the tables).
      */
     public void skriv(Dokument dokument, OutputStream ut) throws IOException {
-        Writer w = new OutputStreamWriter(ut, StandardCharsets.UTF_8);
-        rad(w, List.of(dokument.titel()));
+        Csvskrivare csv = new Csvskrivare(new OutputStreamWriter(ut, StandardCharsets.UTF_8));
+        csv.rad(dokument.titel());
         if (dokument.undertitel() != null) {
-            rad(w, List.of(dokument.undertitel()));
+            csv.rad(dokument.undertitel());
         }
         for (Tabell tabell : dokument.tabeller()) {
-            w.write(RADSLUT);
-            rad(w, List.of(tabell.rubrik()));
-            skrivTabell(tabell, w);
+            csv.tomRad();
+            csv.rad(tabell.rubrik());
+            skrivTabell(tabell, csv);
             if (tabell.fotnot() != null) {
-                rad(w, List.of(tabell.fotnot()));
+                csv.rad(tabell.fotnot());
             }
         }
-        w.flush();
+        csv.flush();
     }
 
-    private static void skrivTabell(Tabell tabell, Writer w) throws IOException {
-        rad(w, tabell.kolumner().stream().map(Kolumn::rubrik).toList());
+    private static void skrivTabell(Tabell tabell, Csvskrivare csv) throws IOException {
+        csv.rad(tabell.kolumner().stream().map(Kolumn::rubrik).toList());
         for (List<Object> rad : tabell.rader()) {
             List<String> falt = new ArrayList<>(rad.size());
             for (int i = 0; i < rad.size(); i++) {
                 falt.add(Svenskformat.text(tabell.kolumner().get(i), rad.get(i), false));
             }
-            rad(w, falt);
+            csv.rad(falt);
         }
-    }
-
-    private static void rad(Writer w, List<String> falt) throws IOException {
-        for (int i = 0; i < falt.size(); i++) {
-            if (i > 0) {
-                w.write(AVSKILJARE);
-            }
-            w.write(citera(falt.get(i)));
-        }
-        w.write(RADSLUT);
-    }
-
-    static String citera(String varde) {
-        if (varde.indexOf(AVSKILJARE) < 0 && varde.indexOf('"') < 0 && varde.indexOf('\n') < 0 && varde.indexOf('\r') < 0) {
-            return varde;
-        }
-        return '"' + varde.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

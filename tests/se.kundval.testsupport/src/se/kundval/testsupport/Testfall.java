@@ -1,5 +1,6 @@
 package se.kundval.testsupport;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -90,7 +91,7 @@ public final class Testfall {
         i.setInsatstyp(typ);
         i.setStartdatum(start);
         i.setLangdManader(typ.getLangdManader());
-        i.setStatus(start.isAfter(LocalDate.now()) ? InsatsStatus.BEVILJAD : InsatsStatus.PAGAENDE);
+        i.setStatus(start.isAfter(LocalDate.now(Tjanster.hamta(Clock.class))) ? InsatsStatus.BEVILJAD : InsatsStatus.PAGAENDE);
         Beslut b = F.createBeslut();
         b.setTyp(BeslutTyp.BEVILJANDE);
         b.setDatum(start.minusDays(7));

@@ -47,7 +47,8 @@ public final class Tjanster {
         }
     }
 
-    private static BundleContext kontext() {
+    /** This bundle's context; first of all the fixed {@link Testklocka}, so no service ever sees the real day. */
+    static BundleContext kontext() {
         Bundle egen = FrameworkUtil.getBundle(Tjanster.class);
         if (egen.getBundleContext() == null) {
             try {
@@ -56,6 +57,7 @@ public final class Tjanster {
                 throw new AssertionError(e);
             }
         }
+        Testklocka.registrera(egen.getBundleContext());
         return egen.getBundleContext();
     }
 }

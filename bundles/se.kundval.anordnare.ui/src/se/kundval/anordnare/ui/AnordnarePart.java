@@ -1,5 +1,6 @@
 package se.kundval.anordnare.ui;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -10,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -60,6 +62,10 @@ public class AnordnarePart {
     private ReferensdataService referensdata;
 
     @Inject
+    @Service
+    private Clock klocka;
+
+    @Inject
     private MDirtyable smutsig;
 
     @Inject
@@ -92,7 +98,7 @@ public class AnordnarePart {
         formular = new Anordnarformular(parent, this::andrad);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(formular.kontroll());
         new Label(parent, SWT.NONE).setText(Messages.auktorisationer);
-        auktorisationer = new Auktorisationstabell(parent, this::typer, this::andrad);
+        auktorisationer = new Auktorisationstabell(parent, this::typer, this::andrad, klocka);
         new Label(parent, SWT.NONE).setText(Messages.coacher);
         coacher = new Coachtabell(parent, this::andrad);
         spara = new Button(parent, SWT.PUSH);

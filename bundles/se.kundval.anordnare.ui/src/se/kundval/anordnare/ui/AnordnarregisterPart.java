@@ -1,5 +1,6 @@
 package se.kundval.anordnare.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -34,7 +36,6 @@ import org.eclipse.swt.widgets.Label;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
-import se.kundval.core.Tid;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.model.Anordnare;
 import se.kundval.model.regler.Auktorisationer;
@@ -59,6 +60,10 @@ public class AnordnarregisterPart {
 
     @Inject
     private AnordnareService register;
+
+    @Inject
+    @Service
+    private Clock klocka;
 
     @Inject
     private UISynchronize ui;
@@ -98,7 +103,7 @@ public class AnordnarregisterPart {
         Color rod = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
         kolumn(Messages.kolumnNamn, 200, r -> r.anordnare().getNamn(), rod);
         kolumn(Messages.kolumnOrgnr, 140, r -> Organisationsnummer.formaterat(r.anordnare().getOrgnr()), rod);
-        kolumn(Messages.kolumnAuktoriseradFor, 220, r -> Auktorisationstabell.giltigaIdag(r.anordnare()), rod);
+        kolumn(Messages.kolumnAuktoriseradFor, 220, r -> Auktorisationstabell.giltigaIdag(r.anordnare(), LocalDate.now(klocka)), rod);
         kolumn(Messages.kolumnSenasteStart, 140, r -> r.senasteStart() == null ? Messages.ingenInsats : r.senasteStart().toString(), rod);
         kolumn(Messages.kolumnAvauktorisation, 200, r -> r.flaggad() ? Messages.foreslasAvauktorisation : "", rod); //$NON-NLS-1$
         kolumn(Messages.kolumnCoacher, 70, r -> String.valueOf(r.anordnare().getCoacher().size()), rod);
@@ -144,7 +149,7 @@ public class AnordnarregisterPart {
                 List<Anordnare> alla = register.alla(lasare);
                 Map<String, LocalDate> senaste = lasare.har(Rattighet.ADMINISTRERA_ANORDNARE)
                         ? register.senasteInsatsstart(lasare) : Map.of();
-                LocalDate idag = Tid.idag();
+                LocalDate idag = LocalDate.now(klocka);
                 List<Rad> rader = alla.stream().map(a -> new Rad(a, senaste.get(a.getOrgnr()),
                         Auktorisationer.flaggadForAvauktorisation(a, senaste.get(a.getOrgnr()), idag))).toList();
                 ui.asyncExec(() -> visa(rader));

@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
-import se.kundval.core.Tid;
 import se.kundval.model.Auktorisation;
 import se.kundval.model.Insatstyp;
 import se.kundval.model.KundvalFactory;
@@ -38,17 +37,22 @@ final class AuktorisationDialog extends Dialog {
 
     private final List<Insatstyp> typer;
     private final Auktorisation fore;
+    private final LocalDate idag;
     private Combo typ;
     private DateTime fran;
     private Button tillsVidare;
     private DateTime till;
     private Auktorisation resultat;
 
-    /** @param fore the auktorisation to change, or null for a new one */
-    AuktorisationDialog(Shell parent, List<Insatstyp> typer, Auktorisation fore) {
+    /**
+     * @param fore the auktorisation to change, or null for a new one
+     * @param idag the day a new auktorisation starts on unless the user changes it
+     */
+    AuktorisationDialog(Shell parent, List<Insatstyp> typer, Auktorisation fore, LocalDate idag) {
         super(parent);
         this.typer = typer;
         this.fore = fore;
+        this.idag = idag;
     }
 
     Auktorisation resultat() {
@@ -94,10 +98,10 @@ final class AuktorisationDialog extends Dialog {
         int index = fore == null || fore.getInsatstyp() == null ? 0
                 : typer.stream().map(Insatstyp::getKod).toList().indexOf(fore.getInsatstyp().getKod());
         typ.select(Math.max(index, 0));
-        satt(fran, fore == null || fore.getFran() == null ? Tid.idag() : fore.getFran());
+        satt(fran, fore == null || fore.getFran() == null ? idag : fore.getFran());
         LocalDate slut = fore == null ? null : fore.getTill();
         tillsVidare.setSelection(slut == null);
-        satt(till, slut == null ? Tid.idag() : slut);
+        satt(till, slut == null ? idag : slut);
         till.setEnabled(slut != null);
     }
 

@@ -1,5 +1,6 @@
 package se.kundval.anordnare.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
-import se.kundval.core.Tid;
 import se.kundval.model.Anordnare;
 import se.kundval.model.Auktorisation;
 import se.kundval.model.Insatstyp;
@@ -42,16 +42,19 @@ final class Auktorisationstabell {
     private final Button taBort;
     private final Supplier<List<Insatstyp>> typer;
     private final Runnable andrad;
+    private final Clock klocka;
     private Anordnare anordnare;
     private boolean redigerbar = true;
 
     /**
      * @param typer  the insats types to choose from
      * @param andrad called after every change, to mark the editor dirty and validate
+     * @param klocka the part's clock, for the day a new auktorisation starts on
      */
-    Auktorisationstabell(Composite parent, Supplier<List<Insatstyp>> typer, Runnable andrad) {
+    Auktorisationstabell(Composite parent, Supplier<List<Insatstyp>> typer, Runnable andrad, Clock klocka) {
         this.typer = typer;
         this.andrad = andrad;
+        this.klocka = klocka;
         Composite yta = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(yta);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(yta);
@@ -113,7 +116,7 @@ final class Auktorisationstabell {
     }
 
     private void laggTill() {
-        AuktorisationDialog dialog = new AuktorisationDialog(tabell.getControl().getShell(), typer.get(), null);
+        AuktorisationDialog dialog = new AuktorisationDialog(tabell.getControl().getShell(), typer.get(), null, LocalDate.now(klocka));
         if (dialog.open() == AuktorisationDialog.OK) {
             anordnare.getAuktorisationer().add(dialog.resultat());
             uppdatera();
@@ -125,7 +128,7 @@ final class Auktorisationstabell {
         if (vald == null || !andra.isEnabled()) {
             return;
         }
-        AuktorisationDialog dialog = new AuktorisationDialog(tabell.getControl().getShell(), typer.get(), vald);
+        AuktorisationDialog dialog = new AuktorisationDialog(tabell.getControl().getShell(), typer.get(), vald, LocalDate.now(klocka));
         if (dialog.open() == AuktorisationDialog.OK) {
             Auktorisation ny = dialog.resultat();
             vald.setInsatstyp(ny.getInsatstyp());
@@ -149,8 +152,7 @@ final class Auktorisationstabell {
     }
 
     /** The codes of the types the anordnare is authorised for today, for the register. */
-    static String giltigaIdag(Anordnare anordnare) {
-        LocalDate idag = Tid.idag();
+    static String giltigaIdag(Anordnare anordnare, LocalDate idag) {
         return anordnare.getAuktorisationer().stream().map(Auktorisation::getInsatstyp).filter(t -> t != null && t.getKod() != null)
                 .map(Insatstyp::getKod).distinct().filter(kod -> Auktorisationer.galler(anordnare, kod, idag)).sorted()
                 .collect(Collectors.joining(", ")); //$NON-NLS-1$

@@ -1,5 +1,6 @@
 package se.kundval.avslut.ui;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -17,7 +18,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 
 import se.kundval.core.Inloggning;
-import se.kundval.core.Tid;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsorsak;
@@ -55,18 +55,21 @@ final class Avslutsdialog extends TitleAreaDialog {
     private final Insats insats;
     private final AvslutService avslut;
     private final IStylingEngine stil;
+    /** The date a new avslut is proposed for. */
+    private final LocalDate idag;
     private Formular formular;
     private DateTime datum;
     private Val<Avslutsorsak> orsak;
     private Val<Sysselsattningsform> sysselsattning;
     private Spinner varaktighet;
 
-    Avslutsdialog(Shell skal, IStylingEngine stil, Inloggning vem, Insats insats, AvslutService avslut) {
+    Avslutsdialog(Shell skal, IStylingEngine stil, Inloggning vem, Insats insats, AvslutService avslut, LocalDate idag) {
         super(skal);
         this.stil = stil;
         this.vem = vem;
         this.insats = insats;
         this.avslut = avslut;
+        this.idag = idag;
     }
 
     @Override
@@ -95,7 +98,7 @@ final class Avslutsdialog extends TitleAreaDialog {
         sysselsattning = formular.val(Messages.sysselsattning, SYSSELSATTNING, Etiketter::av);
         varaktighet = formular.tal(Messages.varaktighetManader, VARAKTIGHET, STORSTA_VARAKTIGHET);
         Avslut tidigare = insats.getAvslut();
-        Formular.datum(datum, tidigare != null ? tidigare.getAvslutsdatum() : Tid.idag());
+        Formular.datum(datum, tidigare != null ? tidigare.getAvslutsdatum() : idag);
         if (tidigare != null) {
             orsak.valj(tidigare.getAvslutsorsak());
             anpassa();

@@ -1,10 +1,14 @@
 package se.kundval.avslut.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.services.IStylingEngine;
@@ -34,13 +38,13 @@ public class RapporteraAvslutHandler {
     @Execute
     void rapportera(Inloggning vem, InsatsService insatser, AvslutService avslut, IEventBroker handelser, IStylingEngine stil,
             @Named(IServiceConstants.ACTIVE_SHELL) Shell skal, @Optional @Named(INSATS) String insats,
-            @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Insatsval val) {
+            @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Insatsval val, @Service Clock klocka) {
         Long id = Insatsunderlag.id(insats, val);
         if (id == null) {
             return;
         }
         Insatsunderlag underlag = Insatsunderlag.las(skal, vem, id, insatser, null);
-        if (underlag != null && new Avslutsdialog(skal, stil, vem, underlag.insats(), avslut).open() == Window.OK) {
+        if (underlag != null && new Avslutsdialog(skal, stil, vem, underlag.insats(), avslut, LocalDate.now(klocka)).open() == Window.OK) {
             handelser.send(Insatshandelser.ANDRAD, id);
         }
     }

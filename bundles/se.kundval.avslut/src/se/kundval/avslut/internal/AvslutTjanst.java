@@ -1,5 +1,8 @@
 package se.kundval.avslut.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -7,11 +10,12 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
-import se.kundval.core.Tid;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.Avslutsarende;
 import se.kundval.core.tjanst.Bedomningsstod;
@@ -37,6 +41,7 @@ public class AvslutTjanst implements AvslutService {
 
     private InsatsService insatser;
     private InsatstypRegister typer;
+    private volatile Clock klocka;
 
     @Reference
     void setInsatsService(InsatsService insatsService) {
@@ -48,6 +53,16 @@ public class AvslutTjanst implements AvslutService {
         this.typer = register;
     }
 
+    /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setClock(Clock clock) {
+        this.klocka = clock;
+    }
+
+    /** Nothing to undo: DS binds the next clock before this one goes, and without one the component stops. */
+    void unsetClock(Clock clock) {
+    }
+
     @Override
     public Avslut rapportera(Inloggning vem, long insatsId, Avslut avslut) {
         vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
@@ -56,9 +71,10 @@ public class AvslutTjanst implements AvslutService {
         if (tidigare != null && !tidigare.getBedomningar().isEmpty()) {
             throw new KundvalException(Messages.redanBedomt);
         }
-        Avslutsregler.kontrollera(insats, avslut);
+        LocalDate idag = LocalDate.now(klocka);
+        Avslutsregler.kontrollera(insats, avslut, idag);
         avslut.setRapporteradAv(vem.anvandarnamn());
-        avslut.setRapporteradDatum(Tid.idag());
+        avslut.setRapporteradDatum(idag);
         insats.setAvslut(avslut);
         insats.setStatus(InsatsStatus.AVSLUTAD);
         insatser.spara(vem, insats, new Granskning("AVSLUT_RAPPORTERAT", //$NON-NLS-1$
@@ -69,18 +85,19 @@ public class AvslutTjanst implements AvslutService {
     @Override
     public List<Avslutsarende> ko(Inloggning vem) {
         vem.kraver(Rattighet.BEDOMA_AVSLUT);
-        return insatser.medObedomtAvslut(vem).stream().map(AvslutTjanst::arende)
+        LocalDate idag = LocalDate.now(klocka);
+        return insatser.medObedomtAvslut(vem).stream().map(i -> arende(i, idag))
                 .sorted(Comparator.comparingLong(Avslutsarende::vantatDagar).reversed()
                         .thenComparing(Avslutsarende::insatsId))
                 .toList();
     }
 
-    private static Avslutsarende arende(Insats insats) {
+    private static Avslutsarende arende(Insats insats, LocalDate idag) {
         Avslut avslut = insats.getAvslut();
         var rapporterad = avslut.getRapporteradDatum() != null ? avslut.getRapporteradDatum() : avslut.getAvslutsdatum();
         return new Avslutsarende(insats.getId(), insats.getInsatsId(), insats.getKund().getNamn(),
                 insats.getInsatstyp().getKod(), insats.getAnordnare().getNamn(), avslut.getAvslutsdatum(),
-                avslut.getAvslutsorsak(), Math.max(0, ChronoUnit.DAYS.between(rapporterad, Tid.idag())));
+                avslut.getAvslutsorsak(), Math.max(0, ChronoUnit.DAYS.between(rapporterad, idag)));
     }
 
     @Override
@@ -100,7 +117,7 @@ public class AvslutTjanst implements AvslutService {
         }
         Insats insats = insatser.hamta(vem, insatsId);
         Avslutsbedomning bedomning = Bedomningar.ny(kraverAvslut(insats), lyckat, bonusgrundande, motivering.strip(),
-                vem.anvandarnamn(), Tid.nu());
+                vem.anvandarnamn(), LocalDateTime.now(klocka));
         insatser.spara(vem, insats, new Granskning("AVSLUTSBEDOMNING", Bedomningar.beskriv(bedomning))); //$NON-NLS-1$
         return bedomning;
     }

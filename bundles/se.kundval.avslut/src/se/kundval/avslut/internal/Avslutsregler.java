@@ -1,12 +1,12 @@
 package se.kundval.avslut.internal;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
 import se.kundval.core.KundvalException;
-import se.kundval.core.Tid;
 import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Insats;
@@ -28,14 +28,14 @@ final class Avslutsregler {
     private Avslutsregler() {
     }
 
-    static void kontrollera(Insats insats, Avslut avslut) {
+    static void kontrollera(Insats insats, Avslut avslut, LocalDate idag) {
         if (avslut.getAvslutsdatum() == null || avslut.getAvslutsorsak() == null) {
             throw new KundvalException(Messages.datumOchOrsakKravs);
         }
         if (avslut.getAvslutsdatum().isBefore(insats.getStartdatum())) {
             throw new KundvalException(NLS.bind(Messages.foreStart, avslut.getAvslutsdatum(), insats.getStartdatum()));
         }
-        if (avslut.getAvslutsdatum().isAfter(Tid.idag())) {
+        if (avslut.getAvslutsdatum().isAfter(idag)) {
             throw new KundvalException(NLS.bind(Messages.iFramtiden, avslut.getAvslutsdatum()));
         }
         Avslutsorsak orsak = avslut.getAvslutsorsak();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import se.kundval.core.Tid;
 import se.kundval.core.tjanst.Anordnarval;
 import se.kundval.core.tjanst.Behorighetsprovning;
 import se.kundval.core.tjanst.Beviljande;
@@ -23,8 +22,8 @@ final class Ansokan {
 
     final long kundId;
     Kund kund;
-    LocalDate start = Tid.idag();
-    LocalDate beslutsdatum = Tid.idag();
+    LocalDate start;
+    LocalDate beslutsdatum;
     Insatstyp typ;
     Behorighetsprovning provning;
     /** What the prövning was made for: type, start and beslutsdatum; another key makes it stale. */
@@ -36,8 +35,11 @@ final class Ansokan {
     Anordnarval vald;
     String motivering = ""; //$NON-NLS-1$
 
-    Ansokan(long kundId) {
+    /** @param idag the day both start and beslutsdatum are proposed for */
+    Ansokan(long kundId, LocalDate idag) {
         this.kundId = kundId;
+        this.start = idag;
+        this.beslutsdatum = idag;
     }
 
     boolean provningAktuell() {

@@ -1,10 +1,14 @@
 package se.kundval.beviljande.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.window.Window;
@@ -39,8 +43,8 @@ public class BeviljaInsatsHandler {
 
     @Execute
     void bevilja(@Named(IServiceConstants.ACTIVE_SELECTION) Long kundId, @Named(IServiceConstants.ACTIVE_SHELL) Shell skal,
-            Inloggning vem, BeviljandeService beviljande, KundService kunder, IEventBroker handelser) {
-        BeviljandeWizard wizard = new BeviljandeWizard(vem, beviljande, kunder, kundId);
+            Inloggning vem, BeviljandeService beviljande, KundService kunder, IEventBroker handelser, @Service Clock klocka) {
+        BeviljandeWizard wizard = new BeviljandeWizard(vem, beviljande, kunder, kundId, LocalDate.now(klocka));
         WizardDialog dialog = new Guidedialog(skal, wizard);
         dialog.setPageSize(680, 420);
         if (dialog.open() != Window.OK || wizard.beviljad() == null) {

@@ -1,6 +1,7 @@
 package se.kundval.beviljande.ui;
 
 import java.lang.reflect.InvocationTargetException;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -32,11 +33,11 @@ final class BeviljandeWizard extends Wizard {
     private SammanfattningSida sammanfattning;
     private Insats beviljad;
 
-    BeviljandeWizard(Inloggning vem, BeviljandeService beviljande, KundService kunder, long kundId) {
+    BeviljandeWizard(Inloggning vem, BeviljandeService beviljande, KundService kunder, long kundId, LocalDate idag) {
         this.vem = vem;
         this.beviljande = beviljande;
         this.kunder = kunder;
-        this.ansokan = new Ansokan(kundId);
+        this.ansokan = new Ansokan(kundId, idag);
         setWindowTitle(Messages.wizardRubrik);
         setNeedsProgressMonitor(true);
     }

@@ -1,5 +1,7 @@
 package se.kundval.beviljande.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Named;
@@ -10,6 +12,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -41,12 +44,12 @@ public class ForlangInsatsHandler {
     @Execute
     void forlang(@Named(IServiceConstants.ACTIVE_SELECTION) Long kundId, @Named(IServiceConstants.ACTIVE_SHELL) Shell skal,
             Inloggning vem, BeviljandeService beviljande, KundService kunder, InsatsService insatser, UISynchronize ui,
-            IEventBroker handelser) {
+            IEventBroker handelser, @Service Clock klocka) {
         Job.create(Messages.lasesKund, (IProgressMonitor monitor) -> {
             try {
                 Kund kund = kunder.hamta(vem, kundId);
                 List<Insats> pagaende = insatser.forKund(vem, kundId).stream().filter(i -> i.getStatus() != InsatsStatus.AVSLUTAD).toList();
-                ui.asyncExec(() -> visa(skal, vem, beviljande, handelser, kund, pagaende));
+                ui.asyncExec(() -> visa(skal, vem, beviljande, handelser, kund, pagaende, klocka));
             } catch (KundvalException e) {
                 ui.asyncExec(() -> MessageDialog.openError(skal, Messages.forlangRubrik, e.getMessage()));
             }
@@ -55,7 +58,7 @@ public class ForlangInsatsHandler {
     }
 
     private static void visa(Shell skal, Inloggning vem, BeviljandeService beviljande, IEventBroker handelser, Kund kund,
-            List<Insats> pagaende) {
+            List<Insats> pagaende, Clock klocka) {
         if (skal.isDisposed()) {
             return;
         }
@@ -63,7 +66,7 @@ public class ForlangInsatsHandler {
             MessageDialog.openInformation(skal, Messages.forlangRubrik, Messages.ingenPagaende);
             return;
         }
-        Forlangningsdialog dialog = new Forlangningsdialog(skal, vem, beviljande, kund, pagaende);
+        Forlangningsdialog dialog = new Forlangningsdialog(skal, vem, beviljande, kund, pagaende, LocalDate.now(klocka));
         if (dialog.open() == Window.OK && dialog.forlangd() != null) {
             handelser.post(BeviljaInsatsHandler.INSATSER_ANDRADE, kund.getId());
             if (dialog.sparaBrev()) {

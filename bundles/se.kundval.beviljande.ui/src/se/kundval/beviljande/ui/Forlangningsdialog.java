@@ -1,5 +1,6 @@
 package se.kundval.beviljande.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -20,7 +21,6 @@ import org.eclipse.swt.widgets.Text;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
-import se.kundval.core.Tid;
 import se.kundval.core.tjanst.BeviljandeService;
 import se.kundval.model.Insats;
 import se.kundval.model.Kund;
@@ -44,6 +44,8 @@ final class Forlangningsdialog extends TitleAreaDialog {
     private final BeviljandeService beviljande;
     private final Kund kund;
     private final List<Insats> pagaende;
+    /** The beslutsdatum proposed. */
+    private final LocalDate idag;
     private Combo insats;
     private Spinner manader;
     private Datumfalt beslutsdatum;
@@ -52,12 +54,14 @@ final class Forlangningsdialog extends TitleAreaDialog {
     private boolean brev;
     private Insats forlangd;
 
-    Forlangningsdialog(Shell skal, Inloggning vem, BeviljandeService beviljande, Kund kund, List<Insats> pagaende) {
+    Forlangningsdialog(Shell skal, Inloggning vem, BeviljandeService beviljande, Kund kund, List<Insats> pagaende,
+            LocalDate idag) {
         super(skal);
         this.vem = vem;
         this.beviljande = beviljande;
         this.kund = kund;
         this.pagaende = pagaende;
+        this.idag = idag;
     }
 
     @Override
@@ -87,7 +91,7 @@ final class Forlangningsdialog extends TitleAreaDialog {
         manader.setValues(3, 1, 24, 0, 1, 3);
         manader.setData(BeviljaInsatsHandler.DATANYCKEL, MANADER);
         new Label(falt, SWT.NONE).setText(Messages.beslutsdatum);
-        beslutsdatum = new Datumfalt(falt, BESLUTSDATUM, Tid.idag(), dag -> { });
+        beslutsdatum = new Datumfalt(falt, BESLUTSDATUM, idag, dag -> { });
         Label rubrik = new Label(falt, SWT.NONE);
         rubrik.setText(Messages.beslutetsMotivering);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(rubrik);

@@ -1,13 +1,13 @@
 package se.kundval.beviljande.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
 import se.kundval.core.KundvalException;
-import se.kundval.core.Tid;
 import se.kundval.core.tjanst.Behorighetsprovning;
 import se.kundval.core.tjanst.Beviljande;
 import se.kundval.core.typ.Regelutfall;
@@ -33,7 +33,7 @@ final class Beslutsskrivare {
     }
 
     static Insats beviljande(String insatsId, Kund kund, Insatstyp typ, Anordnare anordnare, Beviljande b,
-            Behorighetsprovning provning, String handlaggare) {
+            Behorighetsprovning provning, String handlaggare, LocalDateTime nu) {
         kravMotivering(b.motivering());
         List<Regelutfall> utanMotivering = provning.underkanda().stream()
                 .filter(r -> b.undantag().getOrDefault(r.regel(), "").isBlank()).toList(); //$NON-NLS-1$
@@ -41,7 +41,7 @@ final class Beslutsskrivare {
             throw new KundvalException(NLS.bind(Messages.undantagKraverMotivering,
                     utanMotivering.stream().map(Regelutfall::namn).collect(Collectors.joining(", ")))); //$NON-NLS-1$
         }
-        Beslut beslut = beslut(BeslutTyp.BEVILJANDE, b.beslutsdatum(), typ.getLangdManader(), b.motivering(), handlaggare);
+        Beslut beslut = beslut(BeslutTyp.BEVILJANDE, b.beslutsdatum(), typ.getLangdManader(), b.motivering(), handlaggare, nu);
         for (Regelutfall r : provning.underkanda()) {
             Undantag u = F.createUndantag();
             u.setRegel(r.regel());
@@ -56,12 +56,13 @@ final class Beslutsskrivare {
         insats.setAnordnare(anordnare);
         insats.setStartdatum(b.startdatum());
         insats.setLangdManader(typ.getLangdManader());
-        insats.setStatus(b.startdatum().isAfter(Tid.idag()) ? InsatsStatus.BEVILJAD : InsatsStatus.PAGAENDE);
+        insats.setStatus(b.startdatum().isAfter(nu.toLocalDate()) ? InsatsStatus.BEVILJAD : InsatsStatus.PAGAENDE);
         insats.getBeslut().add(beslut);
         return insats;
     }
 
-    static Beslut forlangning(Insats insats, int manader, LocalDate datum, String motivering, String handlaggare) {
+    static Beslut forlangning(Insats insats, int manader, LocalDate datum, String motivering, String handlaggare,
+            LocalDateTime nu) {
         if (insats.getStatus() == InsatsStatus.AVSLUTAD) {
             throw new KundvalException(NLS.bind(Messages.redanAvslutad, insats.getInsatsId()));
         }
@@ -69,7 +70,7 @@ final class Beslutsskrivare {
             throw new KundvalException(Messages.minstEnManad);
         }
         kravMotivering(motivering);
-        Beslut beslut = beslut(BeslutTyp.FORLANGNING, datum, manader, motivering, handlaggare);
+        Beslut beslut = beslut(BeslutTyp.FORLANGNING, datum, manader, motivering, handlaggare, nu);
         insats.getBeslut().add(beslut);
         if (insats.getSlutdatum() != null) {
             // an end fixed in an earlier beslut moves with the förlängning
@@ -78,14 +79,15 @@ final class Beslutsskrivare {
         return beslut;
     }
 
-    private static Beslut beslut(BeslutTyp typ, LocalDate datum, int manader, String motivering, String handlaggare) {
+    private static Beslut beslut(BeslutTyp typ, LocalDate datum, int manader, String motivering, String handlaggare,
+            LocalDateTime nu) {
         Beslut b = F.createBeslut();
         b.setTyp(typ);
         b.setDatum(datum);
         b.setLangdManader(manader);
         b.setMotivering(motivering.strip());
         b.setHandlaggare(handlaggare);
-        b.setTidpunkt(Tid.nu());
+        b.setTidpunkt(nu);
         return b;
     }
 

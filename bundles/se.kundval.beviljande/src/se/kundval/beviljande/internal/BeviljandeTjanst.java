@@ -1,6 +1,8 @@
 package se.kundval.beviljande.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,8 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
@@ -50,6 +54,7 @@ public class BeviljandeTjanst implements BeviljandeService {
     private ReferensdataService referensdata;
     private InsatstypRegister typer;
     private KvalitetService kvalitet;
+    private volatile Clock klocka;
 
     @Reference
     void setKundService(KundService kundService) {
@@ -79,6 +84,16 @@ public class BeviljandeTjanst implements BeviljandeService {
     @Reference
     void setKvalitetService(KvalitetService kvalitetService) {
         this.kvalitet = kvalitetService;
+    }
+
+    /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setClock(Clock clock) {
+        this.klocka = clock;
+    }
+
+    /** Nothing to undo: DS binds the next clock before this one goes, and without one the component stops. */
+    void unsetClock(Clock clock) {
     }
 
     @Override
@@ -123,7 +138,7 @@ public class BeviljandeTjanst implements BeviljandeService {
                 .orElseThrow(() -> new KundvalException(NLS.bind(Messages.okandAnordnare, b.orgnr())));
         Insatstyp typ = referensdata.insatstyp(b.insatstyp()).orElseThrow();
         Insats insats = Beslutsskrivare.beviljande(insatser.nyttInsatsId(), kunder.hamta(vem, b.kundId()), typ, vald, b,
-                provning, vem.anvandarnamn());
+                provning, vem.anvandarnamn(), LocalDateTime.now(klocka));
         insatser.spara(vem, insats, new Granskning("BESLUT_BEVILJANDE", Beslutsskrivare.beskriv(insats.getBeslut().get(0)))); //$NON-NLS-1$
         return insats;
     }
@@ -132,7 +147,8 @@ public class BeviljandeTjanst implements BeviljandeService {
     public Insats forlang(Inloggning vem, long insatsId, int manader, LocalDate beslutsdatum, String motivering) {
         vem.kraver(Rattighet.BEVILJA_INSATS);
         Insats insats = insatser.hamta(vem, insatsId);
-        Beslut beslut = Beslutsskrivare.forlangning(insats, manader, beslutsdatum, motivering, vem.anvandarnamn());
+        Beslut beslut = Beslutsskrivare.forlangning(insats, manader, beslutsdatum, motivering, vem.anvandarnamn(),
+                LocalDateTime.now(klocka));
         insatser.spara(vem, insats, new Granskning("BESLUT_FORLANGNING", Beslutsskrivare.beskriv(beslut))); //$NON-NLS-1$
         return insats;
     }

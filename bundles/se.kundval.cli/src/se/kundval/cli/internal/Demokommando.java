@@ -1,11 +1,12 @@
 package se.kundval.cli.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+
+import picocli.CommandLine.Command;
 
 import se.kundval.core.tjanst.Databas;
 import se.kundval.demo.Demoanvandare;
@@ -16,32 +17,8 @@ import se.kundval.demo.Demoinlasning;
  * import as any interchange folder, and one user per role. Refuses a database that already holds
  * kunder or insatser.
  */
+@Command
 final class Demokommando implements Kommando {
-
-    @Override
-    public String namn() {
-        return "demo"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String anvandning() {
-        return ""; //$NON-NLS-1$
-    }
-
-    @Override
-    public String beskrivning() {
-        return Messages.demoBeskrivning;
-    }
-
-    @Override
-    public Set<String> flaggor() {
-        return Set.of();
-    }
-
-    @Override
-    public int argument() {
-        return 0;
-    }
 
     @Override
     public List<String> buntar() {
@@ -54,7 +31,7 @@ final class Demokommando implements Kommando {
         if (!databas.arTom()) {
             throw new Indatafel(NLS.bind(Messages.inteTom, korning.databasnamn()));
         }
-        Demoinlasning demo = Demoinlasning.las(korning::tjanst, korning.vem(), LocalDate.now(ZoneId.of("Europe/Stockholm"))); //$NON-NLS-1$
+        Demoinlasning demo = Demoinlasning.las(korning::tjanst, korning.vem(), LocalDate.now(korning.tjanst(Clock.class)));
         korning.ut().println(NLS.bind(Messages.demoSkapad, korning.databasnamn()));
         Radantal.skriv(korning.ut(), demo.antal());
         korning.ut().println(NLS.bind(Messages.demoAnvandare, String.join(", ", demo.anvandare()), Demoanvandare.LOSENORD)); //$NON-NLS-1$

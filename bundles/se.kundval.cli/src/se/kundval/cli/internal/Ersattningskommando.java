@@ -1,17 +1,22 @@
 package se.kundval.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
-import org.eclipse.osgi.util.NLS;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import se.kundval.core.csv.Csvskrivare;
 import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.ersattning.Utbetalningsrad;
 import se.kundval.core.ersattning.Utbetalningsunderlag;
+import se.kundval.core.json.Jsonkodek;
 
 /**
  * {@code ersattning --manad YYYY-MM [--format csv|json]}: the month's utbetalningsunderlag, one row
@@ -19,35 +24,24 @@ import se.kundval.core.ersattning.Utbetalningsunderlag;
  * header row as the interchange files do; JSON is an array of objects with the same keys. Amounts
  * with a decimal point and two decimals, as machines read them.
  */
+@Command
 final class Ersattningskommando implements Kommando {
 
     static final String ERSATTNING = "se.kundval.ersattning"; //$NON-NLS-1$
-    static final String RUBRIK = "orgnr;insats_id;insatstyp;radtyp;belopp;status"; //$NON-NLS-1$
+    static final List<String> RUBRIK = List.of("orgnr", "insats_id", "insatstyp", "radtyp", "belopp", "status"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
-    @Override
-    public String namn() {
-        return "ersattning"; //$NON-NLS-1$
+    /** What --format takes, in any case; the help lists them in this order. */
+    enum Format {
+        CSV, JSON
     }
 
-    @Override
-    public String anvandning() {
-        return Messages.ersattningAnvandning;
-    }
+    @Option(names = "--manad", required = true, paramLabel = "${bundle:etikett.manad}", descriptionKey = "manad") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    YearMonth manad;
 
-    @Override
-    public String beskrivning() {
-        return Messages.ersattningBeskrivning;
-    }
+    @Option(names = "--format", paramLabel = "csv|json", descriptionKey = "format") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    Format format = Format.CSV;
 
-    @Override
-    public Set<String> flaggor() {
-        return Set.of("manad", "format"); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    @Override
-    public int argument() {
-        return 0;
-    }
+    private final Jsonkodek json = new Jsonkodek();
 
     @Override
     public List<String> buntar() {
@@ -56,57 +50,48 @@ final class Ersattningskommando implements Kommando {
 
     @Override
     public int kor(Korning korning) {
-        YearMonth manad = manad(korning.rad().flagga("manad")); //$NON-NLS-1$
-        String format = format(korning.rad().flagga("format"), "csv", "json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         korning.anslut();
         Utbetalningsunderlag underlag = korning.tjanst(ErsattningService.class).underlag(korning.vem(), manad);
         PrintStream ut = korning.ut();
-        if ("json".equals(format)) { //$NON-NLS-1$
+        if (format == Format.JSON) {
             json(underlag, ut);
         } else {
-            ut.println(RUBRIK);
-            for (Utbetalningsrad r : underlag.rader()) {
-                ut.println(String.join(";", r.orgnr(), r.insatsId(), r.insatstyp(), r.radtyp().name(), //$NON-NLS-1$
-                        r.belopp().toPlainString(), r.status().name()));
-            }
+            csv(underlag, ut);
         }
         ut.flush();
         return Korning.KLART;
     }
 
-    private static void json(Utbetalningsunderlag underlag, PrintStream ut) {
-        ut.print('[');
-        List<Utbetalningsrad> rader = underlag.rader();
-        for (int i = 0; i < rader.size(); i++) {
-            Utbetalningsrad r = rader.get(i);
-            ut.print(i == 0 ? "\n  " : ",\n  "); //$NON-NLS-1$ //$NON-NLS-2$
-            ut.print("{\"orgnr\":" + Json.text(r.orgnr()) + ",\"insats_id\":" + Json.text(r.insatsId()) //$NON-NLS-1$ //$NON-NLS-2$
-                    + ",\"insatstyp\":" + Json.text(r.insatstyp()) + ",\"radtyp\":" + Json.text(r.radtyp().name()) //$NON-NLS-1$ //$NON-NLS-2$
-                    + ",\"belopp\":" + r.belopp().toPlainString() + ",\"status\":" + Json.text(r.status().name()) + '}'); //$NON-NLS-1$ //$NON-NLS-2$
+    /** Through the product's CSV codec, so that a field is quoted when it must be (docs/decisions/0130-csv.md). */
+    private static void csv(Utbetalningsunderlag underlag, PrintStream ut) {
+        try {
+            Csvskrivare csv = new Csvskrivare(ut);
+            csv.rad(RUBRIK);
+            for (Utbetalningsrad r : underlag.rader()) {
+                csv.rad(r.orgnr(), r.insatsId(), r.insatstyp(), r.radtyp().name(), r.belopp().toPlainString(), r.status().name());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        ut.println(rader.isEmpty() ? "]" : "\n]"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    static YearMonth manad(String text) {
-        if (text == null) {
-            throw new Indatafel(NLS.bind(Messages.flaggaSaknas, "--manad", "ersattning")); //$NON-NLS-1$ //$NON-NLS-2$
+    /** The rows as objects with the CSV's keys, one per line; belopp a number, as machines read it. */
+    private void json(Utbetalningsunderlag underlag, PrintStream ut) {
+        List<Map<String, Object>> rader = new ArrayList<>();
+        for (Utbetalningsrad r : underlag.rader()) {
+            Map<String, Object> rad = new LinkedHashMap<>();
+            rad.put("orgnr", r.orgnr()); //$NON-NLS-1$
+            rad.put("insats_id", r.insatsId()); //$NON-NLS-1$
+            rad.put("insatstyp", r.insatstyp()); //$NON-NLS-1$
+            rad.put("radtyp", r.radtyp()); //$NON-NLS-1$
+            rad.put("belopp", r.belopp()); //$NON-NLS-1$
+            rad.put("status", r.status()); //$NON-NLS-1$
+            rader.add(rad);
         }
         try {
-            return YearMonth.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new Indatafel(NLS.bind(Messages.felManad, text));
+            json.skrivRader(rader, ut);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    /** The --format value, lower case, the first allowed one when it is not given. */
-    static String format(String text, String... tillatna) {
-        if (text == null) {
-            return tillatna[0];
-        }
-        String format = text.strip().toLowerCase(Locale.ROOT);
-        if (!List.of(tillatna).contains(format)) {
-            throw new Indatafel(NLS.bind(Messages.felFormat, text, String.join("|", tillatna))); //$NON-NLS-1$
-        }
-        return format;
     }
 }

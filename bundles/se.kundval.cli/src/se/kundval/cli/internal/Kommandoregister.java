@@ -1,31 +1,73 @@
 package se.kundval.cli.internal;
 
-import java.util.List;
-import java.util.Optional;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
 
-/** Every command of DOMAIN §10, in the order the help lists them. */
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Every command of DOMAIN §10, in the order the help lists them, as one picocli command tree. The
+ * tree is made anew for each run, so no option's value outlives the run and no command object is
+ * shared. Adding a command is one {@code addSubcommand} line here (and its texts in
+ * kommandon.properties); adding options every command takes is one mixin in {@link Kundvalkommando}.
+ */
 final class Kommandoregister {
 
-    private final List<Kommando> kommandon = List.of(
-            Utbyteskommando.importera(),
-            Utbyteskommando.exportera(),
-            new Ersattningskommando(),
-            new Kvalitetsrapportkommando(),
-            new Budgetkommando(),
-            new Demokommando());
+    /** The help texts: descriptions and headings, keyed by the command's full name (kundval.rapport.kvalitet.…). */
+    private static final String TEXTER = "se.kundval.cli.internal.kommandon"; //$NON-NLS-1$
 
-    List<Kommando> alla() {
-        return kommandon;
+    private final Kundvalkommando rot = new Kundvalkommando();
+
+    /** The options every command inherits, whose values the run reads after parsing. */
+    Anslutningsflaggor anslutning() {
+        return rot.anslutning;
     }
 
-    /** The command whose name the arguments start with (one or two words). */
-    Optional<Kommando> hitta(List<String> ord) {
-        for (Kommando k : kommandon) {
-            List<String> namn = List.of(k.namn().split(" ")); //$NON-NLS-1$
-            if (ord.size() >= namn.size() && ord.subList(0, namn.size()).equals(namn)) {
-                return Optional.of(k);
-            }
+    CommandLine kommandorad() {
+        CommandLine kundval = new CommandLine(rot);
+        // the bundle's own class loader: picocli, in another bundle, cannot see this bundle's resources
+        kundval.getCommandSpec().resourceBundle(ResourceBundle.getBundle(TEXTER, Locale.getDefault(),
+                Kommandoregister.class.getClassLoader()));
+        kundval.addSubcommand("import", Utbyteskommando.importera()); //$NON-NLS-1$
+        kundval.addSubcommand("export", Utbyteskommando.exportera()); //$NON-NLS-1$
+        kundval.addSubcommand("ersattning", new Ersattningskommando()); //$NON-NLS-1$
+        kundval.addSubcommand("rapport", new CommandLine(CommandSpec.create()) //$NON-NLS-1$
+                .addSubcommand("kvalitet", new Kvalitetsrapportkommando())); //$NON-NLS-1$
+        kundval.addSubcommand("budget", new Budgetkommando()); //$NON-NLS-1$
+        kundval.addSubcommand("demo", new Demokommando()); //$NON-NLS-1$
+        kundval.addSubcommand("hjalp", new Hjalpkommando(), "help"); //$NON-NLS-1$ //$NON-NLS-2$
+        // after the tree is whole: picocli hands these only to the subcommands that exist
+        kundval.registerConverter(YearMonth.class, text -> varde(text, YearMonth::parse, Messages.ingenManad));
+        kundval.registerConverter(LocalDate.class, text -> varde(text, LocalDate::parse, Messages.ingetDatum));
+        kundval.setCaseInsensitiveEnumValuesAllowed(true);
+        // a word starting with @ is a file or folder name here, not a file of more arguments
+        kundval.setExpandAtFiles(false);
+        utseende(kundval);
+        return kundval;
+    }
+
+    /** Options in the order the classes declare them, the most used first; Swedish labels. */
+    private static void utseende(CommandLine kommando) {
+        kommando.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false)
+                .synopsisSubcommandLabel(Messages.etikettKommando);
+        kommando.getSubcommands().values().stream().distinct().forEach(Kommandoregister::utseende);
+    }
+
+    /**
+     * A date or a month, spaces around it allowed; when it is none, the reason for the message
+     * "--flagga 'värde' reason" that {@link Flaggfel} writes.
+     */
+    private static <T> T varde(String text, Function<String, T> tolk, String orsak) {
+        try {
+            return tolk.apply(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException(orsak);
         }
-        return Optional.empty();
     }
 }

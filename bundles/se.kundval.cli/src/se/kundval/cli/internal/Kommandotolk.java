@@ -1,12 +1,15 @@
 package se.kundval.cli.internal;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.KundvalException;
@@ -15,17 +18,17 @@ import se.kundval.core.ersattning.Planfel;
 import se.kundval.core.utbyte.UtbytesfelException;
 
 /**
- * Runs one command line: finds the command, parses its options, starts what it needs, runs it
- * and turns the outcome into the exit code of DOMAIN §10: 0 done, 1 bad input (with the message
+ * Runs one command line: picocli parses it against {@link Kommandoregister}'s tree (help and bad
+ * options are answered there, see {@link Flaggfel}); then this starts what the command needs, runs
+ * it and turns the outcome into the exit code of DOMAIN §10: 0 done, 1 bad input (with the message
  * on stderr, nothing written), 2 any other failure. Stdout carries only the command's output.
  */
 final class Kommandotolk {
 
     /** The bundles every command's services come from. */
     private static final List<String> GRUNDBUNTAR = List.of("se.kundval.core", "se.kundval.persistence"); //$NON-NLS-1$ //$NON-NLS-2$
-    private static final String PROGRAM = "kundval: "; //$NON-NLS-1$
+    static final String PROGRAM = "kundval: "; //$NON-NLS-1$
 
-    private final Kommandoregister register = new Kommandoregister();
     private final BundleContext kontext;
     private final PrintStream ut;
     private final PrintStream fel;
@@ -38,38 +41,50 @@ final class Kommandotolk {
 
     int kor(String... argument) {
         List<String> ord = new ArrayList<>(List.of(argument));
+        // ./kundval passes its arguments after a --, which picocli would read as the end of the options
         if (!ord.isEmpty() && "--".equals(ord.get(0))) { //$NON-NLS-1$
             ord.remove(0);
         }
+        Kommandoregister register = new Kommandoregister();
+        CommandLine kundval = register.kommandorad();
         if (ord.isEmpty()) {
-            hjalp(fel);
+            kundval.usage(fel);
             return Korning.FEL_INDATA;
         }
-        if (List.of("--help", "-h", "help", "hjalp").contains(ord.get(0))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            hjalp(ut);
-            return Korning.KLART;
-        }
-        Optional<Kommando> hittat = register.hitta(ord);
-        if (hittat.isEmpty()) {
-            fel.println(PROGRAM + NLS.bind(Messages.okantKommando, ord.get(0)));
-            return Korning.FEL_INDATA;
-        }
-        Kommando kommando = hittat.get();
-        List<String> resten = ord.subList(kommando.namn().split(" ").length, ord.size()); //$NON-NLS-1$
-        if (resten.contains("--help") || resten.contains("-h")) { //$NON-NLS-1$ //$NON-NLS-2$
-            ut.println(anvandning(kommando));
-            ut.println("  " + kommando.beskrivning()); //$NON-NLS-1$
-            return Korning.KLART;
-        }
-        try (Tjanstehamtare tjanster = new Tjanstehamtare(kontext)) {
-            return kor(kommando, resten, tjanster);
+        PrintWriter hjalp = new PrintWriter(ut, true);
+        kundval.setOut(hjalp);
+        kundval.setErr(new PrintWriter(fel, true));
+        kundval.setParameterExceptionHandler(new Flaggfel(fel, ord));
+        kundval.setExecutionStrategy(tolkat -> utfor(tolkat, register));
+        try {
+            return kundval.execute(ord.toArray(String[]::new));
+        } finally {
+            hjalp.flush();
         }
     }
 
-    private int kor(Kommando kommando, List<String> resten, Tjanstehamtare tjanster) {
-        Korning korning = null;
+    private int utfor(ParseResult tolkat, Kommandoregister register) {
+        Integer hjalp = CommandLine.executeHelpRequest(tolkat);
+        if (hjalp != null) {
+            return hjalp;
+        }
+        List<CommandLine> kedja = tolkat.asCommandLineList();
+        CommandLine sista = kedja.get(kedja.size() - 1);
+        if (sista.getCommand() instanceof Hjalpkommando h) {
+            return h.visa(kedja.get(0), ut, fel);
+        }
+        if (!(sista.getCommand() instanceof Kommando kommando)) {
+            // kundval or rapport alone: a command is missing
+            fel.println(PROGRAM + NLS.bind(Messages.kommandoSaknas, sista.getCommandSpec().qualifiedName()));
+            return Korning.FEL_INDATA;
+        }
+        try (Tjanstehamtare tjanster = new Tjanstehamtare(kontext)) {
+            return kor(kommando, new Korning(register.anslutning(), tjanster, ut), tjanster);
+        }
+    }
+
+    private int kor(Kommando kommando, Korning korning, Tjanstehamtare tjanster) {
         try {
-            korning = new Korning(new Kommandorad(kommando, resten), tjanster, ut);
             List<String> buntar = new ArrayList<>(GRUNDBUNTAR);
             buntar.addAll(kommando.buntar());
             tjanster.starta(buntar);
@@ -97,9 +112,7 @@ final class Kommandotolk {
             e.printStackTrace(fel);
             return Korning.ANNAT_FEL;
         } finally {
-            if (korning != null) {
-                stang(korning);
-            }
+            stang(korning);
         }
     }
 
@@ -109,23 +122,5 @@ final class Kommandotolk {
         } catch (RuntimeException e) {
             fel.println(PROGRAM + e.getMessage());
         }
-    }
-
-    private void hjalp(PrintStream till) {
-        till.println(Messages.hjalpRubrik);
-        till.println();
-        till.println(Messages.hjalpKommandon);
-        for (Kommando k : register.alla()) {
-            till.println("  " + anvandning(k)); //$NON-NLS-1$
-            till.println("      " + k.beskrivning()); //$NON-NLS-1$
-        }
-        till.println();
-        till.println(Messages.hjalpDatabas);
-        till.println();
-        till.println(Messages.hjalpSlutkoder);
-    }
-
-    private static String anvandning(Kommando k) {
-        return k.anvandning().isEmpty() ? k.namn() : k.namn() + ' ' + k.anvandning();
     }
 }

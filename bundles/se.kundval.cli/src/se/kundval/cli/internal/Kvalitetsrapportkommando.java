@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import se.kundval.core.rapport.Kvalitetsrapport;
 import se.kundval.core.rapport.RapportService;
@@ -23,32 +24,20 @@ import se.kundval.core.rapport.Rapportperiod;
  * kvalitetsrapport of DOMAIN §7 as RapportService writes it, to stdout or into the file. A file is
  * written whole or not at all (into a file beside it, then moved).
  */
+@Command
 final class Kvalitetsrapportkommando implements Kommando {
 
-    @Override
-    public String namn() {
-        return "rapport kvalitet"; //$NON-NLS-1$
-    }
+    @Option(names = "--fran", required = true, paramLabel = "${bundle:etikett.datum}", descriptionKey = "fran") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    LocalDate fran;
 
-    @Override
-    public String anvandning() {
-        return Messages.rapportAnvandning;
-    }
+    @Option(names = "--till", required = true, paramLabel = "${bundle:etikett.datum}", descriptionKey = "till") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    LocalDate till;
 
-    @Override
-    public String beskrivning() {
-        return Messages.rapportBeskrivning;
-    }
+    @Option(names = "--format", paramLabel = "json|csv|xlsx|pdf", descriptionKey = "format") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    Rapportformat format = Rapportformat.JSON;
 
-    @Override
-    public Set<String> flaggor() {
-        return Set.of("fran", "till", "format", "out"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    }
-
-    @Override
-    public int argument() {
-        return 0;
-    }
+    @Option(names = "--out", paramLabel = "${bundle:etikett.fil}", descriptionKey = "out") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String out;
 
     /** The report, and the compensation engine whose sections (ersattning, budget) it adds when present. */
     @Override
@@ -58,14 +47,9 @@ final class Kvalitetsrapportkommando implements Kommando {
 
     @Override
     public int kor(Korning korning) {
-        LocalDate fran = datum(korning, "fran"); //$NON-NLS-1$
-        LocalDate till = datum(korning, "till"); //$NON-NLS-1$
         if (till.isBefore(fran)) {
             throw new Indatafel(NLS.bind(Messages.tillForeFran, till, fran));
         }
-        Rapportformat format = Rapportformat.av(Ersattningskommando.format(korning.rad().flagga("format"), //$NON-NLS-1$
-                "json", "csv", "xlsx", "pdf")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        String out = korning.rad().flagga("out"); //$NON-NLS-1$
         Path fil = out == null ? null : Path.of(out).toAbsolutePath();
         if (fil != null && !Files.isDirectory(fil.getParent())) {
             throw new Indatafel(NLS.bind(Messages.katalogFinnsInte, fil.getParent()));
@@ -96,18 +80,6 @@ final class Kvalitetsrapportkommando implements Kommando {
             Files.move(tillfallig, fil, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tillfallig);
-        }
-    }
-
-    private static LocalDate datum(Korning korning, String flagga) {
-        String text = korning.rad().flagga(flagga);
-        if (text == null) {
-            throw new Indatafel(NLS.bind(Messages.flaggaSaknas, "--" + flagga, "rapport kvalitet")); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new Indatafel(NLS.bind(Messages.felDatum, "--" + flagga, text)); //$NON-NLS-1$
         }
     }
 }

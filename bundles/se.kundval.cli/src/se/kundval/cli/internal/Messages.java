@@ -7,22 +7,10 @@ final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "se.kundval.cli.internal.messages"; //$NON-NLS-1$
 
-    public static String hjalpRubrik;
-    public static String hjalpKommandon;
-    public static String hjalpDatabas;
-    public static String hjalpSlutkoder;
-    public static String katalogAnvandning;
-    public static String importBeskrivning;
-    public static String exportBeskrivning;
-    public static String ersattningAnvandning;
-    public static String ersattningBeskrivning;
-    public static String rapportAnvandning;
-    public static String rapportBeskrivning;
-    public static String budgetAnvandning;
-    public static String budgetBeskrivning;
-    public static String demoBeskrivning;
     public static String okantKommando;
     public static String okandFlagga;
+    public static String okandFlaggaForeKommando;
+    public static String kommandoSaknas;
     public static String flaggaUtanVarde;
     public static String dubbelFlagga;
     public static String felAntalArgument;
@@ -35,9 +23,11 @@ final class Messages extends NLS {
     public static String buntStartarInte;
     public static String tjanstSaknas;
     public static String flaggaSaknas;
-    public static String felManad;
-    public static String felFormat;
-    public static String felDatum;
+    public static String felVarde;
+    public static String ingenManad;
+    public static String ingetDatum;
+    public static String finnsInte;
+    public static String etikettKommando;
     public static String tillForeFran;
     public static String katalogFinnsInte;
     public static String planenFel;

@@ -34,9 +34,4 @@ public enum Karnfil {
     public List<String> kolumner() {
         return kolumner;
     }
-
-    /** The header row exactly as the file must start. */
-    public String rubrik() {
-        return String.join(";", kolumner); //$NON-NLS-1$
-    }
 }

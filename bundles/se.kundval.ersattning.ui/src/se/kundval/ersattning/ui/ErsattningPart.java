@@ -2,6 +2,7 @@ package se.kundval.ersattning.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IStylingEngine;
@@ -26,7 +28,6 @@ import org.eclipse.swt.widgets.Label;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
-import se.kundval.core.Tid;
 import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.ersattning.Utbetalningsunderlag;
 
@@ -52,6 +53,10 @@ public class ErsattningPart {
 
     @Inject
     private ErsattningService ersattning;
+
+    @Inject
+    @Service
+    private Clock klocka;
 
     @Inject
     private UISynchronize ui;
@@ -81,7 +86,7 @@ public class ErsattningPart {
         Composite rad = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(rad);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(rad);
-        manadsval = new Manadsval(rad, YearMonth.from(Tid.idag()).minusMonths(1), this::las);
+        manadsval = new Manadsval(rad, YearMonth.now(klocka).minusMonths(1), this::las);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(manadsval.kontroll());
         exportknappar = new Button[] {exportknapp(rad, Messages.exporteraCsv, EXPORT_CSV, Underlagsexport.Format.CSV),
             exportknapp(rad, Messages.exporteraXlsx, EXPORT_XLSX, Underlagsexport.Format.XLSX)};

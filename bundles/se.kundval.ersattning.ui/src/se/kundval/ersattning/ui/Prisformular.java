@@ -42,13 +42,15 @@ final class Prisformular {
     private final Button laggTill;
     private final Faltmarkering markering;
 
-    Prisformular(Composite parent, IStylingEngine styling, Consumer<Pris> nyttPris) {
+    /** @param idag the day a new price is proposed to apply from (the widget's own default is the wall clock's) */
+    Prisformular(Composite parent, IStylingEngine styling, Consumer<Pris> nyttPris, LocalDate idag) {
         ram = new Group(parent, SWT.NONE);
         ram.setText(Messages.nyttPris);
         GridLayoutFactory.swtDefaults().numColumns(4).spacing(10, 6).applyTo(ram);
         etikett(Meddelanden.falt(Literals.PRIS__GILTIG_FRAN));
         fran = new DateTime(ram, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
         fran.setData(ErsattningPart.DATANYCKEL, FRAN);
+        fran.setDate(idag.getYear(), idag.getMonthValue() - 1, idag.getDayOfMonth());
         etikett(Messages.checkbeloppPerManad);
         checkbelopp = text(CHECKBELOPP, Messages.beloppTips);
         etikett(Messages.resultatbonus);

@@ -1,5 +1,6 @@
 package se.kundval.ersattning.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IStylingEngine;
@@ -22,7 +24,6 @@ import org.eclipse.swt.widgets.Label;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
-import se.kundval.core.Tid;
 import se.kundval.core.ValideringException;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.typ.InsatstypRegister;
@@ -49,6 +50,10 @@ public class PrislistaPart {
     private InsatstypRegister register;
 
     @Inject
+    @Service
+    private Clock klocka;
+
+    @Inject
     private UISynchronize ui;
 
     @Inject
@@ -73,7 +78,7 @@ public class PrislistaPart {
         prisrubrik.setData(ErsattningPart.DATANYCKEL, PRISRUBRIK);
         priser = new Prislista(parent);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(priser.kontroll());
-        formular = new Prisformular(parent, styling, this::laggTill);
+        formular = new Prisformular(parent, styling, this::laggTill, LocalDate.now(klocka));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(formular.kontroll());
         valj(null);
         las(null);
@@ -118,9 +123,9 @@ public class PrislistaPart {
             return;
         }
         allaPriser = nyaPriser;
-        typer.visa(allaTyper, register, Tid.idag(), valdKod);
+        typer.visa(allaTyper, register, LocalDate.now(klocka), valdKod);
         if (vald != null) {
-            priser.visa(allaPriser, vald.getKod(), Tid.idag());
+            priser.visa(allaPriser, vald.getKod(), LocalDate.now(klocka));
         }
         yta.layout(true, true);
     }
@@ -135,7 +140,7 @@ public class PrislistaPart {
             return;
         }
         prisrubrik.setText(NLS.bind(Messages.priserFor, typ.getKod(), typ.getNamn()));
-        priser.visa(allaPriser, typ.getKod(), Tid.idag());
+        priser.visa(allaPriser, typ.getKod(), LocalDate.now(klocka));
         formular.forTyp(far ? NLS.bind(Messages.nyttPrisFor, typ.getKod()) : Messages.baraAdministratorer, far);
         yta.layout(true, true);
     }

@@ -1,8 +1,8 @@
 package se.kundval.persistence.internal;
 
-import org.hibernate.engine.spi.SessionFactoryImplementor;
+import java.time.LocalDate;
 
-import se.kundval.core.Tid;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * Ids for kunder and insatser created in the workbench: a prefix, the year and a number from one
@@ -16,12 +16,12 @@ final class Arendenummer {
     private Arendenummer() {
     }
 
-    static String nytt(Sessionskalla databas, char prefix) {
+    static String nytt(Sessionskalla databas, char prefix, LocalDate idag) {
         long nummer = databas.lasa(s -> {
             String sql = ((SessionFactoryImplementor) s.getSessionFactory()).getJdbcServices().getDialect()
                     .getSequenceSupport().getSequenceNextValString(SEKVENS);
             return ((Number) s.createNativeQuery(sql, Long.class).getSingleResult()).longValue();
         });
-        return prefix + String.valueOf(Tid.idag().getYear()) + '-' + nummer;
+        return prefix + String.valueOf(idag.getYear()) + '-' + nummer;
     }
 }

@@ -1,6 +1,8 @@
 package se.kundval.persistence.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,12 +15,13 @@ import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
-import se.kundval.core.Tid;
 import se.kundval.core.ValideringException;
 import se.kundval.core.tjanst.Granskning;
 import se.kundval.core.tjanst.InsatsService;
@@ -44,10 +47,21 @@ public class InsatsLager implements InsatsService {
             + "join fetch i.anordnare"; //$NON-NLS-1$
 
     private Sessionskalla databas;
+    private volatile Clock klocka;
 
     @Reference
     void setSessionskalla(Sessionskalla sessionskalla) {
         this.databas = sessionskalla;
+    }
+
+    /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setClock(Clock clock) {
+        this.klocka = clock;
+    }
+
+    /** Nothing to undo: DS binds the next clock before this one goes, and without one the component stops. */
+    void unsetClock(Clock clock) {
     }
 
     @Override
@@ -58,7 +72,7 @@ public class InsatsLager implements InsatsService {
 
     @Override
     public String nyttInsatsId() {
-        return Arendenummer.nytt(databas, 'I');
+        return Arendenummer.nytt(databas, 'I', LocalDate.now(klocka));
     }
 
     @Override
@@ -93,7 +107,7 @@ public class InsatsLager implements InsatsService {
     @Override
     public List<Insats> arbetslista(Inloggning vem, int manaderTillbaka) {
         vem.kraver(Rattighet.LASA_KUNDER);
-        Map<String, Object> parametrar = new HashMap<>(Map.of("grans", Tid.idag().minusMonths(manaderTillbaka))); //$NON-NLS-1$
+        Map<String, Object> parametrar = new HashMap<>(Map.of("grans", LocalDate.now(klocka).minusMonths(manaderTillbaka))); //$NON-NLS-1$
         String villkor = "not exists (select a from Avslut a where a.insats = i and a.avslutsdatum < :grans)"; //$NON-NLS-1$
         if (vem.roll() == Roll.KARRIARVAGLEDARE) {
             villkor += " and i.kund.ansvarigKarriarvagledare = :kv"; //$NON-NLS-1$
@@ -162,15 +176,15 @@ public class InsatsLager implements InsatsService {
         databas.iTillstandslosTransaktion(ss -> {
             databas.aggregat().spara(ss, insats);
             if (granskning != null) {
-                ss.insert(handelse(vem, insats, granskning));
+                ss.insert(handelse(vem, insats, granskning, LocalDateTime.now(klocka)));
             }
         });
         return insats;
     }
 
-    private static Granskningshandelse handelse(Inloggning vem, Insats insats, Granskning granskning) {
+    private static Granskningshandelse handelse(Inloggning vem, Insats insats, Granskning granskning, LocalDateTime nu) {
         Granskningshandelse h = KundvalFactory.eINSTANCE.createGranskningshandelse();
-        h.setTidpunkt(Tid.nu());
+        h.setTidpunkt(nu);
         h.setAnvandare(vem.anvandarnamn());
         h.setHandelse(granskning.handelse());
         h.setObjekttyp(Literals.INSATS.getName());

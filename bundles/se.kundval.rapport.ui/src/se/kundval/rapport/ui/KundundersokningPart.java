@@ -1,6 +1,8 @@
 package se.kundval.rapport.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -12,6 +14,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -32,7 +35,6 @@ import org.eclipse.swt.widgets.Text;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
-import se.kundval.core.Tid;
 import se.kundval.core.rapport.Anordnarrad;
 import se.kundval.core.rapport.Kundundersokning;
 import se.kundval.core.rapport.Kvalitetsrapport;
@@ -63,6 +65,10 @@ public class KundundersokningPart {
     private volatile Inloggning vem;
 
     @Inject
+    @Service
+    private Clock klocka;
+
+    @Inject
     private RapportService rapporter;
 
     @Inject
@@ -91,7 +97,7 @@ public class KundundersokningPart {
         ar = new Spinner(rad, SWT.BORDER);
         ar.setData(KvalitetsrapportPart.DATANYCKEL, AR);
         // the survey of a year is sent out at its end, so the year just ended is the one with answers
-        ar.setValues(Tid.idag().getYear() - 1, 2000, 2100, 0, 1, 1);
+        ar.setValues(LocalDate.now(klocka).getYear() - 1, 2000, 2100, 0, 1, 1);
         ar.addListener(SWT.Selection, e -> las());
         importera = new Button(rad, SWT.PUSH);
         importera.setText(Messages.importeraEnkat);

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +17,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -31,7 +34,6 @@ import org.eclipse.swt.widgets.Label;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
-import se.kundval.core.Tid;
 import se.kundval.core.rapport.Kvalitetsrapport;
 import se.kundval.core.rapport.RapportService;
 import se.kundval.core.rapport.Rapportformat;
@@ -59,6 +61,10 @@ public class KvalitetsrapportPart {
     private static final List<Rapportformat> EXPORTFORMAT = List.of(Rapportformat.CSV, Rapportformat.XLSX, Rapportformat.PDF);
 
     private volatile Inloggning vem;
+
+    @Inject
+    @Service
+    private Clock klocka;
 
     @Inject
     private RapportService rapporter;
@@ -93,7 +99,7 @@ public class KvalitetsrapportPart {
         yta = parent;
         GridLayoutFactory.fillDefaults().margins(8, 6).spacing(0, 6).applyTo(parent);
         // the period on a line of its own: beside it the buttons fell outside a part of half the window
-        periodval = new Periodval(parent, Tid.idag().getYear() - 1);
+        periodval = new Periodval(parent, LocalDate.now(klocka).getYear() - 1);
         Composite rad = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(1 + EXPORTFORMAT.size()).applyTo(rad);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(rad);

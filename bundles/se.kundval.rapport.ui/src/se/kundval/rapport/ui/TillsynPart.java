@@ -1,5 +1,7 @@
 package se.kundval.rapport.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -26,7 +29,6 @@ import org.eclipse.swt.widgets.Spinner;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
-import se.kundval.core.Tid;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.KvalitetService;
 import se.kundval.model.Anordnare;
@@ -52,6 +54,10 @@ public class TillsynPart {
     public static final String STATUS = "se.kundval.rapport.ui.tillsyn.status"; //$NON-NLS-1$
 
     private volatile Inloggning vem;
+
+    @Inject
+    @Service
+    private Clock klocka;
 
     @Inject
     private KvalitetService kvalitet;
@@ -90,7 +96,7 @@ public class TillsynPart {
         new Label(rad, SWT.NONE).setText(Messages.ar);
         ar = new Spinner(rad, SWT.BORDER);
         ar.setData(KvalitetsrapportPart.DATANYCKEL, AR);
-        ar.setValues(Tid.idag().getYear(), 2000, 2100, 0, 1, 1);
+        ar.setValues(LocalDate.now(klocka).getYear(), 2000, 2100, 0, 1, 1);
         ny = knapp(rad, Messages.nyTillsyn, NY, this::nyTillsyn);
         anordnarval.addListener(SWT.Selection, e -> lasTillsyn());
         ar.addListener(SWT.Selection, e -> lasTillsyn());

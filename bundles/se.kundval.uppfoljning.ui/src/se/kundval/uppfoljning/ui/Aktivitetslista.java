@@ -46,12 +46,15 @@ final class Aktivitetslista {
     private final Button taBort;
     private final Runnable andrad;
     private List<Planaktivitet> aktiviteter = new ArrayList<>();
-    private LocalDate forslagStart = LocalDate.now();
-    private LocalDate forslagSlut = LocalDate.now();
+    private LocalDate forslagStart;
+    private LocalDate forslagSlut;
     private boolean fyller;
 
-    Aktivitetslista(Composite parent, IStylingEngine stil, Runnable andrad) {
+    /** @param idag proposed for a new aktivitet until an insats is shown */
+    Aktivitetslista(Composite parent, IStylingEngine stil, Runnable andrad, LocalDate idag) {
         this.andrad = andrad;
+        this.forslagStart = idag;
+        this.forslagSlut = idag;
         tabell = new Tabell<>(parent, Planaktivitet.class, TABELL, 4)
                 .kolumn(Messages.kolumnTyp, 18, a -> Etiketter.av(a.getTyp()))
                 .kolumn(Messages.kolumnBeskrivning, 46, Planaktivitet::getBeskrivning)

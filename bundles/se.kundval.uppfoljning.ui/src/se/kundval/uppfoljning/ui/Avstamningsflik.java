@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Text;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
-import se.kundval.core.Tid;
 import se.kundval.model.Avslutsbedomning;
 import se.kundval.model.Effektuppfoljning;
 import se.kundval.model.Insats;
@@ -118,7 +117,8 @@ final class Avstamningsflik implements Flik {
         effektLage.setText(lyckat ? "" : Messages.effektGallerInte); //$NON-NLS-1$
         effekter.visa(rader);
         Formular.dolj(effekter.kontroll(), lyckat);
-        List<Integer> mojliga = rader.stream().filter(r -> r.gjord() == null && !Tid.idag().isBefore(r.fran()))
+        LocalDate idag = stod.idag();
+        List<Integer> mojliga = rader.stream().filter(r -> r.gjord() == null && !idag.isBefore(r.fran()))
                 .map(Effektrad::manader).toList();
         effektManader.alternativ(mojliga);
         effektManader.valj(mojliga.isEmpty() ? null : mojliga.get(0));

@@ -1,5 +1,7 @@
 package se.kundval.uppfoljning.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -25,6 +27,7 @@ final class Flikstod {
 
     final UppfoljningService uppfoljning;
     final IStylingEngine stil;
+    private final Clock klocka;
     private final IEventBroker handelser;
     private final ECommandService kommandon;
     private final EHandlerService hanterare;
@@ -32,14 +35,20 @@ final class Flikstod {
     private final Runnable omforma;
 
     Flikstod(UppfoljningService uppfoljning, IStylingEngine stil, IEventBroker handelser, ECommandService kommandon,
-            EHandlerService hanterare, Shell skal, Runnable omforma) {
+            EHandlerService hanterare, Shell skal, Runnable omforma, Clock klocka) {
         this.omforma = omforma;
+        this.klocka = klocka;
         this.uppfoljning = uppfoljning;
         this.stil = stil;
         this.handelser = handelser;
         this.kommandon = kommandon;
         this.hanterare = hanterare;
         this.skal = skal;
+    }
+
+    /** Today in the part's clock: what a tab offers (which months, whether a form is open yet) depends on it. */
+    LocalDate idag() {
+        return LocalDate.now(klocka);
     }
 
     /**

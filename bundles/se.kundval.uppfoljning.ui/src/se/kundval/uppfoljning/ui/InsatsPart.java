@@ -1,5 +1,6 @@
 package se.kundval.uppfoljning.ui;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,7 @@ import jakarta.inject.Named;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -68,6 +70,9 @@ public class InsatsPart {
     private EHandlerService hanterare;
     @Inject
     private MPart del;
+    @Inject
+    @Service
+    private Clock klocka;
 
     private Inloggning vem;
     private Insatshuvud huvud;
@@ -84,7 +89,8 @@ public class InsatsPart {
         flikar = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
         flikar.setData(Formular.NYCKEL, FLIKAR);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(flikar);
-        Flikstod stod = new Flikstod(uppfoljning, stil, handelser, kommandon, hanterare, parent.getShell(), this::anpassa);
+        Flikstod stod = new Flikstod(uppfoljning, stil, handelser, kommandon, hanterare, parent.getShell(), this::anpassa,
+                klocka);
         plan = new Planflik(flik(Messages.flikPlan, Messages.flikPlanTips), stod, andrad -> del.setDirty(andrad));
         allaFlikar.add(plan);
         allaFlikar.add(new Rapportflik(flik(Messages.flikManadsrapporter, Messages.flikManadsrapporterTips), stod));

@@ -72,7 +72,7 @@ final class Planflik implements Flik {
             }
         });
         Formular.rubrik(yta, Messages.aktiviteter, stod.stil);
-        aktiviteter = new Aktivitetslista(yta, stod.stil, this::andrad);
+        aktiviteter = new Aktivitetslista(yta, stod.stil, this::andrad, stod.idag());
         revisionsformular = new Formular(yta, stod.stil);
         revision = revisionsformular.text(Messages.revisionText, REVISION);
         revision.setMessage(Messages.revisionHjalp);

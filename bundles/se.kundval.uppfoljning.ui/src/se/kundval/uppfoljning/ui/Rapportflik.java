@@ -12,7 +12,6 @@ import org.eclipse.swt.widgets.Text;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
-import se.kundval.core.Tid;
 import se.kundval.model.Insats;
 import se.kundval.model.Manadsrapport;
 import se.kundval.uppfoljning.ui.delat.Etiketter;
@@ -83,7 +82,7 @@ final class Rapportflik implements Flik {
         if (ny == null) {
             return;
         }
-        var rader = Manadsrad.under(ny, Tid.idag());
+        var rader = Manadsrad.under(ny, stod.idag());
         manader.visa(rader);
         // the month shown before a re-read stays chosen; otherwise the first one that needs attention
         Manadsrad vald = rader.stream().filter(r -> r.period().equals(tidigare)).findFirst()

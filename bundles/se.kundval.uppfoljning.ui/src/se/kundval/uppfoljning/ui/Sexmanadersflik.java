@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Text;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
-import se.kundval.core.Tid;
 import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Insats;
@@ -92,7 +91,8 @@ final class Sexmanadersflik implements Flik {
         Sexmanadersuppfoljning senaste = ny.getSexmanadersuppfoljningar().isEmpty() ? null
                 : ny.getSexmanadersuppfoljningar().get(ny.getSexmanadersuppfoljningar().size() - 1);
         LocalDate fran = galler ? avslut.getAvslutsdatum().plusMonths(MANADER) : null;
-        lage.setText(lage(avslut, galler, fran, senaste));
+        LocalDate idag = stod.idag();
+        lage.setText(lage(avslut, galler, fran, senaste, idag));
         Formular.dolj(inlamnat.yta(), senaste != null);
         if (senaste != null) {
             String[] texter = {Etiketter.av(senaste.getUnderlag()), Visning.text(senaste.getBeskrivning()),
@@ -105,7 +105,7 @@ final class Sexmanadersflik implements Flik {
         }
         boolean kanLamna = galler && senaste == null && inloggad.har(Rattighet.RAPPORTERA_SOM_ANORDNARE);
         Formular.dolj(lamna.yta(), kanLamna);
-        lamnaIn.setEnabled(kanLamna && !Tid.idag().isBefore(fran));
+        lamnaIn.setEnabled(kanLamna && !idag.isBefore(fran));
         underlag.valj(null);
         beskrivning.setText(""); //$NON-NLS-1$
         boolean kanBedoma = senaste != null && senaste.getStatus() == Uppfoljningsstatus.INLAMNAD && inloggad.har(Rattighet.BEDOMA_AVSLUT);
@@ -114,7 +114,7 @@ final class Sexmanadersflik implements Flik {
         stod.omforma();
     }
 
-    private static String lage(Avslut avslut, boolean galler, LocalDate fran, Sexmanadersuppfoljning senaste) {
+    private static String lage(Avslut avslut, boolean galler, LocalDate fran, Sexmanadersuppfoljning senaste, LocalDate idag) {
         if (avslut == null) {
             return Messages.sexmanaderInget;
         }
@@ -122,7 +122,7 @@ final class Sexmanadersflik implements Flik {
             return Messages.sexmanaderGallerInte;
         }
         if (senaste == null) {
-            return NLS.bind(Tid.idag().isBefore(fran) ? Messages.sexmanaderFran : Messages.sexmanaderKanLamnas, Visning.datum(fran));
+            return NLS.bind(idag.isBefore(fran) ? Messages.sexmanaderFran : Messages.sexmanaderKanLamnas, Visning.datum(fran));
         }
         return switch (senaste.getStatus()) {
             case BEKRAFTAD -> NLS.bind(Messages.sexmanaderBekraftad, Visning.datum(senaste.getBedomdDatum()));

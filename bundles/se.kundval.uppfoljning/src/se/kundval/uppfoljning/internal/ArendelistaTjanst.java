@@ -1,5 +1,6 @@
 package se.kundval.uppfoljning.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,9 +11,10 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.kundval.core.Inloggning;
-import se.kundval.core.Tid;
 import se.kundval.core.bevakning.Bevakning;
 import se.kundval.core.bevakning.Bevakningsgranser;
 import se.kundval.core.bevakning.Bevakningskalla;
@@ -37,6 +39,7 @@ public class ArendelistaTjanst implements ArendelistaService {
 
     private InsatsService insatser;
     private Bevakningsregister bevakningar;
+    private volatile Clock klocka;
 
     @Reference
     void setInsatsService(InsatsService insatsService) {
@@ -48,9 +51,19 @@ public class ArendelistaTjanst implements ArendelistaService {
         this.bevakningar = register;
     }
 
+    /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setClock(Clock clock) {
+        this.klocka = clock;
+    }
+
+    /** Nothing to undo: DS binds the next clock before this one goes, and without one the component stops. */
+    void unsetClock(Clock clock) {
+    }
+
     @Override
     public List<Arenderad> arenden(Inloggning vem, Bevakningsgranser granser) {
-        LocalDate idag = Tid.idag();
+        LocalDate idag = LocalDate.now(klocka);
         Map<Long, List<Insats>> perKund = new LinkedHashMap<>();
         for (Insats insats : insatser.arbetslista(vem, MANADER_TILLBAKA)) {
             perKund.computeIfAbsent(insats.getKund().getId(), k -> new ArrayList<>()).add(insats);

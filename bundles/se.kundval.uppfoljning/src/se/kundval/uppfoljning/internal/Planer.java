@@ -1,9 +1,10 @@
 package se.kundval.uppfoljning.internal;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import se.kundval.core.KundvalException;
-import se.kundval.core.Tid;
 import se.kundval.model.Genomforandeplan;
 import se.kundval.model.Insats;
 import se.kundval.model.KundvalFactory;
@@ -18,12 +19,12 @@ final class Planer {
     private Planer() {
     }
 
-    static Genomforandeplan sparaPa(Insats insats, Genomforandeplan ny, String revision, String av) {
+    static Genomforandeplan sparaPa(Insats insats, Genomforandeplan ny, String revision, String av, LocalDate idag) {
         Genomforandeplan befintlig = insats.getGenomforandeplan();
         if (befintlig == null) {
             Genomforandeplan plan = EcoreUtil.copy(ny);
             if (plan.getUpprattad() == null) {
-                plan.setUpprattad(Tid.idag());
+                plan.setUpprattad(idag);
             }
             insats.setGenomforandeplan(plan);
             return plan;
@@ -36,7 +37,7 @@ final class Planer {
         befintlig.getAktiviteter().clear();
         befintlig.getAktiviteter().addAll(EcoreUtil.copyAll(ny.getAktiviteter()));
         Planrevision r = KundvalFactory.eINSTANCE.createPlanrevision();
-        r.setDatum(Tid.idag());
+        r.setDatum(idag);
         r.setBeskrivning(revision.strip());
         r.setRevideradAv(av);
         befintlig.getRevisioner().add(r);

@@ -1,11 +1,11 @@
 package se.kundval.uppfoljning.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.eclipse.osgi.util.NLS;
 
 import se.kundval.core.KundvalException;
-import se.kundval.core.Tid;
 import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsbedomning;
 import se.kundval.model.Avslutsorsak;
@@ -55,7 +55,7 @@ final class Sexmanader {
         return underlag;
     }
 
-    static Sexmanadersuppfoljning bedom(Insats insats, boolean bekraftad, String motivering, String av) {
+    static Sexmanadersuppfoljning bedom(Insats insats, boolean bekraftad, String motivering, String av, LocalDateTime nu) {
         Sexmanadersuppfoljning underlag = insats.getSexmanadersuppfoljningar().stream()
                 .filter(s -> s.getStatus() == Uppfoljningsstatus.INLAMNAD).findFirst()
                 .orElseThrow(() -> new KundvalException(Messages.ingetUnderlag));
@@ -68,11 +68,11 @@ final class Sexmanader {
         String skal = motivering == null ? "" : motivering.strip(); //$NON-NLS-1$
         underlag.setStatus(bekraftad ? Uppfoljningsstatus.BEKRAFTAD : Uppfoljningsstatus.AVVISAD);
         underlag.setBedomdAv(av);
-        underlag.setBedomdDatum(Tid.idag());
+        underlag.setBedomdDatum(nu.toLocalDate());
         underlag.setMotivering(skal);
         if (bekraftad != aktuell.isBonusgrundande()) {
             Bedomningar.ny(insats.getAvslut(), true, bekraftad,
-                    NLS.bind(bekraftad ? Messages.bedomningBekraftad : Messages.bedomningAvvisad, skal), av, Tid.nu());
+                    NLS.bind(bekraftad ? Messages.bedomningBekraftad : Messages.bedomningAvvisad, skal), av, nu);
         }
         return underlag;
     }

@@ -1,15 +1,19 @@
 package se.kundval.uppfoljning.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
-import se.kundval.core.Tid;
 import se.kundval.core.tjanst.Granskning;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.UppfoljningService;
@@ -29,17 +33,28 @@ import se.kundval.model.regler.Bedomningar;
 public class UppfoljningTjanst implements UppfoljningService {
 
     private InsatsService insatser;
+    private volatile Clock klocka;
 
     @Reference
     void setInsatsService(InsatsService insatsService) {
         this.insatser = insatsService;
     }
 
+    /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setClock(Clock clock) {
+        this.klocka = clock;
+    }
+
+    /** Nothing to undo: DS binds the next clock before this one goes, and without one the component stops. */
+    void unsetClock(Clock clock) {
+    }
+
     @Override
     public Genomforandeplan sparaPlan(Inloggning vem, long insatsId, Genomforandeplan plan, String revision) {
         vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
         Insats insats = insatser.hamta(vem, insatsId);
-        Genomforandeplan sparad = Planer.sparaPa(insats, plan, revision, vem.anvandarnamn());
+        Genomforandeplan sparad = Planer.sparaPa(insats, plan, revision, vem.anvandarnamn(), LocalDate.now(klocka));
         insatser.spara(vem, insats);
         return sparad;
     }
@@ -48,7 +63,7 @@ public class UppfoljningTjanst implements UppfoljningService {
     public Manadsrapport lamnaIn(Inloggning vem, long insatsId, Manadsrapport rapport) {
         vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
         Insats insats = insatser.hamta(vem, insatsId);
-        Manadsrapport inlamnad = Manadsrapporter.lamnaIn(insats, rapport, Tid.idag());
+        Manadsrapport inlamnad = Manadsrapporter.lamnaIn(insats, rapport, LocalDate.now(klocka));
         insatser.spara(vem, insats);
         return inlamnad;
     }
@@ -57,7 +72,7 @@ public class UppfoljningTjanst implements UppfoljningService {
     public Manadsrapport granska(Inloggning vem, long insatsId, YearMonth period, boolean godkand, String kommentar) {
         vem.kraver(Rattighet.GRANSKA_MANADSRAPPORT);
         Insats insats = insatser.hamta(vem, insatsId);
-        Manadsrapport granskad = Manadsrapporter.granska(insats, period, godkand, kommentar, vem.anvandarnamn(), Tid.idag());
+        Manadsrapport granskad = Manadsrapporter.granska(insats, period, godkand, kommentar, vem.anvandarnamn(), LocalDate.now(klocka));
         insatser.spara(vem, insats);
         return granskad;
     }
@@ -66,7 +81,7 @@ public class UppfoljningTjanst implements UppfoljningService {
     public Sexmanadersuppfoljning lamnaUnderlag(Inloggning vem, long insatsId, Sexmanadersuppfoljning underlag) {
         vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
         Insats insats = insatser.hamta(vem, insatsId);
-        Sexmanadersuppfoljning inlamnat = Sexmanader.lamnaIn(insats, underlag, Tid.idag());
+        Sexmanadersuppfoljning inlamnat = Sexmanader.lamnaIn(insats, underlag, LocalDate.now(klocka));
         insatser.spara(vem, insats);
         return inlamnat;
     }
@@ -75,7 +90,8 @@ public class UppfoljningTjanst implements UppfoljningService {
     public Sexmanadersuppfoljning bedomUnderlag(Inloggning vem, long insatsId, boolean bekraftad, String motivering) {
         vem.kraver(Rattighet.BEDOMA_AVSLUT);
         Insats insats = insatser.hamta(vem, insatsId);
-        Sexmanadersuppfoljning bedomt = Sexmanader.bedom(insats, bekraftad, motivering, vem.anvandarnamn());
+        Sexmanadersuppfoljning bedomt = Sexmanader.bedom(insats, bekraftad, motivering, vem.anvandarnamn(),
+                LocalDateTime.now(klocka));
         String detaljer = (bekraftad ? "bekräftad" : "avvisad") + ": " + bedomt.getMotivering() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + Bedomningar.aktuell(insats.getAvslut()).map(b -> "; " + Bedomningar.beskriv(b)).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
         insatser.spara(vem, insats, new Granskning("SEXMANADERSUPPFOLJNING", detaljer)); //$NON-NLS-1$
@@ -92,7 +108,7 @@ public class UppfoljningTjanst implements UppfoljningService {
         if (genomgang.getUtfall() == null) {
             throw new KundvalException(Messages.utfallKravs);
         }
-        genomgang.setDatum(Tid.idag());
+        genomgang.setDatum(LocalDate.now(klocka));
         genomgang.setAv(vem.anvandarnamn());
         insats.getProgressgenomgangar().add(genomgang);
         insatser.spara(vem, insats);
@@ -103,7 +119,7 @@ public class UppfoljningTjanst implements UppfoljningService {
     public Effektuppfoljning registreraEffekt(Inloggning vem, long insatsId, Effektuppfoljning uppfoljning) {
         vem.kraver(Rattighet.GRANSKA_MANADSRAPPORT);
         Insats insats = insatser.hamta(vem, insatsId);
-        Effekter.registrera(insats, uppfoljning, Tid.idag());
+        Effekter.registrera(insats, uppfoljning, LocalDate.now(klocka));
         insatser.spara(vem, insats);
         return uppfoljning;
     }

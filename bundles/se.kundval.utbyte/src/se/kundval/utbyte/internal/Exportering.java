@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
+import se.kundval.core.csv.Csvskrivare;
 import se.kundval.core.tjanst.Exportlager;
 import se.kundval.core.utbyte.Karnfil;
 import se.kundval.core.utbyte.UtbytesService.Filrader;

@@ -77,15 +77,15 @@ final class Importering {
         if (okandaArFel) {
             okandaFiler(katalog, kanda.keySet(), fel);
         }
-        Map<String, Csvlasare.Lasning> lasningar = new LinkedHashMap<>();
+        Map<String, Fillasning.Lasning> lasningar = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> fil : kanda.entrySet()) {
             Path sokvag = katalog.resolve(fil.getKey());
             if (Files.isRegularFile(sokvag)) {
                 try {
-                    lasningar.put(fil.getKey(), Csvlasare.las(sokvag, fil.getValue(), fel.fil(fil.getKey())));
+                    lasningar.put(fil.getKey(), Fillasning.las(sokvag, fil.getValue(), fel.fil(fil.getKey())));
                 } catch (IOException e) {
                     fel.fil(fil.getKey()).fel(0, NLS.bind(Messages.kanInteLasa, e.getMessage()));
-                    lasningar.put(fil.getKey(), new Csvlasare.Lasning(List.of(), Set.of(), false));
+                    lasningar.put(fil.getKey(), new Fillasning.Lasning(List.of(), Set.of(), false));
                 }
             }
         }

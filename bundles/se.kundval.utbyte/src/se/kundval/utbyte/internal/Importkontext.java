@@ -87,7 +87,7 @@ final class Importkontext {
      * Registers the keys (first column) of every row of a file, also of rows that could not be
      * read: a reference to such a row is then not reported again.
      */
-    void nycklarIMappen(Karnfil fil, Csvlasare.Lasning lasning) {
+    void nycklarIMappen(Karnfil fil, Fillasning.Lasning lasning) {
         Set<String> iMappen = switch (fil) {
             case ANORDNARE -> orgnrIMappen;
             case KUNDER -> kundIdIMappen;

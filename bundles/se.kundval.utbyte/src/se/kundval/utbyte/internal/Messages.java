@@ -13,12 +13,9 @@ final class Messages extends NLS {
     public static String ingaFiler;
     public static String okandFil;
     public static String kanInteLasa;
-    public static String ogiltigUtf8;
     public static String tomFil;
     public static String felRubrik;
     public static String antalFalt;
-    public static String oavslutatCitat;
-    public static String teckenEfterCitat;
     public static String saknas;
     public static String ogiltigtHeltal;
     public static String utanforIntervall;

@@ -2,12 +2,13 @@ package se.kundval.utbyte.internal;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.tjanst.Exportlager;
@@ -21,13 +22,12 @@ import se.kundval.core.utbyte.Utbytesfilregister;
 @Component(service = UtbytesService.class)
 public class Utbytestjanst implements UtbytesService {
 
-    /** "Today" for an insats's status is the municipality's day. */
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm"); //$NON-NLS-1$
-
     private Importlager importlager;
     private Exportlager exportlager;
     private ReferensdataService referensdata;
     private Utbytesfilregister filregister;
+    /** "Today" for an insats's status is the municipality's day: the Clock service is in Stockholm. */
+    private volatile Clock klocka;
 
     @Reference
     void setImportlager(Importlager lager) {
@@ -49,14 +49,24 @@ public class Utbytestjanst implements UtbytesService {
         this.filregister = register;
     }
 
+    /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setClock(Clock clock) {
+        this.klocka = clock;
+    }
+
+    /** Nothing to undo: DS binds the next clock before this one goes, and without one the component stops. */
+    void unsetClock(Clock clock) {
+    }
+
     @Override
     public List<Filrader> importera(Inloggning vem, Path katalog) {
-        return new Importering(importlager, referensdata, pluginfiler(), Clock.system(STOCKHOLM)).importera(vem, katalog);
+        return new Importering(importlager, referensdata, pluginfiler(), klocka).importera(vem, katalog);
     }
 
     @Override
     public List<Filrader> importeraKundundersokning(Inloggning vem, Path katalog) {
-        return new Importering(importlager, referensdata, filregister.filer(), Clock.system(STOCKHOLM))
+        return new Importering(importlager, referensdata, filregister.filer(), klocka)
                 .importeraKundundersokning(vem, katalog);
     }
 

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.kundval.core.Tid;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.core.tjanst.Databas;
@@ -36,6 +35,7 @@ import se.kundval.model.Roll;
 import se.kundval.model.regler.Luhn;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
@@ -71,7 +71,7 @@ class AnordnarregisterUiTest {
         Testfall fall = new Testfall();
         fall.anordnare("Gamla Vägen AB", "AMI1");
         Anordnare aktiv = fall.anordnare("Aktiva Steget AB", "AMI1");
-        fall.insats(fall.kund("Kim Kund", Tid.idag().minusYears(30)), aktiv, "AMI1", Tid.idag().minusMonths(2));
+        fall.insats(fall.kund("Kim Kund", Testklocka.IDAG.minusYears(30)), aktiv, "AMI1", Testklocka.IDAG.minusMonths(2));
         Anvandare admin = KundvalFactory.eINSTANCE.createAnvandare();
         admin.setAnvandarnamn("admin");
         admin.setNamn("Alva Administratör");
@@ -119,7 +119,7 @@ class AnordnarregisterUiTest {
         assertEquals("Föreslås: ingen insats på 12 månader", rad("Gamla Vägen AB").getText(4));
         assertEquals("Ingen insats", rad("Gamla Vägen AB").getText(3));
         assertEquals("", rad("Aktiva Steget AB").getText(4));
-        assertEquals(Tid.idag().minusMonths(2).toString(), rad("Aktiva Steget AB").getText(3));
+        assertEquals(Testklocka.IDAG.minusMonths(2).toString(), rad("Aktiva Steget AB").getText(3));
         assertEquals("AMI1", rad("Aktiva Steget AB").getText(2));
     }
 
@@ -163,7 +163,7 @@ class AnordnarregisterUiTest {
         assertEquals("Nya Steg AB", ny.getNamn());
         assertEquals(1, ny.getAuktorisationer().size());
         assertEquals("AMI1", ny.getAuktorisationer().get(0).getInsatstyp().getKod());
-        assertEquals(Tid.idag(), ny.getAuktorisationer().get(0).getFran());
+        assertEquals(Testklocka.IDAG, ny.getAuktorisationer().get(0).getFran());
         assertFalse(andrad());
         assertEquals("Anordnare: Nya Steg AB", text(AnordnarePart.RUBRIK));
         WB.spinUntil("the register shows the new anordnare", () -> register().getItemCount() == 3, VANTETID);

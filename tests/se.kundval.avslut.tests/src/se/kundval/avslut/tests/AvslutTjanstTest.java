@@ -33,6 +33,7 @@ import se.kundval.model.Sysselsattningsform;
 import se.kundval.model.regler.Bedomningar;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /** The anordnare reports the avslut, the handläggare works the queue and judges; judgements are immutable. */
@@ -132,7 +133,7 @@ class AvslutTjanstTest {
         utanVaraktighet.setVaraktighetManader(null);
         assertThrows(KundvalException.class, () -> avslut.rapportera(anordnaren, insats.getId(), utanVaraktighet));
         assertThrows(KundvalException.class, () -> avslut.rapportera(anordnaren, insats.getId(), arbete(LocalDate.of(2024, 2, 28), 12)));
-        assertThrows(KundvalException.class, () -> avslut.rapportera(anordnaren, insats.getId(), arbete(LocalDate.now().plusDays(2), 12)));
+        assertThrows(KundvalException.class, () -> avslut.rapportera(anordnaren, insats.getId(), arbete(Testklocka.IDAG.plusDays(2), 12)));
         assertEquals(InsatsStatus.PAGAENDE, insatser.hamta(Testfall.ADMIN, insats.getId()).getStatus(), "nothing written");
     }
 

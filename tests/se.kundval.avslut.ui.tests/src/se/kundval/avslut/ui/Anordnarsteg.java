@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import se.kundval.core.Tid;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /** What the anordnare does in the journey, through the Insats part and the avslut dialog. */
@@ -46,7 +46,7 @@ final class Anordnarsteg {
         ui.datum(PLAN + "aktivitet.slut", Resa.START.plusMonths(3));
         assertEquals("Praktik", ui.cell(PLAN + "aktiviteter", 0, 0));
         ui.klicka(PLAN + "spara");
-        ui.vanta("the plan saved", () -> ui.text(PLAN + "lage").startsWith("Upprättad " + Tid.idag()));
+        ui.vanta("the plan saved", () -> ui.text(PLAN + "lage").startsWith("Upprättad " + Testklocka.IDAG));
 
         ui.skriv(PLAN + "mal", "Anställning inom lager och logistik\nTruckkort A och B");
         ui.klicka(PLAN + "spara");
@@ -97,7 +97,7 @@ final class Anordnarsteg {
         assertFalse(ui.synlig(AVSLUT + "bedom"), "the anordnare does not judge");
         ui.besvara(() -> ui.klicka(AVSLUT + "rapportera"), skal -> {
             Styrning dialog = ui.i(skal);
-            dialog.datum(DIALOG + "datum", Tid.idag().plusDays(2));
+            dialog.datum(DIALOG + "datum", Testklocka.IDAG.plusDays(2));
             dialog.valj(DIALOG + "orsak", "Arbete");
             dialog.valj(DIALOG + "sysselsattning", "Visstidsanställning");
             dialog.tal(DIALOG + "varaktighet", 12);

@@ -8,8 +8,8 @@ import java.util.List;
 
 import org.eclipse.swt.widgets.Button;
 
-import se.kundval.core.Tid;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /** What the handläggare does in the journey: judges from the queue, confirms the evidence, corrects a judgement. */
@@ -87,7 +87,7 @@ final class Handlaggarsteg {
         ui.skriv(SEX + "motivering", "Avtalet styrker anställningen.");
         ui.klicka(SEX + "bekrafta");
         ui.vanta("the evidence confirmed", () -> ui.text(SEX + "lage").equals(
-                "Underlaget bekräftades " + Tid.idag() + "; resultatbonusen kan betalas."));
+                "Underlaget bekräftades " + Testklocka.IDAG + "; resultatbonusen kan betalas."));
         ui.bild("insats-sexmanader");
         ui.flik("Avslut");
         assertEquals(1, ui.rader(AVSLUT + "bedomningar"), "already bonusgrundande: no new judgement");

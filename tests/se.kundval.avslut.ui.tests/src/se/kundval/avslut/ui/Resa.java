@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.List;
 
 import se.kundval.core.Inloggning;
-import se.kundval.core.Tid;
 import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.ersattning.Radtyp;
 import se.kundval.core.ersattning.Utbetalningsrad;
@@ -25,6 +24,7 @@ import se.kundval.model.Sysselsattningsform;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /**
@@ -35,7 +35,7 @@ import se.kundval.testsupport.Tjanster;
  */
 final class Resa {
 
-    static final LocalDate START = Tid.idag().minusMonths(13).withDayOfMonth(1);
+    static final LocalDate START = Testklocka.IDAG.minusMonths(13).withDayOfMonth(1);
     /** In insats month 5 of the AMI2 insats: a bonusgrundande avslut earns the full bonus. */
     static final LocalDate AVSLUT = START.plusMonths(4).plusDays(14);
     static final BigDecimal BONUS = new BigDecimal("20000.00");
@@ -67,7 +67,7 @@ final class Resa {
         Insats insats = testfall.insats(omar, vagen, "AMI2", START);
 
         Kund lina = testfall.kund("Lina Berg", LocalDate.of(1992, 4, 4));
-        Insats bedomd = testfall.insats(lina, vagen, "AMI1", Tid.idag().minusMonths(5));
+        Insats bedomd = testfall.insats(lina, vagen, "AMI1", Testklocka.IDAG.minusMonths(5));
         AvslutService avslut = Tjanster.hamta(AvslutService.class);
         Avslut tillArbete = KundvalFactory.eINSTANCE.createAvslut();
         tillArbete.setAvslutsdatum(bedomd.getStartdatum().plusMonths(2));
@@ -89,7 +89,7 @@ final class Resa {
     private static Insats iKon(Testfall testfall, Anordnare anordnare, Insatstyp typ, String namn, int dagar, Avslutsorsak orsak,
             Sysselsattningsform form, Integer varaktighet) {
         Kund kund = testfall.kund(namn, LocalDate.of(1990, 1, 1).plusDays(dagar));
-        LocalDate avslutad = Tid.idag().minusDays(dagar);
+        LocalDate avslutad = Testklocka.IDAG.minusDays(dagar);
         Insats insats = Insatsbyggare.insats("I-K" + dagar, kund, anordnare, typ, avslutad.minusMonths(3), 12)
                 .avslut(avslutad, orsak, form, varaktighet).bygg();
         return Tjanster.hamta(InsatsService.class).spara(Testfall.ADMIN, insats);

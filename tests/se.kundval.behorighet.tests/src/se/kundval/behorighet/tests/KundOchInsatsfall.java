@@ -13,7 +13,6 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import se.kundval.core.Tid;
 import se.kundval.core.bevakning.Bevakningsgranser;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.AnvandareService;
@@ -33,6 +32,7 @@ import se.kundval.model.Kund;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Pris;
 import se.kundval.model.Roll;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /** The cases of the kund, insats, caseload, register, user and reference data services. */
@@ -72,7 +72,7 @@ final class KundOchInsatsfall {
                 }),
                 nekas("InsatsService.hamta(Inloggning, long)", "B:s insats", v -> insatser().hamta(v.a, v.insatsB.getId())),
                 filtreras("InsatsService.aktivaUnder(Inloggning, LocalDate, LocalDate)", "aktiva i år",
-                        v -> egnaInsatser(insatser().aktivaUnder(v.a, Tid.idag().minusYears(1), Tid.idag()))),
+                        v -> egnaInsatser(insatser().aktivaUnder(v.a, Testklocka.IDAG.minusYears(1), Testklocka.IDAG))),
                 filtreras("InsatsService.arbetslista(Inloggning, int)", "arbetslistan",
                         v -> egnaInsatser(insatser().arbetslista(v.a, 25))),
                 nekas("InsatsService.historik(Inloggning, long)", "B:s insats historik",

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import se.kundval.core.Tid;
 import se.kundval.core.ersattning.BudgetService;
 import se.kundval.core.ersattning.Budgetrad;
 import se.kundval.core.ersattning.ErsattningService;
@@ -29,6 +28,7 @@ import se.kundval.model.Enkatutskick;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Omrade;
 import se.kundval.model.Tillsyn;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /**
@@ -45,7 +45,7 @@ final class Rapportfall {
     }
 
     static List<Fall> alla() {
-        int ar = Tid.idag().getYear();
+        int ar = Testklocka.IDAG.getYear();
         return List.of(
                 nekas("KvalitetService.enkatsvar(Inloggning, int)", "enkätsvar", v -> kvalitet().enkatsvar(v.a, ar)),
                 nekas("KvalitetService.enkatutskick(Inloggning, int)", "utskick", v -> kvalitet().enkatutskick(v.a, ar)),
@@ -68,11 +68,11 @@ final class Rapportfall {
                     return kvalitet().sparaTillsyn(v.a, tillsyn);
                 }),
                 nekas("InsatsstatistikService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)", "alla insatser",
-                        v -> { statistik().insatserUnder(v.a, Tid.idag().minusYears(1), Tid.idag(), f -> { }); return null; }),
+                        v -> { statistik().insatserUnder(v.a, Testklocka.IDAG.minusYears(1), Testklocka.IDAG, f -> { }); return null; }),
                 nekas("InsatsstatistikService.typdata(Inloggning, Collection)", "B:s typdata",
                         v -> statistik().typdata(v.a, List.of(v.insatsB.getId()))),
                 nekas("InsatsstatistikService.aktivaUnder(Inloggning, LocalDate, LocalDate, Set)", "aktiva AMI2",
-                        v -> statistik().aktivaUnder(v.a, Tid.idag().minusYears(1), Tid.idag(), Set.of("AMI2"))),
+                        v -> statistik().aktivaUnder(v.a, Testklocka.IDAG.minusYears(1), Testklocka.IDAG, Set.of("AMI2"))),
                 nekas("InsatsstatistikService.uppgifter(Inloggning, Collection)", "B:s insats i en lista",
                         v -> statistik().uppgifter(v.a, List.of(v.insatsB.getId()))),
                 nekas("Exportlager.lasAllt(Inloggning)", "allt", v -> Tjanster.hamta(Exportlager.class).lasAllt(v.a)),
@@ -87,7 +87,7 @@ final class Rapportfall {
                     return null;
                 }),
                 nekas("ErsattningService.underlag(Inloggning, YearMonth)", "utbetalningsunderlag med B:s rader",
-                        v -> Tjanster.hamta(ErsattningService.class).underlag(v.a, YearMonth.from(Tid.idag()))),
+                        v -> Tjanster.hamta(ErsattningService.class).underlag(v.a, YearMonth.from(Testklocka.IDAG))),
                 nekas("BudgetService.prognos(Inloggning, Path)", "budget från fil",
                         v -> budget().prognos(v.a, v.katalog.resolve("plan.csv"))),
                 nekas("BudgetService.prognos(Inloggning, List)", "budget", v -> budget().prognos(v.a,
@@ -113,7 +113,7 @@ final class Rapportfall {
     private static Enkatsvar svar(TvaAnordnare v) {
         Enkatsvar svar = F.createEnkatsvar();
         svar.setAnordnare(v.anordnareB);
-        svar.setAr(Tid.idag().getYear());
+        svar.setAr(Testklocka.IDAG.getYear());
         svar.setRespondent("r1");
         svar.setFraga("f1");
         svar.setOmrade(Omrade.VARDEGRUND);

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 
 import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
-import se.kundval.core.Tid;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.InsatsService;
@@ -22,6 +21,7 @@ import se.kundval.model.KundvalFactory;
 import se.kundval.model.Sysselsattningsform;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /**
@@ -55,13 +55,13 @@ final class TvaAnordnare {
         anordnareA = testfall.anordnare("Egen Anordnare AB", "AMI1", "AMI2");
         anordnareB = testfall.anordnare("Annan Anordnare AB", "AMI1", "AMI2");
         a = Testfall.anordnare(anordnareA.getOrgnr());
-        LocalDate start = Tid.idag().minusDays(60);
+        LocalDate start = Testklocka.IDAG.minusDays(60);
         kundA = testfall.kund(EGEN_KUND, LocalDate.of(1990, 2, 2));
         kundB = testfall.kund(ANDRAS_KUND, LocalDate.of(1985, 3, 12));
         insatsA = testfall.insats(kundA, anordnareA, "AMI2", start);
         Insats sparadB = testfall.insats(kundB, anordnareB, "AMI2", start);
         Tjanster.hamta(AvslutService.class).rapportera(Testfall.anordnare(anordnareB.getOrgnr()), sparadB.getId(),
-                arbete(Tid.idag().minusDays(5)));
+                arbete(Testklocka.IDAG.minusDays(5)));
         insatsB = insatser().hamta(Testfall.ADMIN, sparadB.getId());
         kundversionB = kunder().hamta(Testfall.ADMIN, kundB.getId()).getVersion();
         insatsversionB = insatsB.getVersion();

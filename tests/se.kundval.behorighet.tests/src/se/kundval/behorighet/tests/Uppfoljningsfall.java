@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import se.kundval.core.Tid;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.Beviljande;
 import se.kundval.core.tjanst.BeviljandeService;
@@ -19,6 +18,7 @@ import se.kundval.model.Progressgenomgang;
 import se.kundval.model.Progressutfall;
 import se.kundval.model.Sexmanadersuppfoljning;
 import se.kundval.model.Underlagstyp;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /**
@@ -41,7 +41,7 @@ final class Uppfoljningsfall {
                 nekas("UppfoljningService.lamnaIn(Inloggning, long, Manadsrapport)", "månadsrapport för B:s insats",
                         v -> uppfoljning().lamnaIn(v.a, v.insatsB.getId(), manadsrapport())),
                 nekas("UppfoljningService.granska(Inloggning, long, YearMonth, boolean, String)", "granska B:s rapport",
-                        v -> uppfoljning().granska(v.a, v.insatsB.getId(), YearMonth.from(Tid.idag()), true, "ok")),
+                        v -> uppfoljning().granska(v.a, v.insatsB.getId(), YearMonth.from(Testklocka.IDAG), true, "ok")),
                 nekas("UppfoljningService.lamnaUnderlag(Inloggning, long, Sexmanadersuppfoljning)", "underlag för B:s avslut",
                         v -> uppfoljning().lamnaUnderlag(v.a, v.insatsB.getId(), underlag())),
                 nekas("UppfoljningService.bedomUnderlag(Inloggning, long, boolean, String)", "bedöma B:s underlag",
@@ -51,34 +51,34 @@ final class Uppfoljningsfall {
                 nekas("UppfoljningService.registreraEffekt(Inloggning, long, Effektuppfoljning)", "effekt för B:s kund",
                         v -> uppfoljning().registreraEffekt(v.a, v.insatsB.getId(), effekt())),
                 nekas("AvslutService.rapportera(Inloggning, long, Avslut)", "avslut av B:s insats",
-                        v -> avslut().rapportera(v.a, v.insatsB.getId(), TvaAnordnare.arbete(Tid.idag().minusDays(1)))),
+                        v -> avslut().rapportera(v.a, v.insatsB.getId(), TvaAnordnare.arbete(Testklocka.IDAG.minusDays(1)))),
                 nekas("AvslutService.ko(Inloggning)", "bedömningskön (B:s avslut väntar)", v -> avslut().ko(v.a)),
                 nekas("AvslutService.stod(Inloggning, long)", "bedömningsstöd för B:s avslut",
                         v -> avslut().stod(v.a, v.insatsB.getId())),
                 nekas("AvslutService.bedom(Inloggning, long, boolean, boolean, String)", "bedöma B:s avslut",
                         v -> avslut().bedom(v.a, v.insatsB.getId(), false, false, "A bedömer")),
                 nekas("BeviljandeService.typerGiltigaPa(Inloggning, LocalDate)", "beviljande är handläggarens",
-                        v -> beviljande().typerGiltigaPa(v.a, Tid.idag())),
+                        v -> beviljande().typerGiltigaPa(v.a, Testklocka.IDAG)),
                 nekas("BeviljandeService.prova(Inloggning, long, String, LocalDate, LocalDate)", "pröva B:s kund",
-                        v -> beviljande().prova(v.a, v.kundB.getId(), "AMI1", Tid.idag(), Tid.idag().plusDays(7))),
+                        v -> beviljande().prova(v.a, v.kundB.getId(), "AMI1", Testklocka.IDAG, Testklocka.IDAG.plusDays(7))),
                 nekas("BeviljandeService.anordnare(Inloggning, String, LocalDate)", "anordnarval med B:s resultat",
-                        v -> beviljande().anordnare(v.a, "AMI1", Tid.idag())),
+                        v -> beviljande().anordnare(v.a, "AMI1", Testklocka.IDAG)),
                 nekas("BeviljandeService.bevilja(Inloggning, Beviljande)", "bevilja B:s kund en insats hos A",
                         v -> beviljande().bevilja(v.a, new Beviljande(v.kundB.getId(), "AMI1", v.anordnareA.getOrgnr(),
-                                Tid.idag(), Tid.idag().plusDays(7), "A beviljar", Map.of()))),
+                                Testklocka.IDAG, Testklocka.IDAG.plusDays(7), "A beviljar", Map.of()))),
                 nekas("BeviljandeService.forlang(Inloggning, long, int, LocalDate, String)", "förlänga B:s insats",
-                        v -> beviljande().forlang(v.a, v.insatsB.getId(), 3, Tid.idag(), "A förlänger")));
+                        v -> beviljande().forlang(v.a, v.insatsB.getId(), 3, Testklocka.IDAG, "A förlänger")));
     }
 
     private static Genomforandeplan plan() {
         Genomforandeplan plan = F.createGenomforandeplan();
-        plan.setUpprattad(Tid.idag());
+        plan.setUpprattad(Testklocka.IDAG);
         return plan;
     }
 
     private static Manadsrapport manadsrapport() {
         Manadsrapport rapport = F.createManadsrapport();
-        rapport.setPeriod(YearMonth.from(Tid.idag().minusMonths(1)));
+        rapport.setPeriod(YearMonth.from(Testklocka.IDAG.minusMonths(1)));
         return rapport;
     }
 

@@ -2,7 +2,6 @@ package se.kundval.beviljande.ui;
 
 import java.time.LocalDate;
 
-import se.kundval.core.Tid;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.KundService;
@@ -14,6 +13,7 @@ import se.kundval.model.Kund;
 import se.kundval.model.KundvalFactory;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /**
@@ -40,9 +40,9 @@ final class Beviljandedata {
         data.lina = Tjanster.hamta(KundService.class).spara(Testfall.ADMIN, data.lina);
         data.omar = data.testfall.kund("Omar Said", LocalDate.of(1988, 9, 19));
         Insats tidigare = data.testfall.insats(data.testfall.kund("Tidigare Kund", LocalDate.of(1980, 1, 1)), data.steget, "AMI1",
-                Tid.idag().minusMonths(5));
+                Testklocka.IDAG.minusMonths(5));
         Avslut arbete = KundvalFactory.eINSTANCE.createAvslut();
-        arbete.setAvslutsdatum(Tid.idag().minusMonths(3));
+        arbete.setAvslutsdatum(Testklocka.IDAG.minusMonths(3));
         arbete.setAvslutsorsak(Avslutsorsak.EGET_FORETAG);
         AvslutService avslut = Tjanster.hamta(AvslutService.class);
         avslut.rapportera(Testfall.anordnare(data.steget.getOrgnr()), tidigare.getId(), arbete);

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.csv.Csvlasare;
+import se.kundval.core.csv.Csvlasning;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Databasanslutning;
@@ -41,7 +39,7 @@ import se.kundval.testsupport.Tjanster;
  * made through the services: their formats exactly, exit code 1 for bad input with nothing
  * written, 2 when the database cannot be reached.
  */
-class EkonomikommandonTest {
+class EkonomikommandonTest extends Kommandoradstest {
 
     private static final Inloggning ADMIN = new Inloggning("admin", "Admin", Roll.ADMINISTRATOR, null);
 
@@ -49,9 +47,6 @@ class EkonomikommandonTest {
 
     @TempDir
     Path mapp;
-
-    private final ByteArrayOutputStream ut = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream fel = new ByteArrayOutputStream();
 
     /**
      * February 2024 (as in the compensation engine's own tests): at 5560360793 I-A2 (AMI2, running)
@@ -80,22 +75,6 @@ class EkonomikommandonTest {
         } finally {
             databas.stang();
         }
-    }
-
-    private int kor(String... argument) {
-        ut.reset();
-        fel.reset();
-        Bundle cli = FrameworkUtil.getBundle(Kommandotolk.class);
-        return new Kommandotolk(cli.getBundleContext(), new PrintStream(ut, true, StandardCharsets.UTF_8),
-                new PrintStream(fel, true, StandardCharsets.UTF_8)).kor(argument);
-    }
-
-    private String ut() {
-        return ut.toString(StandardCharsets.UTF_8);
-    }
-
-    private String fel() {
-        return fel.toString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -233,6 +212,56 @@ class EkonomikommandonTest {
         assertTrue(fel().startsWith("saknas.csv"), fel());
         assertEquals(1, kor("budget", "--db", db.toString()));
         assertEquals("kundval: budget kräver --plan (kundval budget --help).\n", fel());
+    }
+
+    @Test
+    void ersattningSomCsvCiterarOchSkyddarInsatsId() throws IOException {
+        Path egen = Files.createTempDirectory("kundval-cli-csv").resolve("db");
+        Databas databas = Tjanster.hamta(Databas.class);
+        databas.anslut(Databasanslutning.inbaddad(egen));
+        try {
+            ReferensdataService referens = Tjanster.hamta(ReferensdataService.class);
+            Anordnare vagen = Tjanster.hamta(AnordnareService.class).spara(ADMIN,
+                    Insatsbyggare.anordnare("5560360793", "Vägen Vidare AB", referens.insatstyper()));
+            Kund kund = Tjanster.hamta(KundService.class).spara(ADMIN, Insatsbyggare.kund("K-1", "198503121231"));
+            Insatstyp ami2 = referens.insatstyp("AMI2").orElseThrow();
+            for (String id : List.of("I;\"8\"", "=I-7")) {
+                Tjanster.hamta(InsatsService.class).spara(ADMIN,
+                        Insatsbyggare.insats(id, kund, vagen, ami2, LocalDate.of(2024, 1, 1), 12).bygg());
+            }
+        } finally {
+            databas.stang();
+        }
+        assertEquals(0, kor("ersattning", "--manad", "2024-02", "--db", egen.toString()), fel());
+        assertEquals("""
+                orgnr;insats_id;insatstyp;radtyp;belopp;status
+                5560360793;'=I-7;AMI2;CHECKBELOPP;5000.00;ATT_BETALA
+                5560360793;"I;""8\"\"\";AMI2;CHECKBELOPP;5000.00;ATT_BETALA
+                """, ut());
+        Csvlasning lasta = Csvlasare.las(ut().getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("insats_id", "=I-7", "I;\"8\""), lasta.rader().stream().map(r -> r.falt().get(1)).toList());
+    }
+
+    @Test
+    void budgetplanMedCiteradeFaltGerSammaSomUtanCitat() throws IOException {
+        Path plan = Files.writeString(mapp.resolve("plan.csv"), "insatstyp;antal;ar;bonusgrundande\nAMI1;10;2024;8\nISA1;25;2024\n");
+        assertEquals(0, kor("budget", "--plan", plan.toString(), "--db", db.toString()), fel());
+        String utanCitat = ut();
+        Files.writeString(plan, "\"insatstyp\";\"antal\";\"ar\";\"bonusgrundande\"\r\n\"AMI1\";\"10\";2024;\"8\"\r\n\r\nISA1;25;\"2024\"\r\n");
+        assertEquals(0, kor("budget", "--plan", plan.toString(), "--db", db.toString()), fel());
+        assertEquals(utanCitat, ut());
+        assertTrue(utanCitat.startsWith("insatstyp;antal;ar;manader;checkbelopp;checkkostnad;bonus;bonuskostnad;kostnad\nAMI1;10;2024;30;"), utanCitat);
+    }
+
+    @Test
+    void budgetplanMedOavslutatCitatGerFilOchRad() throws IOException {
+        Path plan = Files.writeString(mapp.resolve("plan.csv"), "insatstyp;antal;ar\nAMI1;10;2024\n\"ISA1;25;2024\nFAI1;4;2024\n");
+        assertEquals(1, kor("budget", "--plan", plan.toString(), "--db", db.toString()));
+        assertEquals("""
+                plan.csv:3: citattecknet i fält 1 avslutas aldrig.
+                kundval: planen har fel (1); ingenting beräknades.
+                """, fel());
+        assertEquals("", ut());
     }
 
     private static String[] concat(String[] a, String[] b) {

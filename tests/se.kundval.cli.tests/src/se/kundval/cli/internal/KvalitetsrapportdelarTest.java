@@ -3,17 +3,12 @@ package se.kundval.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 import se.kundval.testsupport.Tjanster;
 
@@ -22,12 +17,9 @@ import se.kundval.testsupport.Tjanster;
  * the command line writes, also over the demo's whole span, where jobbpeng (phased out in 2024) must
  * stay out of the 2025 budget prognos.
  */
-class KvalitetsrapportdelarTest {
+class KvalitetsrapportdelarTest extends Kommandoradstest {
 
     private static Path db;
-
-    private final ByteArrayOutputStream ut = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream fel = new ByteArrayOutputStream();
 
     @BeforeAll
     static void demodatabas() throws IOException {
@@ -36,19 +28,11 @@ class KvalitetsrapportdelarTest {
         assertEquals(0, new KvalitetsrapportdelarTest().kor("demo", "--db", db.toString()));
     }
 
-    private int kor(String... argument) {
-        ut.reset();
-        fel.reset();
-        Bundle cli = FrameworkUtil.getBundle(Kommandotolk.class);
-        return new Kommandotolk(cli.getBundleContext(), new PrintStream(ut, true, StandardCharsets.UTF_8),
-                new PrintStream(fel, true, StandardCharsets.UTF_8)).kor(argument);
-    }
-
     @Test
     void ersattningOchBudgetIRapporten() {
         assertEquals(0, kor("rapport", "kvalitet", "--fran", "2024-01-01", "--till", "2024-12-31", "--db", db.toString()),
-                fel.toString(StandardCharsets.UTF_8));
-        String json = ut.toString(StandardCharsets.UTF_8);
+                fel());
+        String json = ut();
         assertTrue(json.contains("\n  \"ersattning\": {"), json);
         assertTrue(json.contains("\n  \"budget\": {"), json);
     }
@@ -57,7 +41,7 @@ class KvalitetsrapportdelarTest {
     void helaDemonsSpannTillPdf() throws IOException {
         Path pdf = Files.createTempDirectory("kundval-cli-rapportdelar").resolve("alla.pdf");
         assertEquals(0, kor("rapport", "kvalitet", "--fran", "2016-01-01", "--till", "2025-12-31", "--format", "pdf", "--out",
-                pdf.toString(), "--db", db.toString()), fel.toString(StandardCharsets.UTF_8));
+                pdf.toString(), "--db", db.toString()), fel());
         assertTrue(Files.size(pdf) > 0);
     }
 }

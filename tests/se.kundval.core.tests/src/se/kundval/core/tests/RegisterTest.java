@@ -32,6 +32,7 @@ import se.kundval.model.Insats;
 import se.kundval.model.Kund;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Malsattning;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /** The registries read what plugins contribute to the four extension points, and skip what is broken. */
@@ -68,7 +69,7 @@ class RegisterTest {
         InsatstypBeskrivning prov = typer.typ("PROV1").orElseThrow();
         assertInstanceOf(Provtyp.class, prov.modell());
         Kund kund = KundvalFactory.eINSTANCE.createKund();
-        Behorighetsunderlag underlag = new Behorighetsunderlag(kund, LocalDate.now(), LocalDate.now(), List.of(), "Nacka");
+        Behorighetsunderlag underlag = new Behorighetsunderlag(kund, Testklocka.IDAG, Testklocka.IDAG, List.of(), "Nacka");
         assertTrue(prov.modell().provaBehorighet(underlag).get(0).underkand());
         kund.setEkonomisktBistand(true);
         assertFalse(prov.modell().provaBehorighet(underlag).get(0).underkand());

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import se.kundval.testsupport.Testklocka;
+
 /**
  * JUnit 5 extension that boots the real Kundval E4 application in the test process, through
  * {@link E4Application#createE4Workbench} (the code path of the product's start): the application
@@ -113,6 +115,8 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         if (EARLIER_WORKBENCH.getAndSet(true)) {
             ModelAssemblerRestart.restart();
         }
+        // before any part or service reads the day: the workbench runs on the tests' fixed clock
+        Testklocka.registrera();
         beforeStart.run();
         display = Display.getDefault();
         dialogs = new DialogWatch(display, DATA_KEY);

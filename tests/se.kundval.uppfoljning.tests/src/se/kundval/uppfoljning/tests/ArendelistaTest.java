@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.kundval.core.Inloggning;
-import se.kundval.core.Tid;
 import se.kundval.core.bevakning.Bevakningsgranser;
 import se.kundval.core.tjanst.ArendelistaService;
 import se.kundval.core.tjanst.Arenderad;
@@ -22,6 +21,7 @@ import se.kundval.model.Kund;
 import se.kundval.model.Roll;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /** The caseload shows each user her own kunder with the deadlines of their insatser. */
@@ -49,9 +49,9 @@ class ArendelistaTest {
         Kund per = testfall.kund("Per Holm", LocalDate.of(1970, 7, 7));
         per.setAnsvarigKarriarvagledare("kv2");
         Tjanster.hamta(KundService.class).spara(Testfall.ADMIN, per);
-        testfall.insats(mia, egen, "AMI2", Tid.idag().minusDays(40));
-        testfall.insats(ola, annan, "AMI1", Tid.idag().minusDays(70));
-        testfall.insats(per, egen, "AMI1", Tid.idag().minusDays(10));
+        testfall.insats(mia, egen, "AMI2", Testklocka.IDAG.minusDays(40));
+        testfall.insats(ola, annan, "AMI1", Testklocka.IDAG.minusDays(70));
+        testfall.insats(per, egen, "AMI1", Testklocka.IDAG.minusDays(10));
     }
 
     @Test

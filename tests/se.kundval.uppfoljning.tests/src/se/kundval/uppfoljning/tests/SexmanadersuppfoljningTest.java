@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
-import se.kundval.core.Tid;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.InsatsService;
@@ -33,6 +32,7 @@ import se.kundval.model.Uppfoljningsstatus;
 import se.kundval.model.regler.Bedomningar;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /**
@@ -63,9 +63,9 @@ class SexmanadersuppfoljningTest {
         Tjanster.hamta(Databas.class).anslut(Testdatabas.H2.ny());
         Anordnare a = testfall.anordnare("Nästa Steg AB", "AMI2");
         anordnaren = Testfall.anordnare(a.getOrgnr());
-        insats = testfall.insats(testfall.kund("Omar Ek", LocalDate.of(1985, 8, 8)), a, "AMI2", Tid.idag().minusMonths(14));
+        insats = testfall.insats(testfall.kund("Omar Ek", LocalDate.of(1985, 8, 8)), a, "AMI2", Testklocka.IDAG.minusMonths(14));
         Avslut arbete = F.createAvslut();
-        arbete.setAvslutsdatum(Tid.idag().minusMonths(8));
+        arbete.setAvslutsdatum(Testklocka.IDAG.minusMonths(8));
         arbete.setAvslutsorsak(Avslutsorsak.ARBETE);
         arbete.setSysselsattning(Sysselsattningsform.TILLSVIDAREANSTALLNING);
         avslut.rapportera(anordnaren, insats.getId(), arbete);
@@ -130,9 +130,9 @@ class SexmanadersuppfoljningTest {
 
     @Test
     void underlagKanInteLamnasForeSexManader() {
-        Insats ny = testfall.insats(insats.getKund(), insats.getAnordnare(), "AMI2", Tid.idag().minusMonths(5));
+        Insats ny = testfall.insats(insats.getKund(), insats.getAnordnare(), "AMI2", Testklocka.IDAG.minusMonths(5));
         Avslut nyligen = F.createAvslut();
-        nyligen.setAvslutsdatum(Tid.idag().minusMonths(2));
+        nyligen.setAvslutsdatum(Testklocka.IDAG.minusMonths(2));
         nyligen.setAvslutsorsak(Avslutsorsak.STUDIER);
         nyligen.setSysselsattning(Sysselsattningsform.STUDIER_CSN);
         nyligen.setVaraktighetManader(10);

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
-import se.kundval.core.Tid;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.UppfoljningService;
@@ -33,6 +32,7 @@ import se.kundval.model.Progressgenomgang;
 import se.kundval.model.Progressutfall;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /** Who files, reviews and revises what during an insats (DOMAIN §2, §8). */
@@ -57,7 +57,7 @@ class UppfoljningTjanstTest {
         Tjanster.hamta(Databas.class).anslut(Testdatabas.H2.ny());
         Anordnare a = testfall.anordnare("Framåt AB", "AMI2", "AMI1");
         anordnaren = Testfall.anordnare(a.getOrgnr());
-        insats = testfall.insats(testfall.kund("Sara Lind", LocalDate.of(1988, 2, 2)), a, "AMI2", Tid.idag().minusMonths(4).withDayOfMonth(3));
+        insats = testfall.insats(testfall.kund("Sara Lind", LocalDate.of(1988, 2, 2)), a, "AMI2", Testklocka.IDAG.minusMonths(4).withDayOfMonth(3));
     }
 
     private static Manadsrapport rapport(YearMonth period, int franvaro) {
@@ -101,10 +101,10 @@ class UppfoljningTjanstTest {
     void manadsrapportForEnManadUtanforInsatsenEllerIFramtidenVagras() {
         YearMonth fore = YearMonth.from(insats.getStartdatum()).minusMonths(1);
         assertThrows(KundvalException.class, () -> uppfoljning.lamnaIn(anordnaren, insats.getId(), rapport(fore, 0)));
-        YearMonth pagaende = YearMonth.from(Tid.idag());
-        if (Tid.idag().isBefore(pagaende.atEndOfMonth())) {
-            assertThrows(KundvalException.class, () -> uppfoljning.lamnaIn(anordnaren, insats.getId(), rapport(pagaende, 0)));
-        }
+        // the fixed day is mid-month, so the running month always has days left and cannot be reported yet
+        YearMonth pagaende = YearMonth.from(Testklocka.IDAG);
+        assertTrue(Testklocka.IDAG.isBefore(pagaende.atEndOfMonth()));
+        assertThrows(KundvalException.class, () -> uppfoljning.lamnaIn(anordnaren, insats.getId(), rapport(pagaende, 0)));
         Manadsrapport orimlig = rapport(YearMonth.from(insats.getStartdatum()), 1);
         orimlig.setSjukdagar(3);
         assertThrows(KundvalException.class, () -> uppfoljning.lamnaIn(anordnaren, insats.getId(), orimlig),
@@ -126,7 +126,7 @@ class UppfoljningTjanstTest {
     void planensRevisionerSparasMedDatum() {
         uppfoljning.sparaPlan(anordnaren, insats.getId(), plan("Anställning inom vården"), null);
         Genomforandeplan forsta = insatser.hamta(Testfall.ADMIN, insats.getId()).getGenomforandeplan();
-        assertEquals(Tid.idag(), forsta.getUpprattad());
+        assertEquals(Testklocka.IDAG, forsta.getUpprattad());
         assertTrue(forsta.getRevisioner().isEmpty());
         assertThrows(KundvalException.class, () -> uppfoljning.sparaPlan(anordnaren, insats.getId(), plan("Ändrat"), " "));
 
@@ -135,7 +135,7 @@ class UppfoljningTjanstTest {
         assertEquals("Anställning inom äldreomsorgen", reviderad.getMal().get(0).getBeskrivning());
         assertEquals(1, reviderad.getMal().size());
         assertEquals(1, reviderad.getRevisioner().size());
-        assertEquals(Tid.idag(), reviderad.getRevisioner().get(0).getDatum());
+        assertEquals(Testklocka.IDAG, reviderad.getRevisioner().get(0).getDatum());
         assertEquals(anordnaren.anvandarnamn(), reviderad.getRevisioner().get(0).getRevideradAv());
     }
 
@@ -147,7 +147,7 @@ class UppfoljningTjanstTest {
         uppfoljning.registreraProgress(Testfall.KARRIARVAGLEDARE, insats.getId(), g);
         assertEquals(1, insatser.hamta(Testfall.ADMIN, insats.getId()).getProgressgenomgangar().size());
 
-        Insats kort = testfall.insats(insats.getKund(), insats.getAnordnare(), "AMI1", Tid.idag().minusMonths(1));
+        Insats kort = testfall.insats(insats.getKund(), insats.getAnordnare(), "AMI1", Testklocka.IDAG.minusMonths(1));
         Progressgenomgang h = F.createProgressgenomgang();
         h.setUtfall(Progressutfall.FORTSATT);
         assertThrows(KundvalException.class, () -> uppfoljning.registreraProgress(Testfall.KARRIARVAGLEDARE, kort.getId(), h));

@@ -1,6 +1,7 @@
 package se.kundval.utbyte.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.kundval.core.csv.Csvskrivare;
 import se.kundval.core.utbyte.Fellista;
 import se.kundval.core.utbyte.Utbytesrad;
 
@@ -27,15 +29,20 @@ class CsvTest {
         Path fil = Files.createTempFile("kundval", ".csv");
         Csvskrivare.skriv(fil, List.of("a", "b", "c", "d"), List.of(falt));
         assertEquals("a;b;c;d\n\"Lotsen; Nacka AB\";\"\"\"Citat\"\" AB\";;vanlig\n", Files.readString(fil));
-        Csvlasare.Lasning l = Csvlasare.las(fil, List.of("a", "b", "c", "d"), fellista);
+        Fillasning.Lasning l = Fillasning.las(fil, List.of("a", "b", "c", "d"), fellista);
         assertEquals(List.of(new Utbytesrad(2, falt)), l.rader());
         assertTrue(fel.isEmpty());
     }
 
     @Test
-    void radbrytningIFaltSkrivsSomMellanslag() {
-        assertEquals("två rader", Csvskrivare.falt("två\nrader"));
-        assertEquals("två rader", Csvskrivare.falt("två\r\nrader"));
+    void radbrytningIFaltCiterasOchLasesTillbaka() throws IOException {
+        List<String> falt = List.of("två\nrader", "två\r\nrader");
+        Path fil = Files.createTempFile("kundval", ".csv");
+        Csvskrivare.skriv(fil, List.of("a", "b"), List.of(falt, List.of("3", "4")));
+        assertEquals("a;b\n\"två\nrader\";\"två\r\nrader\"\n3;4\n", Files.readString(fil));
+        Fillasning.Lasning l = Fillasning.las(fil, List.of("a", "b"), fellista);
+        assertEquals(List.of(new Utbytesrad(2, falt), new Utbytesrad(5, List.of("3", "4"))), l.rader());
+        assertTrue(fel.isEmpty());
     }
 
     @Test
@@ -43,14 +50,17 @@ class CsvTest {
         Path fil = Files.createTempFile("kundval", ".csv");
         byte[] text = "\uFEFFa;b\r\n1;2\r\n\r\n3;4\r\n".getBytes(StandardCharsets.UTF_8);
         Files.write(fil, text);
-        Csvlasare.Lasning l = Csvlasare.las(fil, List.of("a", "b"), fellista);
+        Fillasning.Lasning l = Fillasning.las(fil, List.of("a", "b"), fellista);
         assertEquals(List.of(new Utbytesrad(2, List.of("1", "2")), new Utbytesrad(4, List.of("3", "4"))), l.rader());
         assertTrue(fel.isEmpty());
     }
 
     @Test
-    void teckenEfterAvslutandeCitatAvvisas() {
-        assertEquals(null, Csvlasare.falt("\"a\"b;c", 7, fellista));
-        assertEquals(List.of("7: fält 1 har tecken efter sitt avslutande citattecken."), fel);
+    void teckenEfterAvslutandeCitatAvvisas() throws IOException {
+        Path fil = Files.writeString(Files.createTempFile("kundval", ".csv"), "a;b\n1;2\n\n\n\n\n\"a\"b;c\n");
+        Fillasning.Lasning l = Fillasning.las(fil, List.of("a", "b"), fellista);
+        assertEquals(List.of(new Utbytesrad(2, List.of("1", "2"))), l.rader());
+        assertFalse(l.lasbar());
+        assertEquals(List.of("7: ett citerat fält har tecken efter sitt avslutande citattecken (ett citattecken inuti ett fält skrivs dubbelt: \"\")."), fel);
     }
 }

@@ -3,13 +3,18 @@ package se.kundval.utbyte.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.kundval.utbyte.internal.Databasinnehall.ADMIN;
+import static se.kundval.utbyte.internal.Testmapp.ORG1;
+import static se.kundval.utbyte.internal.Testmapp.ORG2;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -20,21 +25,33 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
 import se.kundval.core.tjanst.Databas;
+import se.kundval.core.tjanst.Exportlager;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.utbyte.Karnfil;
 import se.kundval.core.utbyte.UtbytesService;
 import se.kundval.core.utbyte.UtbytesfelException;
 import se.kundval.demo.Demodata;
+import se.kundval.model.Anordnare;
+import se.kundval.model.Enkatsvar;
+import se.kundval.model.Kund;
 import se.kundval.model.Roll;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Tjanster;
 
-/** Export, import into a new database and export again give the same bytes; on H2 and PostgreSQL. */
+/**
+ * Export, import into a new database and export again give the same bytes; on H2 and PostgreSQL.
+ * Texts with semicolons, quotes, line breaks and what a spreadsheet would run as a formula come
+ * back unchanged; the export guards the formulas with a {@code '}.
+ */
 class RundturTest {
+
+    private static final String FORMEL = "=HYPERLINK(\"http://exempel.se\";\"klicka\")";
+    private static final String FLERA_RADER = "Jag blir bemött\nmed respekt";
 
     private static UtbytesService utbyte;
     private static Databas databas;
     private static ReferensdataService referensdata;
+    private static Exportlager export;
 
     @BeforeAll
     static void tjanster() {
@@ -42,6 +59,7 @@ class RundturTest {
         utbyte = Tjanster.hamta(UtbytesService.class);
         databas = Tjanster.hamta(Databas.class);
         referensdata = Tjanster.hamta(ReferensdataService.class);
+        export = Tjanster.hamta(Exportlager.class);
     }
 
     static List<Testdatabas> databaser() {
@@ -81,7 +99,7 @@ class RundturTest {
         Path katalog = Files.createTempDirectory("kundval-tom");
         utbyte.exportera(ADMIN, katalog.resolve("ny"));
         for (Karnfil fil : List.of(Karnfil.ANORDNARE, Karnfil.KUNDER, Karnfil.INSATSER, Karnfil.ENKAT)) {
-            assertEquals(List.of(fil.rubrik()), Files.readAllLines(katalog.resolve("ny").resolve(fil.filnamn())));
+            assertEquals(List.of(String.join(";", fil.kolumner())), Files.readAllLines(katalog.resolve("ny").resolve(fil.filnamn())));
         }
         assertEquals(referensdata.priser().size() + 1, Files.readAllLines(katalog.resolve("ny/priser.csv")).size());
     }
@@ -94,6 +112,64 @@ class RundturTest {
         assertEquals(List.of(fil + " är en fil; export behöver en katalog."), e.fel());
         Inloggning anordnare = new Inloggning("a1", "Anordnare", Roll.ANORDNARE, "5560360793");
         assertThrows(AtkomstNekadException.class, () -> utbyte.exportera(anordnare, Files.createTempDirectory("x")));
+    }
+
+    @Test
+    void citatRadbrytningarOchFormlerGarTurOchRetur() throws IOException {
+        databas.anslut(Testdatabas.H2.ny());
+        Testmapp kalla = Testmapp.giltig()
+                .ersatt("anordnare.csv", 3, ORG2 + ";\"Lotsen; \"\"Nacka\"\" AB\"")
+                .ersatt("kunder.csv", 2, "K1;198112189876;\"=HYPERLINK(\"\"http://exempel.se\"\";\"\"klicka\"\")\";K;GYMNASIUM;svenska;J;N;N;100;Nacka;kv1")
+                .ersatt("kunder.csv", 3, "K2;198503721238;'Ahmed' Ali;M;GRUNDSKOLA_4_9;arabiska;N;J;J;OKLAR;Nacka;kv2")
+                .ersatt("kunder.csv", 4, "K3;197806154568;-Kim Berg;A;;;;;;;@Värmdö;")
+                .ersatt("enkat.csv", 3, ORG1 + ";2024;R1;\"+Mina synpunkter; tas till vara\";DELAKTIGHET;5")
+                .ersatt("enkat.csv", 2, ORG1 + ";2024;R1;\"" + FLERA_RADER + "\";VARDEGRUND;4");
+        utbyte.importera(ADMIN, kalla.katalog());
+        Map<String, String> lasta = texter();
+        assertEquals("Lotsen; \"Nacka\" AB", lasta.get("anordnare " + ORG2));
+        assertEquals(FORMEL, lasta.get("namn K1"));
+        assertEquals("'Ahmed' Ali", lasta.get("namn K2"));
+        assertEquals("-Kim Berg", lasta.get("namn K3"));
+        assertEquals("@Värmdö", lasta.get("kommun K3"));
+        assertEquals(FLERA_RADER, lasta.get("fraga VARDEGRUND"));
+        assertEquals("+Mina synpunkter; tas till vara", lasta.get("fraga DELAKTIGHET"));
+
+        Path forsta = Files.createTempDirectory("kundval-export1");
+        utbyte.exportera(ADMIN, forsta);
+        String kunder = Files.readString(forsta.resolve("kunder.csv"));
+        assertTrue(kunder.contains(";\"'=HYPERLINK(\"\"http://exempel.se\"\";\"\"klicka\"\")\";"), kunder);
+        assertTrue(kunder.contains(";''Ahmed' Ali;"), kunder);
+        assertTrue(kunder.contains(";'-Kim Berg;") && kunder.contains(";'@Värmdö;"), kunder);
+        String enkat = Files.readString(forsta.resolve("enkat.csv"));
+        assertTrue(enkat.contains(";\"" + FLERA_RADER + "\";"), enkat);
+        assertTrue(enkat.contains(";\"'+Mina synpunkter; tas till vara\";"), enkat);
+        assertTrue(Files.readString(forsta.resolve("anordnare.csv")).contains(ORG2 + ";\"Lotsen; \"\"Nacka\"\" AB\"\n"));
+
+        databas.anslut(Testdatabas.H2.ny());
+        utbyte.importera(ADMIN, forsta);
+        assertEquals(lasta, texter());
+        Path andra = Files.createTempDirectory("kundval-export2");
+        utbyte.exportera(ADMIN, andra);
+        for (String fil : List.of("anordnare.csv", "kunder.csv", "enkat.csv")) {
+            assertArrayEquals(Files.readAllBytes(forsta.resolve(fil)), Files.readAllBytes(andra.resolve(fil)), fil);
+        }
+    }
+
+    /** Every text of the test, keyed by where it is, as the database holds it. */
+    private static Map<String, String> texter() {
+        Exportlager.Innehall i = export.lasAllt(ADMIN);
+        Map<String, String> t = new TreeMap<>();
+        for (Anordnare a : i.anordnare()) {
+            t.put("anordnare " + a.getOrgnr(), a.getNamn());
+        }
+        for (Kund k : i.kunder()) {
+            t.put("namn " + k.getKundId(), k.getNamn());
+            t.put("kommun " + k.getKundId(), k.getKommun());
+        }
+        for (Enkatsvar e : i.enkatsvar()) {
+            t.put("fraga " + e.getOmrade(), e.getFraga());
+        }
+        return t;
     }
 
     private static List<String> filer(Path katalog) throws IOException {

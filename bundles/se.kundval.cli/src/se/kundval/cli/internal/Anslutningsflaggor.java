@@ -1,0 +1,72 @@
+package se.kundval.cli.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import se.kundval.core.tjanst.Databasanslutning;
+
+/**
+ * The options every command takes to name its database: {@code --db PATH} (embedded H2) or
+ * {@code --jdbc URL --user U --password-file F} (a shared PostgreSQL database). A mixin of the top
+ * command whose options every command inherits, so a command declares none of them itself, and
+ * the values land here whether they stand before or after the command's name.
+ */
+final class Anslutningsflaggor {
+
+    @Option(names = "--db", paramLabel = "${bundle:etikett.sokvag}", descriptionKey = "db", scope = ScopeType.INHERIT) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String db;
+
+    @Option(names = "--jdbc", paramLabel = "URL", descriptionKey = "jdbc", scope = ScopeType.INHERIT) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String jdbc;
+
+    @Option(names = "--user", paramLabel = "U", descriptionKey = "user", scope = ScopeType.INHERIT) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String anvandare;
+
+    @Option(names = "--password-file", paramLabel = "${bundle:etikett.fil}", descriptionKey = "password-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            scope = ScopeType.INHERIT)
+    String losenordsfil;
+
+    /** The database of {@code --db} (default under the user's home) or {@code --jdbc --user --password-file}. */
+    Databasanslutning anslutning() {
+        if (jdbc == null) {
+            if (anvandare != null || losenordsfil != null) {
+                throw new Indatafel(Messages.anvandareUtanJdbc);
+            }
+            return Databasanslutning.inbaddad(db != null ? Path.of(db) : standarddatabas());
+        }
+        if (db != null) {
+            throw new Indatafel(Messages.badeDbOchJdbc);
+        }
+        if (!jdbc.startsWith("jdbc:postgresql:")) { //$NON-NLS-1$
+            throw new Indatafel(NLS.bind(Messages.intePostgresql, jdbc));
+        }
+        if (anvandare == null || losenordsfil == null) {
+            throw new Indatafel(Messages.jdbcKraverAnvandare);
+        }
+        return new Databasanslutning(jdbc, anvandare, losenord(Path.of(losenordsfil)));
+    }
+
+    /** The first line of the file, so the password is never on the command line or in the process list. */
+    private static String losenord(Path fil) {
+        try {
+            List<String> rader = Files.readAllLines(fil, StandardCharsets.UTF_8);
+            return rader.isEmpty() ? "" : rader.get(0); //$NON-NLS-1$
+        } catch (IOException e) {
+            throw new Indatafel(NLS.bind(Messages.losenordsfil, fil, e.getMessage()));
+        }
+    }
+
+    private static Path standarddatabas() {
+        String hem = System.getenv("KUNDVAL_HOME"); //$NON-NLS-1$
+        Path katalog = hem != null && !hem.isBlank() ? Path.of(hem) : Path.of(System.getProperty("user.home"), ".kundval"); //$NON-NLS-1$ //$NON-NLS-2$
+        return katalog.resolve("kundval"); //$NON-NLS-1$
+    }
+}
