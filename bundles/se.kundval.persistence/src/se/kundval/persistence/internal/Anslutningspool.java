@@ -85,7 +85,8 @@ final class Anslutningspool {
         throw new KundvalException(NLS.bind(Messages.felaktigPoolstorlek, STORLEK, installning));
     }
 
-    private static DataSource drivrutinensKalla(Databasanslutning a) {
+    /** The driver's own data source: connections outside the pool, for a test of the connection or a lock. */
+    static DataSource drivrutinensKalla(Databasanslutning a) {
         String anvandare = a.anvandare() == null ? "" : a.anvandare(); //$NON-NLS-1$
         String losenord = a.losenord() == null ? "" : a.losenord(); //$NON-NLS-1$
         if (a.arPostgresql()) {

@@ -3,6 +3,7 @@ package se.kundval.persistence.internal;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -48,6 +51,7 @@ import se.kundval.core.typ.Schemabidrag;
 import se.kundval.model.KundvalPackage;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.persistence.internal.migrering.Migreringar;
+import se.kundval.persistence.internal.migrering.Migreringslas;
 import se.kundval.persistence.internal.migrering.Migreringsmodul;
 import se.kundval.persistence.internal.orm.Aggregatlager;
 import se.kundval.persistence.internal.orm.OrmXmlGenerator;
@@ -99,7 +103,7 @@ public class HibernateDatabas implements Databas, Sessionskalla {
         }
         HikariDataSource pool = Anslutningspool.oppna(anslutning, kontext.getProperty(Anslutningspool.STORLEK));
         try {
-            new Migreringar(pool, anslutning.toString()).migrera(moduler);
+            migrera(anslutning, pool, moduler);
             SessionFactory fabrik = bygg(anslutning, pool, paket);
             ansluten = new Ansluten(anslutning, pool, fabrik, new Aggregatlager(entiteter(paket), OFORANDERLIGA::contains));
             new Referensdatasynk(register).synka(this, anslutning.arPostgresql());
@@ -107,6 +111,20 @@ public class HibernateDatabas implements Databas, Sessionskalla {
             stang();
             pool.close();
             throw e;
+        }
+    }
+
+    /** On PostgreSQL under {@link Migreringslas}, so clients starting together migrate one after the other. */
+    private static void migrera(Databasanslutning anslutning, DataSource pool, List<Migreringsmodul> moduler) {
+        Migreringar migreringar = new Migreringar(pool, anslutning.toString());
+        if (!anslutning.arPostgresql()) {
+            migreringar.migrera(moduler);
+            return;
+        }
+        try (Migreringslas las = Migreringslas.ta(Anslutningspool.drivrutinensKalla(anslutning))) {
+            migreringar.migrera(moduler);
+        } catch (SQLException e) {
+            throw new KundvalException(NLS.bind(Messages.kanInteAnsluta, anslutning, e.getMessage()), e);
         }
     }
 

@@ -22,9 +22,9 @@ import se.kundval.persistence.internal.Messages;
 /**
  * Versioned schema migrations by Flyway (decision 0140), the same scripts on H2 and PostgreSQL.
  * The product's module first, then each plugin's, each with a schema history of its own. Flyway
- * validates the checksums of the applied scripts before it runs a new one, runs each script in a
- * transaction and, on PostgreSQL, holds an advisory lock while it migrates, so two clients that
- * start together against an empty database both succeed.
+ * validates the checksums of the applied scripts before it runs a new one and runs each script in a
+ * transaction; on PostgreSQL the caller holds {@link Migreringslas}, so two clients that start
+ * together against an empty database both succeed.
  */
 public final class Migreringar {
 
