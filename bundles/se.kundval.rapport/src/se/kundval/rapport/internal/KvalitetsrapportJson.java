@@ -2,10 +2,7 @@ package se.kundval.rapport.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +12,7 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import se.kundval.core.KundvalException;
+import se.kundval.core.json.Jsonkodek;
 import se.kundval.core.rapport.Andel;
 import se.kundval.core.rapport.Anordnarrad;
 import se.kundval.core.rapport.Fordelning;
@@ -30,22 +28,23 @@ import se.kundval.model.Uppfyllnadsgrad;
  * The report as JSON in the shape of DOMAIN §10: {@code period}, {@code totalt}, {@code insatstyper}
  * by code, {@code anordnare} by orgnr, then {@code tillsyn} and every contributed section under its
  * own key. Shares are 0–1 and null without a denominator; each row lists in {@code osakra} the
- * figures computed on fewer than five persons.
+ * figures computed on fewer than five persons. The tree is plain maps and lists in the order the
+ * report lists them; the product's codec writes it.
  */
 final class KvalitetsrapportJson {
 
     private static final Set<String> RESERVERADE = Set.of("period", "totalt", "insatstyper", "anordnare", "tillsyn"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
     private final Kvalitetsrapport rapport;
+    private final Jsonkodek json;
 
-    KvalitetsrapportJson(Kvalitetsrapport rapport) {
+    KvalitetsrapportJson(Kvalitetsrapport rapport, Jsonkodek json) {
         this.rapport = rapport;
+        this.json = json;
     }
 
     void skriv(OutputStream ut) throws IOException {
-        Writer w = new OutputStreamWriter(ut, StandardCharsets.UTF_8);
-        Json.skriv(trad(), w);
-        w.flush();
+        json.skriv(trad(), ut);
     }
 
     Map<String, Object> trad() {

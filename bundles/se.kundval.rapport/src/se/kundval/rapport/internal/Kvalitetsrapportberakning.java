@@ -17,6 +17,7 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
 import se.kundval.core.ersattning.BudgetService;
 import se.kundval.core.ersattning.ErsattningService;
+import se.kundval.core.json.Jsonkodek;
 import se.kundval.core.rapport.Andel;
 import se.kundval.core.rapport.Anordnarrad;
 import se.kundval.core.rapport.Figur;
@@ -64,6 +65,7 @@ public class Kvalitetsrapportberakning implements RapportService {
     private Rapportdelsregister delar;
     private volatile ErsattningService ersattning;
     private volatile BudgetService budget;
+    private final Jsonkodek json = new Jsonkodek();
 
     @Reference
     void setInsatsstatistikService(InsatsstatistikService tjanst) {
@@ -235,7 +237,7 @@ public class Kvalitetsrapportberakning implements RapportService {
     @Override
     public void skriv(Kvalitetsrapport rapport, Rapportformat format, OutputStream ut) throws IOException {
         switch (format) {
-            case JSON -> new KvalitetsrapportJson(rapport).skriv(ut);
+            case JSON -> new KvalitetsrapportJson(rapport, json).skriv(ut);
             case CSV -> new CsvSkrivare().skriv(Rapportdokument.av(rapport), ut);
             case XLSX -> new XlsxSkrivare().skriv(Rapportdokument.av(rapport), ut);
             case PDF -> new PdfSkrivare().skriv(Rapportdokument.av(rapport), ut);
