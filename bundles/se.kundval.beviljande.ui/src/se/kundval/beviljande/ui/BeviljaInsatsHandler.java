@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
+import se.kundval.core.rapport.JamforelseService;
 import se.kundval.core.tjanst.BeviljandeService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Insats;
@@ -39,8 +40,9 @@ public class BeviljaInsatsHandler {
 
     @Execute
     void bevilja(@Named(IServiceConstants.ACTIVE_SELECTION) Long kundId, @Named(IServiceConstants.ACTIVE_SHELL) Shell skal,
-            Inloggning vem, BeviljandeService beviljande, KundService kunder, IEventBroker handelser) {
-        BeviljandeWizard wizard = new BeviljandeWizard(vem, beviljande, kunder, kundId);
+            Inloggning vem, BeviljandeService beviljande, KundService kunder, IEventBroker handelser,
+            @Optional JamforelseService jamforelse) {
+        BeviljandeWizard wizard = new BeviljandeWizard(vem, beviljande, kunder, jamforelse, kundId);
         WizardDialog dialog = new Guidedialog(skal, wizard);
         dialog.setPageSize(680, 420);
         if (dialog.open() != Window.OK || wizard.beviljad() == null) {
