@@ -1,7 +1,9 @@
 package se.kundval.rapport.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -49,6 +51,9 @@ final class Fallmixskattning {
 
     private static final int MAX_ITERATIONER = 2_000;
 
+    /** Fisher information (in avslut) below which a coefficient is determined by nothing but its limit. */
+    private static final double INFORMATIONSGRANS = 1e-6;
+
     private final Fallmixinsamling data;
     private final Falldesign design;
 
@@ -84,7 +89,7 @@ final class Fallmixskattning {
             p[m] = sannolikhet(beta, m);
         }
         return new Jamforelse(data, new Fallmix(Fallmix.Status.SKATTAD, bedomda, lyckade, parametrar,
-                oddskvoter(beta, kovarians(p))), p);
+                oddskvoter(beta, varianser(p))), p);
     }
 
     private double[] maximera() {
@@ -110,24 +115,43 @@ final class Fallmixskattning {
         return 1 / (1 + Math.exp(-eta));
     }
 
-    /** The inverse Fisher information Σ n p(1−p) x xᵀ, or null when it is singular (a level separates the outcomes). */
-    private RealMatrix kovarians(double[] p) {
+    /**
+     * The diagonal of the inverse Fisher information Σ n p(1−p) x xᵀ. A level whose avslut all went one
+     * way has its probabilities at 0 or 1 and so no information: it gets no variance (NaN) and is left
+     * out of the inversion, rather than making the whole matrix singular and every interval unknown.
+     */
+    private double[] varianser(double[] p) {
         int k = design.parametrar();
-        RealMatrix fisher = new Array2DRowRealMatrix(k, k);
+        double[][] fisher = new double[k][k];
         for (int m = 0; m < p.length; m++) {
             double w = data.antal(m) * p[m] * (1 - p[m]);
             int[] x = design.kolumner(m);
             for (int a : x) {
                 for (int b : x) {
-                    fisher.addToEntry(a, b, w);
+                    fisher[a][b] += w;
                 }
             }
         }
-        DecompositionSolver losare = new LUDecomposition(fisher, 1e-14).getSolver();
-        return losare.isNonSingular() ? losare.getInverse() : null;
+        int[] aktiva = IntStream.range(0, k).filter(c -> fisher[c][c] > INFORMATIONSGRANS).toArray();
+        RealMatrix reducerad = new Array2DRowRealMatrix(aktiva.length, aktiva.length);
+        for (int i = 0; i < aktiva.length; i++) {
+            for (int j = 0; j < aktiva.length; j++) {
+                reducerad.setEntry(i, j, fisher[aktiva[i]][aktiva[j]]);
+            }
+        }
+        double[] varianser = new double[k];
+        Arrays.fill(varianser, Double.NaN);
+        DecompositionSolver losare = new LUDecomposition(reducerad, 1e-14).getSolver();
+        if (losare.isNonSingular()) {
+            RealMatrix invers = losare.getInverse();
+            for (int i = 0; i < aktiva.length; i++) {
+                varianser[aktiva[i]] = invers.getEntry(i, i);
+            }
+        }
+        return varianser;
     }
 
-    private List<Oddskvot> oddskvoter(double[] beta, RealMatrix kovarians) {
+    private List<Oddskvot> oddskvoter(double[] beta, double[] varianser) {
         List<Oddskvot> kvoter = new ArrayList<>();
         for (Falldesign.Niva n : design.nivaer()) {
             String kovariat = Kovariater.ALLA.get(n.kovariat());
@@ -138,7 +162,7 @@ final class Fallmixskattning {
             double b = beta[n.kolumn()];
             Double lag = null;
             Double hog = null;
-            double varians = kovarians == null ? Double.NaN : kovarians.getEntry(n.kolumn(), n.kolumn());
+            double varians = varianser[n.kolumn()];
             // a level whose avslut all went one way has no finite interval: it is left open rather than shown as 0 to ∞
             if (varians > 0 && Double.isFinite(Math.exp(b + JusteradKvot.Z95 * Math.sqrt(varians)))) {
                 double se = Math.sqrt(varians);

@@ -16,6 +16,8 @@ import se.kundval.core.rapport.Fallmix;
 import se.kundval.core.rapport.JusteradKvot;
 import se.kundval.core.rapport.Oddskvot;
 import se.kundval.core.rapport.Tolkning;
+import se.kundval.core.tjanst.Effektuppfoljt;
+import se.kundval.model.Utbildningsniva;
 
 /**
  * The case-mix model of DOMAIN §13 on generated histories where lyckat depends only on the kunder
@@ -125,6 +127,25 @@ class JamforelseTest {
         // compared with itself: its own effect goes into the intercept
         assertEquals(1, k.kvot(), 1e-4);
         assertEquals(Tolkning.SOM_VANTAT, k.tolkning());
+    }
+
+    @Test
+    void enNivaDarAllaGickSammaVagFarIngetIntervallMenDeAndraFar() {
+        Fallhistorik h = historik();
+        Fallmixinsamling data = h.insamling();
+        // a rare type whose three avslut all failed: its coefficient runs off to minus infinity
+        for (int i = 0; i < 3; i++) {
+            data.avslut(h.fakta("N1", "SAI", 100, Utbildningsniva.GYMNASIUM, false, 30, false, Effektuppfoljt.INGEN));
+        }
+        Jamforelse j = Fallmixskattning.skatta(data);
+        assertEquals(Fallmix.Status.SKATTAD, j.fallmix().status());
+        Oddskvot sai = j.fallmix().oddskvoter().stream().filter(o -> o.niva().equals("SAI")).findFirst().orElseThrow();
+        assertTrue(sai.oddskvot() < 0.01, () -> String.valueOf(sai.oddskvot()));
+        assertNull(sai.lag());
+        assertNull(sai.hog());
+        assertTrue(j.fallmix().oddskvoter().stream().filter(o -> !o.referens() && !o.niva().equals("SAI"))
+                .allMatch(o -> o.lag() != null && o.lag() < o.oddskvot() && o.oddskvot() < o.hog()));
+        assertEquals(data.lyckade(), data.anordnare().stream().mapToDouble(o -> j.kvot(o).forvantade()).sum(), 0.01);
     }
 
     @Test
