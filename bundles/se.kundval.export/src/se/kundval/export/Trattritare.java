@@ -126,7 +126,7 @@ public final class Trattritare {
         return chart;
     }
 
-    /** Each limit as an upper and a lower curve over [fran, till], the lower one cut at 0. */
+    /** Each limit as an upper and a lower curve over [fran, till]; the lower one only where it is above 0. */
     private static XYSeriesCollection granser(Trattdiagram diagram, double fran, double till) {
         XYSeriesCollection kurvor = new XYSeriesCollection();
         for (Trattdiagram.Grans grans : diagram.granser()) {
@@ -135,7 +135,10 @@ public final class Trattritare {
             for (int i = 0; i <= STEG; i++) {
                 double x = fran + (till - fran) * i / STEG;
                 ovre.add(x, diagram.grans(grans, 1, x));
-                nedre.add(x, Math.max(0, diagram.grans(grans, -1, x)));
+                double lag = diagram.grans(grans, -1, x);
+                if (lag >= 0) {
+                    nedre.add(x, lag);
+                }
             }
             kurvor.addSeries(ovre);
             kurvor.addSeries(nedre);
