@@ -63,6 +63,8 @@ public final class PdfSkrivare {
                     case Tabell tabell -> tabell(pdf, tabell);
                     case Stapeldiagram diagram -> pdf.add(Diagramritare.bild(diagram, skrivare.getDirectContent(),
                             pdf.right() - pdf.left(), pdf.top() - pdf.bottom() - 60));
+                    case Trattdiagram tratt -> pdf.add(Trattritare.bild(tratt, skrivare.getDirectContent(),
+                            pdf.right() - pdf.left(), pdf.top() - pdf.bottom() - 60));
                 }
             }
             pdf.close();

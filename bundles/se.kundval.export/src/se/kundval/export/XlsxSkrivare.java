@@ -1,5 +1,10 @@
 package se.kundval.export;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -10,13 +15,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import javax.imageio.ImageIO;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -30,13 +39,18 @@ public final class XlsxSkrivare {
     public static final int RUBRIKRAD = 2;
 
     private static final int MAX_BLADNAMN = 31;
+    private static final int BILD_BREDD = 1200;
+    private static final int BILD_HOJD = 720;
 
     /** One table on one sheet. The stream is not closed. */
     public void skriv(Tabell tabell, OutputStream ut) throws IOException {
         skriv(new Dokument(tabell.rubrik(), null, List.of(tabell)), ut);
     }
 
-    /** Every table of the document on its own sheet; charts are left out. The stream is not closed. */
+    /**
+     * Every table of the document on its own sheet, and each funnel plot as a picture on its own sheet;
+     * bar charts are left out (their figures are in the tables). The stream is not closed.
+     */
     public void skriv(Dokument dokument, OutputStream ut) throws IOException {
         // xmlbeans finds its schema types through the context class loader, which under OSGi is not
         // the bundle's own (the classes are embedded here)
@@ -49,10 +63,33 @@ public final class XlsxSkrivare {
             for (Tabell tabell : dokument.tabeller()) {
                 blad(bok.createSheet(bladnamn(tabell.rubrik(), namn)), tabell, dokument.undertitel(), stilar);
             }
+            for (Dokumentdel del : dokument.delar()) {
+                if (del instanceof Trattdiagram tratt) {
+                    bild(bok, bok.createSheet(bladnamn(tratt.rubrik(), namn)), tratt);
+                }
+            }
             bok.write(ut);
         } finally {
             trad.setContextClassLoader(tidigare);
         }
+    }
+
+    /** The plot drawn as a PNG picture below its title. */
+    private static void bild(XSSFWorkbook bok, Sheet blad, Trattdiagram tratt) throws IOException {
+        blad.createRow(0).createCell(0).setCellValue(tratt.rubrik());
+        BufferedImage bild = new BufferedImage(BILD_BREDD, BILD_HOJD, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = bild.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            Trattritare.rita(tratt, g, new Rectangle2D.Double(0, 0, BILD_BREDD, BILD_HOJD));
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(bild, "png", png); //$NON-NLS-1$
+        int index = bok.addPicture(png.toByteArray(), Workbook.PICTURE_TYPE_PNG);
+        // a fixed anchor rather than Picture.resize(), which needs font metrics a headless server may lack
+        blad.createDrawingPatriarch().createPicture(new XSSFClientAnchor(0, 0, 0, 0, 0, 2, 18, 40), index);
     }
 
     private static void blad(Sheet blad, Tabell tabell, String undertitel, Stilar stilar) {

@@ -22,12 +22,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import se.kundval.core.rapport.Jamforelsetexter;
+import se.kundval.core.rapport.JusteradKvot;
 import se.kundval.core.tjanst.Anordnarval;
 
 /**
  * Page 3: the kund chooses among the anordnare authorised for the type on the start day
- * (BeviljandeService.anordnare), supported by each one's share of lyckade avslut with its n and, where
- * known, its NKI. Table {@code se.kundval.beviljande.ui.anordnare}.
+ * (BeviljandeService.anordnare), supported by each one's share of lyckade avslut with its n, its
+ * justerad kvot (the same share against what its kunder would be expected to reach, DOMAIN §13) and,
+ * where known, its NKI. Table {@code se.kundval.beviljande.ui.anordnare}.
  */
 final class AnordnarSida extends WizardPage {
 
@@ -62,10 +65,11 @@ final class AnordnarSida extends WizardPage {
         tabell.getTable().setLinesVisible(true);
         tabell.getTable().setData(BeviljaInsatsHandler.DATANYCKEL, TABELL);
         tabell.setContentProvider(ArrayContentProvider.getInstance());
-        kolumn(kolumner, Messages.kolumnAnordnare, 40, Anordnarval::namn);
-        kolumn(kolumner, Messages.kolumnOrgnr, 18, Anordnarval::orgnr);
-        kolumn(kolumner, Messages.kolumnAndelLyckade, 27, AnordnarSida::andel);
-        kolumn(kolumner, Messages.kolumnNki, 15, a -> a.nki() == null ? Messages.okant : decimal(a.nki()));
+        kolumn(kolumner, Messages.kolumnAnordnare, 30, Anordnarval::namn);
+        kolumn(kolumner, Messages.kolumnOrgnr, 15, Anordnarval::orgnr);
+        kolumn(kolumner, Messages.kolumnAndelLyckade, 20, AnordnarSida::andel);
+        kolumn(kolumner, Messages.kolumnJusteradKvot, 25, a -> kvot(ansokan.kvoter.get(a.orgnr())));
+        kolumn(kolumner, Messages.kolumnNki, 10, a -> a.nki() == null ? Messages.okant : decimal(a.nki()));
         tabell.addSelectionChangedListener(h -> {
             ansokan.vald = (Anordnarval) ((IStructuredSelection) h.getSelection()).getFirstElement();
             getContainer().updateButtons();
@@ -89,6 +93,7 @@ final class AnordnarSida extends WizardPage {
         if (lasta == null) {
             return;
         }
+        ansokan.kvoter = wizard.justeradeKvoter();
         ansokan.anordnareLasta(lasta.stream().sorted(Comparator.comparing(Anordnarval::namn)).toList());
         tabell.setInput(ansokan.anordnare);
         if (ansokan.vald != null) {
@@ -110,6 +115,28 @@ final class AnordnarSida extends WizardPage {
         }
         NumberFormat procent = NumberFormat.getPercentInstance(SVENSKA);
         return NLS.bind(Messages.andelLyckade, new Object[] {procent.format(a.andelLyckade()), a.lyckade(), a.avslut()});
+    }
+
+    /**
+     * "1,18 (0,87–1,50), som väntat": the share of lyckade against what the anordnare's kunder would
+     * be expected to reach (DOMAIN §13); too few avslut, or unknown when the anordnare had none judged.
+     */
+    static String kvot(JusteradKvot k) {
+        if (k == null) {
+            return Messages.okant;
+        }
+        if (!k.visas()) {
+            return NLS.bind(Messages.justeradKvotForFa, k.bedomda());
+        }
+        return NLS.bind(Messages.justeradKvot, new Object[] {tva(k.kvot()), tva(k.lag()), tva(k.hog()),
+                Jamforelsetexter.av(k.tolkning())});
+    }
+
+    private static String tva(double tal) {
+        NumberFormat f = NumberFormat.getNumberInstance(SVENSKA);
+        f.setMaximumFractionDigits(2);
+        f.setMinimumFractionDigits(2);
+        return f.format(tal);
     }
 
     private static String decimal(double tal) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import se.kundval.core.rapport.JusteradKvot;
 import se.kundval.core.tjanst.Anordnarval;
 import se.kundval.core.tjanst.Behorighetsprovning;
 import se.kundval.core.tjanst.Beviljande;
@@ -33,6 +34,8 @@ final class Ansokan {
     List<Anordnarval> anordnare;
     private List<Object> anordnareFor;
     Anordnarval vald;
+    /** Orgnr → justerad kvot in the type (DOMAIN §13), read with the anordnare. */
+    Map<String, JusteradKvot> kvoter = Map.of();
     String motivering = ""; //$NON-NLS-1$
 
     /** @param idag the day both start and beslutsdatum are proposed for */

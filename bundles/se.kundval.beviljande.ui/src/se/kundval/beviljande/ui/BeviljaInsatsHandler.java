@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
+import se.kundval.core.rapport.JamforelseService;
 import se.kundval.core.tjanst.BeviljandeService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Insats;
@@ -43,8 +44,9 @@ public class BeviljaInsatsHandler {
 
     @Execute
     void bevilja(@Named(IServiceConstants.ACTIVE_SELECTION) Long kundId, @Named(IServiceConstants.ACTIVE_SHELL) Shell skal,
-            Inloggning vem, BeviljandeService beviljande, KundService kunder, IEventBroker handelser, @Service Clock klocka) {
-        BeviljandeWizard wizard = new BeviljandeWizard(vem, beviljande, kunder, kundId, LocalDate.now(klocka));
+            Inloggning vem, BeviljandeService beviljande, KundService kunder, IEventBroker handelser, @Service Clock klocka,
+            @Optional JamforelseService jamforelse) {
+        BeviljandeWizard wizard = new BeviljandeWizard(vem, beviljande, kunder, jamforelse, kundId, LocalDate.now(klocka));
         WizardDialog dialog = new Guidedialog(skal, wizard);
         dialog.setPageSize(680, 420);
         if (dialog.open() != Window.OK || wizard.beviljad() == null) {

@@ -2,6 +2,7 @@ package se.kundval.beviljande.ui;
 
 import java.lang.reflect.InvocationTargetException;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -14,6 +15,9 @@ import org.eclipse.osgi.util.NLS;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
+import se.kundval.core.Rattighet;
+import se.kundval.core.rapport.JamforelseService;
+import se.kundval.core.rapport.JusteradKvot;
 import se.kundval.core.tjanst.BeviljandeService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Insats;
@@ -29,14 +33,18 @@ final class BeviljandeWizard extends Wizard {
     private final Inloggning vem;
     private final BeviljandeService beviljande;
     private final KundService kunder;
+    private final JamforelseService jamforelse;
     private final Ansokan ansokan;
     private SammanfattningSida sammanfattning;
     private Insats beviljad;
 
-    BeviljandeWizard(Inloggning vem, BeviljandeService beviljande, KundService kunder, long kundId, LocalDate idag) {
+    /** @param jamforelse the justerad jämförelse of DOMAIN §13, or null when the report is not installed */
+    BeviljandeWizard(Inloggning vem, BeviljandeService beviljande, KundService kunder, JamforelseService jamforelse, long kundId,
+            LocalDate idag) {
         this.vem = vem;
         this.beviljande = beviljande;
         this.kunder = kunder;
+        this.jamforelse = jamforelse;
         this.ansokan = new Ansokan(kundId, idag);
         setWindowTitle(Messages.wizardRubrik);
         setNeedsProgressMonitor(true);
@@ -64,6 +72,21 @@ final class BeviljandeWizard extends Wizard {
                 getContainer().updateWindowTitle();
             }
         }
+    }
+
+    /**
+     * The anordnare's justerad kvot over their avslut of the type in the year before the start, as
+     * the share of lyckade beside it is counted; empty without the service or the right to read reports.
+     */
+    Map<String, JusteradKvot> justeradeKvoter() {
+        if (jamforelse == null || !vem.har(Rattighet.LASA_RAPPORTER)) {
+            return Map.of();
+        }
+        String typ = ansokan.typ.getKod();
+        LocalDate start = ansokan.start;
+        Map<String, JusteradKvot> kvoter = las(Messages.lasesJamforelse,
+                t -> jamforelse.justeradeKvoter(vem, start.minusYears(1), start, typ));
+        return kvoter == null ? Map.of() : kvoter;
     }
 
     /**

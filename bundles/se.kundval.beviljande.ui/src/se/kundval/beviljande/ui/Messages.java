@@ -92,6 +92,11 @@ public final class Messages extends NLS {
     public static String wizardRubrik;
     public static String wizardRubrikKund;
 
+    public static String kolumnJusteradKvot;
+    public static String justeradKvot;
+    public static String justeradKvotForFa;
+    public static String lasesJamforelse;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -16,9 +16,10 @@ import java.util.Map;
  * @param anordnare   orgnr → row, in name order
  * @param tillsyn     the tillsyn checklist summarised per krav
  * @param sektioner   contributed sections, in a stable order
+ * @param fallmix     the case-mix model behind the anordnare's justerad kvot (DOMAIN §13)
  */
 public record Kvalitetsrapport(Rapportperiod period, Totalrad totalt, Map<String, Insatstyprad> insatstyper,
-        Map<String, Anordnarrad> anordnare, List<Tillsynskrav> tillsyn, List<Rapportsektion> sektioner) {
+        Map<String, Anordnarrad> anordnare, List<Tillsynskrav> tillsyn, List<Rapportsektion> sektioner, Fallmix fallmix) {
 
     /** The målet for andel lyckade (egen försörjning) that the municipality reports against. */
     public static final String MAL_ANDEL_LYCKADE = "0.65"; //$NON-NLS-1$

@@ -20,10 +20,11 @@ import java.math.RoundingMode;
  * @param bonusgrundande     avslut whose current bedömning says bonusgrundande
  * @param maluppfyllelse     avslut meeting the type's målsättning, of all avslut
  * @param dagarTillLyckat    days from start to avslut of the lyckade avslut
+ * @param effekt             of the lyckade avslut, those in egen försörjning 6, 12 and 24 months after
  */
 public record Resultatrad(int kunder, int insatser, int startade, Fordelning kon, Fordelning utbildningsniva, Fordelning sprak,
         int avslut, Fordelning avslutsorsaker, Andel lyckade, int obedomda, int bonusgrundande, Andel maluppfyllelse,
-        Medelvarde dagarTillLyckat) {
+        Medelvarde dagarTillLyckat, Effekt effekt) {
 
     /** Insatser per kund with two decimals, or null for a row without kunder. */
     public BigDecimal insatserPerKund() {

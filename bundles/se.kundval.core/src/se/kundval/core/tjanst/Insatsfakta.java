@@ -27,11 +27,13 @@ import se.kundval.model.tid.Insatsperiod;
  * @param varaktighetManader its expected duration, or null
  * @param lyckat             the current (highest löpnummer) bedömning: lyckat or not; null while not judged
  * @param bonusgrundande     the current bedömning: bonusgrundande or not; null while not judged
+ * @param bakgrund           the kund's circumstances the case-mix model adjusts for (DOMAIN §13)
+ * @param effekt             egen försörjning at the effektuppföljningar after the avslut
  */
 public record Insatsfakta(long insatsId, long kundId, Kon kon, Utbildningsniva utbildningsniva, String sprak,
         String insatstyp, String orgnr, LocalDate startdatum, int langdManader, LocalDate slut, LocalDate avslutsdatum,
         Avslutsorsak avslutsorsak, Sysselsattningsform sysselsattning, Integer varaktighetManader, Boolean lyckat,
-        Boolean bonusgrundande) {
+        Boolean bonusgrundande, Bakgrund bakgrund, Effektuppfoljt effekt) {
 
     /** The dates of DOMAIN §3. */
     public Insatsperiod period() {

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -22,6 +23,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
+import se.kundval.core.tjanst.Bakgrund;
+import se.kundval.core.tjanst.Effektuppfoljt;
 import se.kundval.core.tjanst.Insatsfakta;
 import se.kundval.core.tjanst.Insatsuppgift;
 import se.kundval.core.tjanst.InsatsstatistikService;
@@ -32,6 +35,7 @@ import se.kundval.model.Kon;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.model.Sysselsattningsform;
 import se.kundval.model.Utbildningsniva;
+import se.kundval.model.regler.Personnummer;
 import se.kundval.model.tid.Insatsperiod;
 import se.kundval.persistence.internal.orm.Hamtplan;
 
@@ -48,13 +52,17 @@ public class InsatsstatistikLager implements InsatsstatistikService {
     /**
      * Candidates: started by the end of the period and not closed before it. Whether one without
      * avslut is still active depends on E', computed below like Insatsperiod does. The current
-     * bedömning is the one with the highest löpnummer (later ones supersede earlier ones).
+     * bedömning is the one with the highest löpnummer (later ones supersede earlier ones). The kund's
+     * circumstances and the effektuppföljningar feed the case-mix model and the effekt of DOMAIN §13;
+     * the personnummer is read only to compute the age at start and does not leave this class.
      */
     private static final String FRAGA = """
             select i.id, i.kund_id, k.kon, k.utbildningsniva, k.sprak, t.kod, a.orgnr, i.startdatum, i.langd_manader,
                    i.slutdatum,
                    (select sum(b.langd_manader) from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'),
-                   av.avslutsdatum, av.avslutsorsak, av.sysselsattning, av.varaktighet_manader, ab.lyckat, ab.bonusgrundande
+                   av.avslutsdatum, av.avslutsorsak, av.sysselsattning, av.varaktighet_manader, ab.lyckat, ab.bonusgrundande,
+                   k.personnummer, k.arbetsformaga, k.arbetsformaga_oklar, k.ekonomiskt_bistand, k.etableringsprogram,
+                   %1$s, %2$s, %3$s
             from insats i
             join kund k on k.id = i.kund_id
             join insatstyp t on t.id = i.insatstyp_id
@@ -63,7 +71,13 @@ public class InsatsstatistikLager implements InsatsstatistikService {
             left join avslutsbedomning ab on ab.id = (select b.id from avslutsbedomning b where b.avslut_id = av.id
                                                       order by b.lopnummer desc, b.id desc fetch first 1 rows only)
             where i.startdatum <= ? and (av.id is null or av.avslutsdatum >= ?)
-            """; //$NON-NLS-1$
+            """.formatted(effekt(6), effekt(12), effekt(24)); //$NON-NLS-1$
+
+    /** The latest answered effektuppföljning after the given months; a later entry corrects an earlier one. */
+    private static String effekt(int manader) {
+        return "(select e.egen_forsorjning from effektuppfoljning e where e.insats_id = i.id and e.manader = " + manader //$NON-NLS-1$
+                + " and e.egen_forsorjning is not null order by e.id desc fetch first 1 rows only)"; //$NON-NLS-1$
+    }
 
     /** The listed insatser with what a list shows of them; E' and the bedömning as in {@link #FRAGA}. */
     private static final String UPPGIFTER = """
@@ -134,7 +148,21 @@ public class InsatsstatistikLager implements InsatsstatistikService {
                 enumVarde(Utbildningsniva.class, rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
                 start, langd, slut, avslutsdatum == null ? null : avslutsdatum.toLocalDate(),
                 enumVarde(Avslutsorsak.class, rs.getString(13)), enumVarde(Sysselsattningsform.class, rs.getString(14)),
-                varaktighetManader, bedomtLyckat, bedomtBonus);
+                varaktighetManader, bedomtLyckat, bedomtBonus, bakgrund(rs, start), new Effektuppfoljt(svar(rs, 23),
+                        svar(rs, 24), svar(rs, 25)));
+    }
+
+    private static Bakgrund bakgrund(ResultSet rs, LocalDate start) throws SQLException {
+        LocalDate fodd = Personnummer.fodelsedatum(rs.getString(18));
+        int formaga = rs.getInt(19);
+        Integer arbetsformaga = rs.wasNull() ? null : formaga;
+        return new Bakgrund(fodd == null ? null : (int) ChronoUnit.YEARS.between(fodd, start), arbetsformaga,
+                rs.getBoolean(20), rs.getBoolean(21), rs.getBoolean(22));
+    }
+
+    private static Boolean svar(ResultSet rs, int kolumn) throws SQLException {
+        boolean varde = rs.getBoolean(kolumn);
+        return rs.wasNull() ? null : varde;
     }
 
     private static <E extends Enum<E>> E enumVarde(Class<E> typ, String namn) {

@@ -173,7 +173,8 @@ final class Diagramritare {
         return diagram;
     }
 
-    private static ImageData swt(BufferedImage bild) {
+    /** The image's pixels for SWT; shared with the funnel plot. */
+    static ImageData swt(BufferedImage bild) {
         int bredd = bild.getWidth();
         ImageData data = new ImageData(bredd, bild.getHeight(), 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
         int[] rad = new int[bredd];

@@ -122,6 +122,29 @@ public final class Messages extends NLS {
     public static String felRubrik;
     public static String ovantatFel;
 
+    public static String flikJamforelse;
+    public static String kolumnBedomda;
+    public static String kolumnLyckade;
+    public static String kolumnForvantade;
+    public static String kolumnKvot;
+    public static String kolumnIntervall;
+    public static String kolumnTolkning;
+    public static String kolumnEffektRad;
+    public static String kolumnEffekt6;
+    public static String kolumnEffekt12;
+    public static String kolumnEffekt24;
+    public static String kolumnKovariat;
+    public static String kolumnNiva;
+    public static String kolumnOddskvot;
+    public static String diagramTratt;
+    public static String grans95;
+    public static String grans998;
+    public static String effektCell;
+    public static String jamforelsePeka;
+    public static String jamforelseIngaPunkter;
+    public static String jamforelseForFa;
+    public static String jamforelseDetalj;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -23,7 +23,7 @@ import se.kundval.core.rapport.Tillsynskrav;
 
 /**
  * The report's tabs: Resultat (every measure per row), Fördelningar (one distribution at a time),
- * Diagram, Tillsyn, and one tab per section a plugin contributed. Figures and bars are handed to
+ * Diagram, Justerad jämförelse (DOMAIN §13), Tillsyn, and one tab per section a plugin contributed. Figures and bars are handed to
  * the part as (what the figure is, its cell) to drill down from.
  */
 final class Rapportflikar {
@@ -38,6 +38,7 @@ final class Rapportflikar {
     private final Combo fordelningsval;
     private final Rapporttabell fordelning;
     private final Diagramflik diagram;
+    private final Jamforelseflik jamforelse;
     private final Tillsynstabell<Tillsynskrav> tillsyn;
     private final List<CTabItem> sektioner = new ArrayList<>();
     private List<Rapportrad> rader = List.of();
@@ -67,6 +68,8 @@ final class Rapportflikar {
         diagram = new Diagramflik(mapp, Rapportdiagram.ANTAL, (d, stapel) -> underlag.accept(d.rubrik() + " \u2013 " + stapel.etikett(), //$NON-NLS-1$
                 new Cell(stapel.etikett(), stapel.osaker(), stapel.figur())));
         flik(Messages.flikDiagram, diagram.kontroll());
+        jamforelse = new Jamforelseflik(mapp);
+        flik(Messages.flikJamforelse, jamforelse.kontroll());
         tillsyn = Tillsynstabell.tillsyn(mapp);
         flik(Messages.flikTillsyn, tillsyn.kontroll());
         mapp.setSelection(0);
@@ -88,6 +91,7 @@ final class Rapportflikar {
         resultat.visa(rader, Arrays.stream(Mattkolumn.values()).map(Mattkolumn::kolumn).toList());
         visaFordelning();
         diagram.visa(Rapportdiagram.av(rapport));
+        jamforelse.visa(rapport);
         tillsyn.visa(rapport.tillsyn());
         sektioner.forEach(f -> {
             f.getControl().dispose();
@@ -129,5 +133,9 @@ final class Rapportflikar {
 
     Diagramflik diagram() {
         return diagram;
+    }
+
+    Jamforelseflik jamforelse() {
+        return jamforelse;
     }
 }

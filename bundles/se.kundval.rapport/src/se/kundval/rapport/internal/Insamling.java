@@ -13,7 +13,8 @@ import se.kundval.model.Insatstypdata;
 
 /**
  * The single pass over the period's insatser: every insats is counted in the total row, its type's
- * row and its anordnare's row; an avslut dated in the period also by its result. Avslut whose type
+ * row and its anordnare's row; an avslut dated in the period also by its result, and a judged one
+ * also for the case-mix model. Avslut whose type
  * needs its own data to judge måluppfyllelse wait until that data is loaded in one batch.
  */
 final class Insamling implements Consumer<Insatsfakta> {
@@ -24,6 +25,7 @@ final class Insamling implements Consumer<Insatsfakta> {
     private final Map<String, Radackumulator> perTyp = new TreeMap<>();
     private final Map<String, Radackumulator> perAnordnare = new HashMap<>();
     private final List<Insatsfakta> vantarPaTypdata = new ArrayList<>();
+    private final Fallmixinsamling fallmix = new Fallmixinsamling();
 
     Insamling(Rapportperiod period, Malbedomning mal) {
         this.period = period;
@@ -42,6 +44,9 @@ final class Insamling implements Consumer<Insatsfakta> {
             totalt.avslut(fakta, fakta.lyckat());
             typ.avslut(fakta, fakta.lyckat());
             anordnare.avslut(fakta, fakta.lyckat());
+            if (fakta.lyckat() != null) {
+                fallmix.avslut(fakta);
+            }
             if (mal.behoverTypdata(fakta.insatstyp())) {
                 vantarPaTypdata.add(fakta);
             } else if (mal.maluppfyllelse(fakta, null)) {
@@ -78,6 +83,11 @@ final class Insamling implements Consumer<Insatsfakta> {
     /** Type code → row, for the types with insatser in the period. */
     Map<String, Radackumulator> perTyp() {
         return perTyp;
+    }
+
+    /** The period's judged avslut for the case-mix model (DOMAIN §13). */
+    Fallmixinsamling fallmix() {
+        return fallmix;
     }
 
     /** Orgnr → row, for the anordnare with insatser in the period. */

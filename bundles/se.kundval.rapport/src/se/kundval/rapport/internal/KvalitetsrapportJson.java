@@ -15,8 +15,11 @@ import se.kundval.core.KundvalException;
 import se.kundval.core.json.Jsonkodek;
 import se.kundval.core.rapport.Andel;
 import se.kundval.core.rapport.Anordnarrad;
+import se.kundval.core.rapport.Effekt;
+import se.kundval.core.rapport.Fallmix;
 import se.kundval.core.rapport.Fordelning;
 import se.kundval.core.rapport.Insatstyprad;
+import se.kundval.core.rapport.JusteradKvot;
 import se.kundval.core.rapport.Kundundersokning;
 import se.kundval.core.rapport.Kvalitetsrapport;
 import se.kundval.core.rapport.Rapportsektion;
@@ -33,7 +36,9 @@ import se.kundval.model.Uppfyllnadsgrad;
  */
 final class KvalitetsrapportJson {
 
-    private static final Set<String> RESERVERADE = Set.of("period", "totalt", "insatstyper", "anordnare", "tillsyn"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    private static final String JAMFORELSE = "justerad_jamforelse"; //$NON-NLS-1$
+    private static final Set<String> RESERVERADE = Set.of("period", "totalt", "insatstyper", "anordnare", "tillsyn", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            JAMFORELSE);
 
     private final Kvalitetsrapport rapport;
     private final Jsonkodek json;
@@ -79,10 +84,12 @@ final class KvalitetsrapportJson {
                 osaker(rad, "andel_av_kunder"); //$NON-NLS-1$
             }
             undersokning(rad, a.undersokning());
+            justering(rad, a.justering());
             anordnare.put(a.orgnr(), rad);
         }
         rot.put("anordnare", anordnare); //$NON-NLS-1$
         rot.put("tillsyn", rapport.tillsyn().stream().map(KvalitetsrapportJson::krav).toList()); //$NON-NLS-1$
+        rot.put(JAMFORELSE, fallmix(rapport.fallmix()));
         for (Rapportsektion sektion : rapport.sektioner()) {
             if (RESERVERADE.contains(sektion.nyckel()) || rot.containsKey(sektion.nyckel())) {
                 throw new KundvalException(NLS.bind(Messages.sektionsnyckelUpptagen, sektion.nyckel()));
@@ -127,7 +134,53 @@ final class KvalitetsrapportJson {
             osakra.add("snittdagar_lyckat"); //$NON-NLS-1$
         }
         rad.put("osakra", osakra); //$NON-NLS-1$
+        rad.put("effekt", effekt(r.effekt())); //$NON-NLS-1$
         return rad;
+    }
+
+    /** Per follow-up month: in egen försörjning, followed up, the share of those, and the lyckade not followed up. */
+    private static Map<String, Object> effekt(Effekt effekt) {
+        Map<String, Object> manader = new LinkedHashMap<>();
+        effekt.perManad().forEach((manad, e) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("i_egen_forsorjning", e.iEgenForsorjning()); //$NON-NLS-1$
+            m.put("uppfoljda", e.uppfoljda()); //$NON-NLS-1$
+            m.put("andel", e.andel().varde()); //$NON-NLS-1$
+            m.put("ej_uppfoljda", e.ejUppfoljda()); //$NON-NLS-1$
+            manader.put(String.valueOf(manad), m);
+        });
+        return manader;
+    }
+
+    /** DOMAIN §13: null under 18 judged avslut and when the period has no model. */
+    private static void justering(Map<String, Object> rad, JusteradKvot k) {
+        rad.put("bedomda_avslut", k.bedomda()); //$NON-NLS-1$
+        rad.put("forvantade_lyckade", k.visas() ? JusteradKvot.avrundat(k.forvantade(), 2) : null); //$NON-NLS-1$
+        rad.put("justerad_kvot", JusteradKvot.avrundat(k.kvot(), 3)); //$NON-NLS-1$
+        rad.put("justerad_kvot_lag", JusteradKvot.avrundat(k.lag(), 3)); //$NON-NLS-1$
+        rad.put("justerad_kvot_hog", JusteradKvot.avrundat(k.hog(), 3)); //$NON-NLS-1$
+        rad.put("justerad_kvot_tolkning", k.tolkning().name()); //$NON-NLS-1$
+    }
+
+    /** The model: whether the period could be fitted, on how many avslut, and its odds ratios. */
+    private static Map<String, Object> fallmix(Fallmix f) {
+        Map<String, Object> modell = new LinkedHashMap<>();
+        modell.put("status", f.status().name()); //$NON-NLS-1$
+        modell.put("bedomda_avslut", f.bedomda()); //$NON-NLS-1$
+        modell.put("lyckade", f.lyckade()); //$NON-NLS-1$
+        modell.put("parametrar", f.parametrar()); //$NON-NLS-1$
+        modell.put("oddskvoter", f.oddskvoter().stream().map(o -> { //$NON-NLS-1$
+            Map<String, Object> rad = new LinkedHashMap<>();
+            rad.put("kovariat", o.kovariat()); //$NON-NLS-1$
+            rad.put("niva", o.niva()); //$NON-NLS-1$
+            rad.put("avslut", o.avslut()); //$NON-NLS-1$
+            rad.put("referens", o.referens()); //$NON-NLS-1$
+            rad.put("oddskvot", JusteradKvot.avrundat(o.oddskvot(), 3)); //$NON-NLS-1$
+            rad.put("lag", JusteradKvot.avrundat(o.lag(), 3)); //$NON-NLS-1$
+            rad.put("hog", JusteradKvot.avrundat(o.hog(), 3)); //$NON-NLS-1$
+            return rad;
+        }).toList());
+        return modell;
     }
 
     private static void undersokning(Map<String, Object> rad, Kundundersokning u) {

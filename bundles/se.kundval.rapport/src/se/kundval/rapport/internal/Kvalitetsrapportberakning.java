@@ -49,7 +49,8 @@ import se.kundval.model.Tillsyn;
 /**
  * The kvalitetsrapport (DOMAIN §7): one streamed pass over the period's insatser, the register of
  * anordnare and their auktorisationer, the kundundersökning and tillsyn of the period's years, and the
- * sections contributed by plugins. The compensation engine's sections are added when its services
+ * sections contributed by plugins. The same pass gathers the judged avslut for the case-mix model of
+ * §13, fitted once the stream has ended. The compensation engine's sections are added when its services
  * are installed (optional, dynamic references). See docs/decisions/0040-kvalitetsrapportens-matt.md
  * and 0045-ersattning-i-rapporten.md.
  */
@@ -145,12 +146,13 @@ public class Kvalitetsrapportberakning implements RapportService {
         }
         Undersokningsberakning undersokning = new Undersokningsberakning(svar, utskick);
 
+        Jamforelse jamforelse = Fallmixskattning.skatta(insamling.fallmix());
         Radackumulator alla = insamling.totalt();
         Totalrad totalt = new Totalrad(alla.resultat(), auktorisationer.totalt(), insamling.perAnordnare().size(), undersokning.totalt());
         Map<String, Insatstyprad> typrader = typrader(typer, insamling, auktorisationer, period);
         return new Kvalitetsrapport(period, totalt, typrader,
-                anordnarrader(allaAnordnare, insamling, auktorisationer, undersokning, alla.kunder()),
-                Tillsynssammanstallning.sammanstall(tillsyn), sektioner(vem, period, typrader));
+                anordnarrader(allaAnordnare, insamling, auktorisationer, undersokning, alla.kunder(), jamforelse),
+                Tillsynssammanstallning.sammanstall(tillsyn), sektioner(vem, period, typrader), jamforelse.fallmix());
     }
 
     @Override
@@ -183,7 +185,7 @@ public class Kvalitetsrapportberakning implements RapportService {
 
     /** The anordnare with insatser, auktorisationer or survey answers in the period, in name order. */
     private static Map<String, Anordnarrad> anordnarrader(List<Anordnare> allaAnordnare, Insamling insamling,
-            Auktorisationer auktorisationer, Undersokningsberakning undersokning, int allaKunder) {
+            Auktorisationer auktorisationer, Undersokningsberakning undersokning, int allaKunder, Jamforelse jamforelse) {
         Map<String, Anordnarrad> rader = new LinkedHashMap<>();
         for (Anordnare a : allaAnordnare) {
             String orgnr = a.getOrgnr();
@@ -191,7 +193,7 @@ public class Kvalitetsrapportberakning implements RapportService {
             if (rad != null || auktorisationer.auktoriserad(orgnr) || undersokning.anordnare().contains(orgnr)) {
                 Radackumulator r = rad == null ? new Radackumulator() : rad;
                 rader.put(orgnr, new Anordnarrad(orgnr, a.getNamn(), r.resultat(), new Andel(r.kunder(), allaKunder),
-                        undersokning.anordnare(orgnr)));
+                        undersokning.anordnare(orgnr), jamforelse.kvot(orgnr)));
             }
         }
         return rader;

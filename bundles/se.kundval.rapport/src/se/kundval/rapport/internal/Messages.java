@@ -67,6 +67,31 @@ final class Messages extends NLS {
     public static String sektionErsattning;
     public static String sektionBudget;
     public static String budgetKalla;
+    public static String bedomdaAvslut;
+    public static String forvantadeLyckade;
+    public static String justeradKvot;
+    public static String intervallLag;
+    public static String intervallHog;
+    public static String tolkning;
+    public static String tabellJusterad;
+    public static String fotnotJusterad;
+    public static String diagramTratt;
+    public static String grans95;
+    public static String grans998;
+    public static String rad;
+    public static String namn;
+    public static String effektEgen;
+    public static String effektUppfoljda;
+    public static String effektAndel;
+    public static String effektEjUppfoljda;
+    public static String tabellEffekt;
+    public static String fotnotEffekt;
+    public static String kovariat;
+    public static String niva;
+    public static String oddskvot;
+    public static String anmarkning;
+    public static String tabellBilaga;
+    public static String fotnotBilaga;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

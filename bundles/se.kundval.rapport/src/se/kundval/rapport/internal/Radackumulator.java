@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 import se.kundval.core.rapport.Andel;
+import se.kundval.core.rapport.Effekt;
+import se.kundval.core.rapport.Effektandel;
 import se.kundval.core.rapport.Fordelning;
 import se.kundval.core.rapport.Medelvarde;
 import se.kundval.core.rapport.Resultatrad;
+import se.kundval.core.tjanst.Effektuppfoljt;
 import se.kundval.core.tjanst.Insatsfakta;
 import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Kon;
@@ -42,6 +45,8 @@ final class Radackumulator {
     private int obedomda;
     private int maluppfyllelse;
     private long dagarTillLyckat;
+    private final int[] uppfoljda = new int[Effektuppfoljt.MANADER.size()];
+    private final int[] iEgenForsorjning = new int[Effektuppfoljt.MANADER.size()];
 
     /** An insats of the row, active in the period or ended in it; {@code startad} when it began in the period. */
     void insats(Insatsfakta fakta, boolean startad) {
@@ -77,6 +82,20 @@ final class Radackumulator {
         } else if (lyckat) {
             lyckade++;
             dagarTillLyckat += fakta.period().dagarTillAvslut();
+            effekt(fakta.effekt());
+        }
+    }
+
+    /** A lyckat avslut's effektuppföljningar; one without an answer is not followed up, not a failure. */
+    private void effekt(Effektuppfoljt effekt) {
+        for (int i = 0; i < uppfoljda.length; i++) {
+            Boolean svar = effekt.efter(Effektuppfoljt.MANADER.get(i));
+            if (svar != null) {
+                uppfoljda[i]++;
+                if (svar) {
+                    iEgenForsorjning[i]++;
+                }
+            }
         }
     }
 
@@ -115,7 +134,15 @@ final class Radackumulator {
         return new Resultatrad(antalKunder, insatser, startade, new Fordelning(konTal, antalKunder),
                 new Fordelning(utbildningTal, antalKunder), new Fordelning(sprakTal, antalKunder), avslut,
                 new Fordelning(orsakTal, avslut), new Andel(lyckade, avslut), obedomda, bonusgrundande,
-                new Andel(maluppfyllelse, avslut), new Medelvarde(dagarTillLyckat, lyckade));
+                new Andel(maluppfyllelse, avslut), new Medelvarde(dagarTillLyckat, lyckade), effekt());
+    }
+
+    private Effekt effekt() {
+        Map<Integer, Effektandel> perManad = new LinkedHashMap<>();
+        for (int i = 0; i < uppfoljda.length; i++) {
+            perManad.put(Effektuppfoljt.MANADER.get(i), new Effektandel(iEgenForsorjning[i], uppfoljda[i], lyckade));
+        }
+        return new Effekt(perManad);
     }
 
     /** Languages as registered vary in case and spacing; a missing one is its own category. */

@@ -25,7 +25,7 @@ import se.kundval.export.Tabell;
 import se.kundval.model.Omrade;
 
 /**
- * The report as the tables (and, in PDF, charts) of CSV, XLSX and PDF. Every share stands next to
+ * The report as the tables (and, in PDF, charts; the funnel plot also in XLSX) of CSV, XLSX and PDF. Every share stands next to
  * the count it is computed on, and a figure on fewer than five persons is marked uncertain.
  */
 final class Rapportdokument {
@@ -56,8 +56,11 @@ final class Rapportdokument {
         rapport.anordnare().values().stream().filter(a -> a.resultat().kunder() > 0)
                 .forEach(a -> andelar.put(a.namn() == null ? a.orgnr() : a.namn(), a.andelAvKunder().varde()));
         delar.add(new Stapeldiagram(Messages.diagramKunderAnordnare, Kolumntyp.ANDEL, andelar, null));
+        Jamforelsedelar jamforelse = new Jamforelsedelar(rapport);
+        delar.addAll(jamforelse.delar());
         delar.add(kundundersokning());
         delar.addAll(new Fordelningstabeller(rapport).tabeller());
+        delar.add(jamforelse.bilaga());
         return new Dokument(Messages.titel, NLS.bind(Messages.undertitel,
                 new Object[] {rapport.period().fran(), rapport.period().till(), malText}), delar);
     }

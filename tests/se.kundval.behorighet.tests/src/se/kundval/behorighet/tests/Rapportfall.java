@@ -16,6 +16,7 @@ import se.kundval.core.ersattning.BudgetService;
 import se.kundval.core.ersattning.Budgetrad;
 import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.rapport.Figur;
+import se.kundval.core.rapport.JamforelseService;
 import se.kundval.core.rapport.RapportService;
 import se.kundval.core.rapport.Rapportperiod;
 import se.kundval.core.tjanst.Exportlager;
@@ -96,6 +97,9 @@ final class Rapportfall {
                         v -> rapport().kvalitetsrapport(v.a, Rapportperiod.ar(ar))),
                 nekas("RapportService.insatserBakom(Inloggning, Rapportperiod, Figur)", "insatserna bakom totalen",
                         v -> rapport().insatserBakom(v.a, Rapportperiod.ar(ar), Figur.totalt(Figur.Matt.INSATSER))),
+                nekas("JamforelseService.justeradeKvoter(Inloggning, LocalDate, LocalDate, String)", "justerad kvot för alla anordnare",
+                        v -> Tjanster.hamta(JamforelseService.class).justeradeKvoter(v.a, Rapportperiod.ar(ar).fran(),
+                                Rapportperiod.ar(ar).till(), "AMI1")),
                 nekas("UtbytesService.importera(Inloggning, Path)", "import",
                         v -> Tjanster.hamta(UtbytesService.class).importera(v.a, v.katalog)),
                 nekas("UtbytesService.importeraKundundersokning(Inloggning, Path)", "import av enkät",

@@ -149,6 +149,8 @@ class BeviljaInsatsUiTest {
             Table anordnare = vanta(skal, Table.class, AnordnarSida.TABELL);
             valjRad(anordnare, 0, "Steget AB");
             assertEquals("100\u00a0% (1 av 1)", anordnare.getItem(anordnare.getSelectionIndex()).getText(2));
+            // the justerad kvot (DOMAIN §13) beside it, read through the report's service: one avslut is too few
+            assertEquals("\u2013 (f\u00f6r f\u00e5 bed\u00f6mda avslut: 1)", anordnare.getItem(anordnare.getSelectionIndex()).getText(3));
             klicka(knapp(skal, "nasta"));
             Text motivering = vanta(skal, Text.class, SammanfattningSida.MOTIVERING);
             assertFalse(knapp(skal, "slutfor").isEnabled(), "no Slutför without the beslut's motivering");

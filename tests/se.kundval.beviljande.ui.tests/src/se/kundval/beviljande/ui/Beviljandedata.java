@@ -29,7 +29,7 @@ final class Beviljandedata {
     private Anordnare steget;
 
     static Beviljandedata skapa() {
-        Tjanster.starta("se.kundval.core", "se.kundval.persistence", "se.kundval.beviljande", "se.kundval.avslut",
+        Tjanster.starta("se.kundval.core", "se.kundval.persistence", "se.kundval.beviljande", "se.kundval.avslut", "se.kundval.rapport",
                 "se.kundval.insatstyp.kundval2024", "se.kundval.insatstyp.jobbpeng", "se.kundval.insatstyp.samhallsorientering");
         Tjanster.hamta(Databas.class).anslut(Testdatabas.H2.ny());
         Beviljandedata data = new Beviljandedata();

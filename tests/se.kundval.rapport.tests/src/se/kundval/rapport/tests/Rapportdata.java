@@ -20,6 +20,7 @@ import se.kundval.model.Avslutsbedomning;
 import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Beslut;
 import se.kundval.model.BeslutTyp;
+import se.kundval.model.Effektuppfoljning;
 import se.kundval.model.Insats;
 import se.kundval.model.InsatsStatus;
 import se.kundval.model.Kon;
@@ -38,7 +39,8 @@ import se.kundval.testsupport.Tjanster;
  *
  * <pre>
  * kund  kön     utbildning      språk        insatser (typ, anordnare, start → avslut, orsak, bedömning)
- * K1    kvinna  GYMNASIUM       "Arabiska"   I1 AMI1 A1 2024-02-01 → 2024-03-15 ARBETE lyckat, bonusgrundande (43 dagar)
+ * K1    kvinna  GYMNASIUM       "Arabiska"   I1 AMI1 A1 2024-02-01 → 2024-03-15 ARBETE lyckat, bonusgrundande (43 dagar);
+ *                                               effektuppföljning 6 mån egen försörjning, 12 mån registrerad utan svar
  *                                            I2 AMI2 A1 2024-03-01, pågår (överlappar I1)
  * K2    man     HOGSKOLA        "svenska"    I3 AMI1 A2 2024-11-15 → 2025-01-20 ARBETE lyckat (avslut efter perioden)
  *                                            I7 AMI2 A1 2024-05-01 → 2024-12-01 EGET_FORETAG ej lyckat, rättad till lyckat (214 dagar)
@@ -94,7 +96,10 @@ final class Rapportdata {
         Avslut arbete = avslut("2024-03-15", Avslutsorsak.ARBETE, true);
         arbete.setSysselsattning(Sysselsattningsform.TILLSVIDAREANSTALLNING);
         arbete.getBedomningar().get(0).setBonusgrundande(true);
-        spara(insats("I1", k1, "AMI1", a1, 3, "2024-02-01", arbete));
+        Insats i1 = insats("I1", k1, "AMI1", a1, 3, "2024-02-01", arbete);
+        i1.getEffektuppfoljningar().add(effekt(6, "2024-09-16", true));
+        i1.getEffektuppfoljningar().add(effekt(12, "2025-03-17", null));
+        spara(i1);
         spara(insats("I2", k1, "AMI2", a1, 12, "2024-03-01", null));
         spara(insats("I3", k2, "AMI1", a2, 3, "2024-11-15", avslut("2025-01-20", Avslutsorsak.ARBETE, true)));
         spara(insats("I4", k3, "AMI1", a2, 3, "2024-01-10", avslut("2024-04-09", Avslutsorsak.INSATSTID_SLUT, false)));
@@ -175,6 +180,14 @@ final class Rapportdata {
             a.getBedomningar().add(bedomning(1, lyckat));
         }
         return a;
+    }
+
+    private static Effektuppfoljning effekt(int manader, String datum, Boolean egenForsorjning) {
+        Effektuppfoljning e = F.createEffektuppfoljning();
+        e.setManader(manader);
+        e.setDatum(LocalDate.parse(datum));
+        e.setEgenForsorjning(egenForsorjning);
+        return e;
     }
 
     private static Avslutsbedomning bedomning(int lopnummer, boolean lyckat) {

@@ -55,9 +55,9 @@ class RapportformatTest {
         Map<String, Object> json = (Map<String, Object>) JsonLasare.las(new String(skriv(Rapportformat.JSON), StandardCharsets.UTF_8));
         // the shape of DOMAIN §10, then the contributed sections (in the registry's order) and the compensation engine's
         List<String> nycklar = List.copyOf(json.keySet());
-        assertEquals(List.of("period", "totalt", "insatstyper", "anordnare", "tillsyn"), nycklar.subList(0, 5));
-        assertEquals(Set.of("provsektion", "typsektion", "samhallsorientering"), Set.copyOf(nycklar.subList(5, 8)));
-        assertEquals(List.of("ersattning", "budget"), nycklar.subList(8, nycklar.size()));
+        assertEquals(List.of("period", "totalt", "insatstyper", "anordnare", "tillsyn", "justerad_jamforelse"), nycklar.subList(0, 6));
+        assertEquals(Set.of("provsektion", "typsektion", "samhallsorientering"), Set.copyOf(nycklar.subList(6, 9)));
+        assertEquals(List.of("ersattning", "budget"), nycklar.subList(9, nycklar.size()));
         Map<String, Object> period = (Map<String, Object>) json.get("period");
         assertEquals("2024-01-01", period.get("fran"));
         assertEquals("2024-12-31", period.get("till"));
@@ -93,6 +93,20 @@ class RapportformatTest {
         assertTrue(a2.containsKey("nki"));
         assertNull(a2.get("nki"), "4 respondents: withheld");
         assertEquals(new BigDecimal("4"), a2.get("nki_svarande"));
+        // DOMAIN §13: four judged avslut in the whole period are too few for the model, and A1 has fewer than 18
+        assertEquals("FOR_FA_AVSLUT", ((Map<String, Object>) json.get("justerad_jamforelse")).get("status"));
+        for (String falt : List.of("forvantade_lyckade", "justerad_kvot", "justerad_kvot_lag", "justerad_kvot_hog")) {
+            assertTrue(a1.containsKey(falt), falt);
+            assertNull(a1.get(falt), falt);
+        }
+        // A1's lyckade I1 and I7: I1 in egen försörjning at 6 months; its 12-month follow-up has no answer yet
+        Map<String, Object> effekt = (Map<String, Object>) a1.get("effekt");
+        assertEquals(Map.of("i_egen_forsorjning", new BigDecimal("1"), "uppfoljda", new BigDecimal("1"), "andel",
+                new BigDecimal("1.0000"), "ej_uppfoljda", new BigDecimal("1")), effekt.get("6"));
+        Map<String, Object> tolv = (Map<String, Object>) effekt.get("12");
+        assertEquals(new BigDecimal("0"), tolv.get("uppfoljda"));
+        assertNull(tolv.get("andel"));
+        assertEquals(new BigDecimal("2"), tolv.get("ej_uppfoljda"));
 
         // the contributed section, computed from the aggregates: A1 had I1, I2, I5, I6, I7; A2 I3, I4, I9
         Map<String, Object> sektion = (Map<String, Object>) json.get("provsektion");
@@ -131,6 +145,10 @@ class RapportformatTest {
         assertTrue(bok.contains("name=\"Kundundersökning (NKI)\""), bok);
         assertTrue(bok.contains("name=\"Provsektion provsektion\""), bok);
         assertTrue(delar.get("xl/sharedStrings.xml").contains("Alfa Coach AB"));
+        // the funnel plot as a picture on its own sheet, the model's appendix as a table
+        assertTrue(bok.contains("name=\"Trattdiagram"), bok);
+        assertTrue(bok.contains("name=\"Bilaga"), bok);
+        assertTrue(delar.keySet().stream().anyMatch(n -> n.startsWith("xl/media/") && n.endsWith(".png")), delar.keySet()::toString);
     }
 
     @Test
@@ -139,7 +157,9 @@ class RapportformatTest {
             String text = new PDFTextStripper().getText(pdf).replace('\u00a0', ' ');
             for (String vantat : List.of("Kvalitetsrapport", "Period 2024-01-01 – 2024-12-31", "Volym per insatstyp",
                     "Resultat per insatstyp", "Alfa Coach AB", "40,0 %", "128,5 *", "Kundundersökning (NKI)",
-                    "3,90", "Tillsyn per krav", "Registrerad som bolag", "Planer saknas", "Provsektion")) {
+                    "3,90", "Tillsyn per krav", "Registrerad som bolag", "Planer saknas", "Provsektion",
+                    "Justerad jämförelse per anordnare", "för få", "Trattdiagram", "Effekt: egen försörjning efter lyckat avslut",
+                    "Bilaga: modellens oddskvoter", "För få bedömda avslut i perioden")) {
                 assertTrue(text.contains(vantat), () -> "missing '" + vantat + "' in:\n" + text);
             }
         }

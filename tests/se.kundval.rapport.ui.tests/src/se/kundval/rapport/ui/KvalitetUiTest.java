@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.stream.IntStream;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
@@ -219,6 +221,57 @@ class KvalitetUiTest {
         Tillsyn sparad = Tjanster.hamta(KvalitetService.class).tillsyn(Kvalitetsdata.KVALITET, Kvalitetsdata.VAGEN, 2024).orElseThrow();
         assertEquals(List.of("Nytt krav", "Nytt krav"), sparad.getPunkter().stream().map(Tillsynspunkt::getKrav).toList());
         assertFalse(WB.findControl(Button.class, TillsynPart.NY).isEnabled(), "one tillsyn per anordnare and year");
+    }
+
+    @Test
+    @Order(7)
+    void trattdiagrammetVisarAnordnarnasJusteradeKvot() throws Exception {
+        WB.executeCommand("se.kundval.app.command.visaDel", Map.of("se.kundval.app.command.visaDel.del", KvalitetsrapportPart.ID));
+        WB.activatePart(KvalitetsrapportPart.ID);
+        Spinner ar = WB.findControl(Spinner.class, Periodval.AR);
+        ar.setSelection(2023);
+        ar.notifyListeners(SWT.Selection, new Event());
+        WB.findControl(Button.class, KvalitetsrapportPart.VISA).notifyListeners(SWT.Selection, new Event());
+        Label sammanfattning = WB.findControl(Label.class, KvalitetsrapportPart.SAMMANFATTNING);
+        WB.spinUntil("the report of 2023", () -> sammanfattning.getText().startsWith("2023-01-01 – 2023-12-31:"), VANTETID);
+        rapport.flikar().valjFlik(3);
+        Trattyta tratt = rapport.flikar().jamforelse().tratt();
+        assertEquals(List.of("Vägen Vidare AB", "Nästa Steg AB"),
+                tratt.diagram().punkter().stream().map(p -> p.etikett()).sorted(Comparator.reverseOrder()).toList());
+        WB.spinUntil("the funnel plot drawn", () -> {
+            tratt.kontroll().redraw();
+            return tratt.mitt(0).isPresent() && tratt.mitt(1).isPresent();
+        }, VANTETID);
+        WB.screenshot("kvalitetsrapport-jamforelse");
+        // what a person sees: the plot fills a good part of the tab, and both points lie inside it
+        Rectangle duk = tratt.kontroll().getClientArea();
+        assertTrue(tratt.kontroll().isVisible() && duk.width > 300 && duk.height > 200, duk::toString);
+        for (int i = 0; i < 2; i++) {
+            Point punkt = tratt.mitt(i).orElseThrow();
+            assertTrue(duk.contains(punkt), punkt + " outside " + duk);
+        }
+        Label modell = WB.findControl(Label.class, Jamforelseflik.MODELL);
+        assertTrue(modell.getText().startsWith("Modellen är skattad på 80 bedömda avslut"), modell.getText());
+
+        // pointing at a point lists that anordnare's figures beside the plot and selects its row
+        int vagen = tratt.diagram().punkter().get(0).etikett().equals("Vägen Vidare AB") ? 0 : 1;
+        Point punkt = tratt.mitt(vagen).orElseThrow();
+        Event pekare = new Event();
+        pekare.x = punkt.x;
+        pekare.y = punkt.y;
+        tratt.kontroll().notifyListeners(SWT.MouseMove, pekare);
+        WB.spin();
+        Label detalj = WB.findControl(Label.class, Jamforelseflik.DETALJ);
+        assertTrue(detalj.getText().startsWith("Vägen Vidare AB: 40 bedömda avslut, 30 lyckade (75,0" + NBSP + "%)."), detalj.getText());
+        assertTrue(detalj.getText().contains("fler lyckade än väntat"), detalj.getText());
+        Table anordnare = WB.findControl(Table.class, Jamforelseflik.ANORDNARE);
+        assertEquals("Vägen Vidare AB", anordnare.getSelection()[0].getText(0));
+        assertEquals(List.of("Nästa Steg AB", "0,50", "0,19–0,81", "färre än väntat", "40", "10", "20,0"),
+                texter(rad(anordnare, "Nästa Steg AB")));
+        assertTrue(detalj.getSize().y >= detalj.computeSize(detalj.getSize().x, SWT.DEFAULT).y, "the figures are not cut");
+        Table oddskvoter = WB.findControl(Table.class, Jamforelseflik.ODDSKVOTER);
+        assertTrue(Arrays.stream(oddskvoter.getItems()).anyMatch(r -> r.getText(0).equals("Ekonomiskt bistånd") && r.getText(1).equals("Ja")));
+        WB.screenshot("kvalitetsrapport-jamforelse-vald");
     }
 
     private static Text importera(Path katalog) {

@@ -30,6 +30,10 @@ import se.kundval.testsupport.Tjanster;
  *                          not judged, I-7 avslut 2024-08-01 SJUKDOM_MISSBRUK ej lyckat → 1 of 3
  * all:                     7 kunder, 7 insatser, 6 avslut, 3 lyckade = 50,0 % (3 av 6)
  * </pre>
+ *
+ * and, for the justerad jämförelse (DOMAIN §13), 2023: 40 judged AMI1 avslut at each anordnare with the
+ * same mix of kunder (in blocks of four of the same age band and bistånd), 30 lyckade at Vägen Vidare and
+ * 10 at Nästa Steg: as expected 20 each, so 1,5 and 0,5.
  */
 final class Kvalitetsdata {
 
@@ -68,6 +72,19 @@ final class Kvalitetsdata {
                 .avslut(LocalDate.of(2024, 7, 1), Avslutsorsak.ARBETE, Sysselsattningsform.TILLSVIDAREANSTALLNING, null));
         spara(Insatsbyggare.insats("I-7", kund(fall, 7), nasta, ami2, LocalDate.of(2024, 4, 1), 12)
                 .avslut(LocalDate.of(2024, 8, 1), Avslutsorsak.SJUKDOM_MISSBRUK, null, null).bedomdUtanSexmanadersuppfoljning(false, false));
+        for (int i = 0; i < 80; i++) {
+            int block = i / 4;
+            Kund kund = Insatsbyggare.kund("K-2023-" + i, fall.personnummer(LocalDate.of(1960 + 3 * (block % 10), 5, 1)));
+            kund.setNamn("Kund 2023-" + i);
+            kund.setEkonomisktBistand(block % 2 == 0);
+            kund = Tjanster.hamta(KundService.class).spara(ADMIN, kund);
+            boolean vagenVidare = i < 40;
+            boolean lyckat = vagenVidare ? i % 4 != 0 : i % 4 == 0;
+            spara(Insatsbyggare.insats("I-2023-" + i, kund, vagenVidare ? vagen : nasta, ami1, LocalDate.of(2023, 1, 2).plusDays(i), 3)
+                    .avslut(LocalDate.of(2023, 3, 1).plusDays(i), lyckat ? Avslutsorsak.ARBETE : Avslutsorsak.FLYTTAT,
+                            lyckat ? Sysselsattningsform.TILLSVIDAREANSTALLNING : null, null)
+                    .bedomdUtanSexmanadersuppfoljning(lyckat, false));
+        }
     }
 
     private static Kund kund(Testfall fall, int nummer) {

@@ -1,0 +1,18 @@
+package se.kundval.core.rapport;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import se.kundval.core.Inloggning;
+
+/**
+ * The case-mix adjusted comparison of anordnare (DOMAIN §13) on its own, for those who see it beside
+ * a choice rather than in the kvalitetsrapport: the model is fitted over every judged avslut of the
+ * kommun in [fran, till], and each anordnare's figures are counted over its avslut of one type.
+ * Needs {@link se.kundval.core.Rattighet#LASA_RAPPORTER}.
+ */
+public interface JamforelseService {
+
+    /** Orgnr → the justerad kvot over the anordnare's judged avslut of {@code insatstyp} in the period. */
+    Map<String, JusteradKvot> justeradeKvoter(Inloggning vem, LocalDate fran, LocalDate till, String insatstyp);
+}
