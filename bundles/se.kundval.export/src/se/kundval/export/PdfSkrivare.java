@@ -48,6 +48,8 @@ public final class PdfSkrivare {
             PdfWriter skrivare = PdfWriter.getInstance(pdf, ut);
             skrivare.setCloseStream(false);
             skrivare.setPageEvent(new Sidfot(dokument.titel()));
+            // an image that does not fit on the page is never overtaken by the text after it
+            skrivare.setStrictImageSequence(true);
             pdf.addTitle(dokument.titel());
             pdf.open();
             pdf.add(new Paragraph(dokument.titel(), TITEL));
@@ -55,6 +57,10 @@ public final class PdfSkrivare {
                 pdf.add(new Paragraph(dokument.undertitel(), UNDERTITEL));
             }
             for (Dokumentdel del : dokument.delar()) {
+                if (!(del instanceof Tabell)) {
+                    // a diagram takes a page of its own; begun here, its heading is not left alone at the foot of the last
+                    pdf.newPage();
+                }
                 Paragraph rubrik = new Paragraph(del.rubrik(), RUBRIK);
                 rubrik.setSpacingBefore(14);
                 rubrik.setSpacingAfter(6);

@@ -32,6 +32,34 @@ class PdfSkrivareTest {
         }
     }
 
+    /**
+     * A diagram begins a page: its heading stands with it, not alone at the foot of the page
+     * before, and the table after it is not moved ahead of it.
+     */
+    @Test
+    void diagrammetHarSinRubrikPaSinSidaOchIngetGarForeDet() throws IOException {
+        ByteArrayOutputStream ut = new ByteArrayOutputStream();
+        new PdfSkrivare().skriv(Provdokument.dokument(), ut);
+        try (PDDocument pdf = Loader.loadPDF(ut.toByteArray())) {
+            int diagrammet = sida(pdf, "Andel lyckade per insatstyp");
+            assertEquals(2, diagrammet, "the diagram's heading begins page 2, after the first table");
+            assertTrue(sida(pdf, "Avslutsorsaker") >= diagrammet, "the table after the diagram is not moved ahead of it");
+        }
+    }
+
+    /** The first page whose text holds the given text. */
+    private static int sida(PDDocument pdf, String text) throws IOException {
+        for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            if (stripper.getText(pdf).contains(text)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     @Test
     void langTabellUpprepasRubrikradPaVarjeSida() throws IOException {
         List<List<Object>> rader = new ArrayList<>();
