@@ -85,7 +85,7 @@ final class Jamforelseflik {
                 Messages.kolumnEffekt12, Messages.kolumnEffekt24);
         oddskvoter = tabell(nedre, ODDSKVOTER, Messages.kolumnKovariat, Messages.kolumnNiva, Messages.kolumnBedomda,
                 Messages.kolumnOddskvot, Messages.kolumnIntervall);
-        nedre.setWeights(55, 45);
+        nedre.setWeights(62, 38);
         yta.setWeights(65, 35);
     }
 
@@ -134,7 +134,8 @@ final class Jamforelseflik {
         }
         effekt.removeAll();
         for (Insatstyprad t : rapport.insatstyper().values()) {
-            effekt(t.kod() + " \u2013 " + t.namn(), t.resultat()); //$NON-NLS-1$
+            // the type's name alone: with its code too the first column took the room of the 12- and 24-month columns
+            effekt(t.namn(), t.resultat());
         }
         for (Anordnarrad a : rader) {
             effekt(namn(a), a.resultat());
