@@ -4,12 +4,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
 
 /**
  * One chart on screen: drawn again at the canvas's size when it changes, and a click on a bar names
@@ -17,36 +15,28 @@ import org.eclipse.swt.widgets.Event;
  */
 final class Diagramyta {
 
-    private final Canvas duk;
-    private final Consumer<Diagramdata.Stapel> klick;
+    private final Bildyta yta;
     private Diagramdata data;
     private Diagramritare.Ritning ritning;
-    private Image bild;
 
     Diagramyta(Composite parent, String nyckel, Consumer<Diagramdata.Stapel> klick) {
-        this.klick = klick;
-        duk = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-        duk.setData(KvalitetsrapportPart.DATANYCKEL, nyckel);
-        duk.addListener(SWT.Paint, this::mala);
-        duk.addListener(SWT.Resize, e -> glom());
+        yta = new Bildyta(parent, nyckel, this::rita);
+        Canvas duk = yta.kontroll();
         duk.addListener(SWT.MouseUp, e -> {
             if (e.button == 1) {
-                stapel(e.x, e.y).filter(s -> s.figur() != null).ifPresent(this.klick);
+                stapel(e.x, e.y).filter(s -> s.figur() != null).ifPresent(klick);
             }
         });
-        duk.addListener(SWT.MouseMove, e -> duk.setCursor(stapel(e.x, e.y).filter(s -> s.figur() != null).isPresent()
-                ? duk.getDisplay().getSystemCursor(SWT.CURSOR_HAND) : null));
-        duk.addListener(SWT.Dispose, e -> glom());
+        duk.addListener(SWT.MouseMove, e -> yta.hand(stapel(e.x, e.y).filter(s -> s.figur() != null).isPresent()));
     }
 
     Canvas kontroll() {
-        return duk;
+        return yta.kontroll();
     }
 
     void visa(Diagramdata nytt) {
         data = nytt;
-        glom();
-        duk.redraw();
+        yta.ritaOm();
     }
 
     Diagramdata data() {
@@ -55,31 +45,18 @@ final class Diagramyta {
 
     /** Where a click hits the bar, once the chart is drawn; for tests. */
     Optional<Point> mitt(int stapel) {
-        return ritning == null ? Optional.empty() : ritning.mitt(stapel);
+        return yta.ritad() ? ritning.mitt(stapel) : Optional.empty();
     }
 
     private Optional<Diagramdata.Stapel> stapel(int x, int y) {
-        return ritning == null ? Optional.empty() : ritning.stapelVid(x, y);
+        return yta.ritad() ? ritning.stapelVid(x, y) : Optional.empty();
     }
 
-    private void mala(Event e) {
-        Rectangle yta = duk.getClientArea();
-        if (data == null || yta.width < 20 || yta.height < 20) {
-            return;
+    private ImageData rita(int bredd, int hojd) {
+        if (data == null) {
+            return null;
         }
-        if (bild == null) {
-            ritning = Diagramritare.rita(data, yta.width, yta.height);
-            bild = new Image(duk.getDisplay(), ritning.bild());
-        }
-        e.gc.drawImage(bild, 0, 0);
-    }
-
-    /** Forgets the drawn image: the size or the data changed. */
-    private void glom() {
-        if (bild != null) {
-            bild.dispose();
-            bild = null;
-        }
-        ritning = null;
+        ritning = Diagramritare.rita(data, bredd, hojd);
+        return ritning.bild();
     }
 }

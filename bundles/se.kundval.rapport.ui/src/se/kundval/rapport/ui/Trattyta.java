@@ -11,12 +11,10 @@ import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
 
 import se.kundval.export.Trattdiagram;
 import se.kundval.export.Trattritare;
@@ -34,17 +32,14 @@ final class Trattyta {
         }
     }
 
-    private final Canvas duk;
+    private final Bildyta yta;
     private Trattdiagram diagram;
     private List<Shape> punkter = List.of();
-    private Image bild;
 
     /** @param valj told the index of the point hovered or clicked */
     Trattyta(Composite parent, String nyckel, IntConsumer valj) {
-        duk = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-        duk.setData(KvalitetsrapportPart.DATANYCKEL, nyckel);
-        duk.addListener(SWT.Paint, this::mala);
-        duk.addListener(SWT.Resize, e -> glom());
+        yta = new Bildyta(parent, nyckel, this::rita);
+        Canvas duk = yta.kontroll();
         duk.addListener(SWT.MouseUp, e -> {
             if (e.button == 1) {
                 punkt(e.x, e.y).ifPresent(valj);
@@ -52,20 +47,18 @@ final class Trattyta {
         });
         duk.addListener(SWT.MouseMove, e -> {
             OptionalInt punkt = punkt(e.x, e.y);
-            duk.setCursor(punkt.isPresent() ? duk.getDisplay().getSystemCursor(SWT.CURSOR_HAND) : null);
+            yta.hand(punkt.isPresent());
             punkt.ifPresent(valj);
         });
-        duk.addListener(SWT.Dispose, e -> glom());
     }
 
     Canvas kontroll() {
-        return duk;
+        return yta.kontroll();
     }
 
     void visa(Trattdiagram nytt) {
         diagram = nytt;
-        glom();
-        duk.redraw();
+        yta.ritaOm();
     }
 
     Trattdiagram diagram() {
@@ -74,14 +67,17 @@ final class Trattyta {
 
     /** The middle of point i once drawn, where a pointer hits it; for tests. */
     Optional<Point> mitt(int i) {
-        if (bild == null || i >= punkter.size() || punkter.get(i).getBounds2D().isEmpty()) {
+        if (!yta.ritad() || i >= punkter.size() || punkter.get(i).getBounds2D().isEmpty()) {
             return Optional.empty();
         }
-        Rectangle2D yta = punkter.get(i).getBounds2D();
-        return Optional.of(new Point((int) yta.getCenterX(), (int) yta.getCenterY()));
+        Rectangle2D punkt = punkter.get(i).getBounds2D();
+        return Optional.of(new Point((int) punkt.getCenterX(), (int) punkt.getCenterY()));
     }
 
     private OptionalInt punkt(int x, int y) {
+        if (!yta.ritad()) {
+            return OptionalInt.empty();
+        }
         for (int i = 0; i < punkter.size(); i++) {
             if (punkter.get(i).contains(x, y)) {
                 return OptionalInt.of(i);
@@ -90,32 +86,19 @@ final class Trattyta {
         return OptionalInt.empty();
     }
 
-    private void mala(Event e) {
-        Rectangle yta = duk.getClientArea();
-        if (diagram == null || yta.width < 20 || yta.height < 20) {
-            return;
+    private ImageData rita(int bredd, int hojd) {
+        if (diagram == null) {
+            return null;
         }
-        if (bild == null) {
-            BufferedImage ritad = new BufferedImage(yta.width, yta.height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = ritad.createGraphics();
-            try {
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                punkter = Trattritare.rita(diagram, g, new Rectangle2D.Double(0, 0, yta.width, yta.height));
-            } finally {
-                g.dispose();
-            }
-            bild = new Image(duk.getDisplay(), Diagramritare.swt(ritad));
+        BufferedImage ritad = new BufferedImage(bredd, hojd, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = ritad.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            punkter = Trattritare.rita(diagram, g, new Rectangle2D.Double(0, 0, bredd, hojd));
+        } finally {
+            g.dispose();
         }
-        e.gc.drawImage(bild, 0, 0);
-    }
-
-    /** Forgets the drawn image: the size or the data changed. */
-    private void glom() {
-        if (bild != null) {
-            bild.dispose();
-            bild = null;
-        }
-        punkter = List.of();
+        return Diagramritare.swt(ritad);
     }
 }
