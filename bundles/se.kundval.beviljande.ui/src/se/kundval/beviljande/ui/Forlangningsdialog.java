@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -22,13 +23,15 @@ import org.eclipse.swt.widgets.Text;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.tjanst.BeviljandeService;
+import se.kundval.core.typ.Forlangningsprovning;
 import se.kundval.model.Insats;
 import se.kundval.model.Kund;
 import se.kundval.model.tid.Insatsperiod;
 
 /**
  * Förläng insats: which of the kund's running insatser, by how many months, the beslutsdatum and
- * the written motivering a beslut needs. OK records it (BeviljandeService.forlang); a refusal from
+ * the written motivering a beslut needs; the current and new end, obstacles and warnings show while
+ * they are chosen, and a motivering for the length when the type's is exceeded. OK records it (BeviljandeService.forlang); a refusal from
  * the service is shown in the dialog, which stays open with what was written.
  */
 final class Forlangningsdialog extends TitleAreaDialog {
@@ -37,6 +40,8 @@ final class Forlangningsdialog extends TitleAreaDialog {
     static final String MANADER = "se.kundval.beviljande.ui.forlang.manader"; //$NON-NLS-1$
     static final String BESLUTSDATUM = "se.kundval.beviljande.ui.forlang.beslutsdatum"; //$NON-NLS-1$
     static final String MOTIVERING = "se.kundval.beviljande.ui.forlang.motivering"; //$NON-NLS-1$
+    static final String NYTT_SLUT = "se.kundval.beviljande.ui.forlang.nyttSlut"; //$NON-NLS-1$
+    static final String LANGDMOTIVERING = "se.kundval.beviljande.ui.forlang.langdmotivering"; //$NON-NLS-1$
     static final String BREV = "se.kundval.beviljande.ui.forlang.sparaBrev"; //$NON-NLS-1$
     static final String KNAPP_FORLANG = "se.kundval.beviljande.ui.forlang.ok"; //$NON-NLS-1$
 
@@ -50,6 +55,9 @@ final class Forlangningsdialog extends TitleAreaDialog {
     private Spinner manader;
     private Datumfalt beslutsdatum;
     private Text motivering;
+    private Label slut;
+    private Text langdmotivering;
+    private Forlangningsprovning provning;
     private Button sparaBrev;
     private boolean brev;
     private Insats forlangd;
@@ -82,23 +90,36 @@ final class Forlangningsdialog extends TitleAreaDialog {
         insats = new Combo(falt, SWT.READ_ONLY | SWT.DROP_DOWN);
         insats.setData(BeviljaInsatsHandler.DATANYCKEL, INSATS);
         for (Insats i : pagaende) {
-            insats.add(NLS.bind(Messages.insatsVal, new Object[] {i.getInsatsId(), i.getInsatstyp().getKod(), Insatsperiod.av(i).slut()}));
+            insats.add(NLS.bind(Messages.insatsVal, new Object[] {i.getInsatsId(), i.getInsatstyp().getNamn(), Insatsperiod.av(i).slut()}));
         }
         insats.select(0);
+        insats.addListener(SWT.Selection, h -> prova());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(insats);
         new Label(falt, SWT.NONE).setText(Messages.forlangManader);
         manader = new Spinner(falt, SWT.BORDER);
         manader.setValues(3, 1, 24, 0, 1, 3);
         manader.setData(BeviljaInsatsHandler.DATANYCKEL, MANADER);
+        manader.addListener(SWT.Modify, h -> prova());
         new Label(falt, SWT.NONE).setText(Messages.beslutsdatum);
-        beslutsdatum = new Datumfalt(falt, BESLUTSDATUM, idag, dag -> { });
+        beslutsdatum = new Datumfalt(falt, BESLUTSDATUM, idag, dag -> prova());
+        new Label(falt, SWT.NONE).setText(Messages.forlangSlut);
+        slut = new Label(falt, SWT.NONE);
+        slut.setData(BeviljaInsatsHandler.DATANYCKEL, NYTT_SLUT);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(slut);
         Label rubrik = new Label(falt, SWT.NONE);
         rubrik.setText(Messages.beslutetsMotivering);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(rubrik);
         motivering = new Text(falt, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         motivering.setData(BeviljaInsatsHandler.DATANYCKEL, MOTIVERING);
-        motivering.addListener(SWT.Modify, h -> getButton(IDialogConstants.OK_ID).setEnabled(!motivering.getText().isBlank()));
+        motivering.addListener(SWT.Modify, h -> knapp());
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(420, 80).applyTo(motivering);
+        Label langdrubrik = new Label(falt, SWT.WRAP);
+        langdrubrik.setText(Messages.forlangLangdmotivering);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(langdrubrik);
+        langdmotivering = new Text(falt, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        langdmotivering.setData(BeviljaInsatsHandler.DATANYCKEL, LANGDMOTIVERING);
+        langdmotivering.addListener(SWT.Modify, h -> knapp());
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, 48).applyTo(langdmotivering);
         sparaBrev = new Button(falt, SWT.CHECK);
         sparaBrev.setText(Messages.sparaBrev);
         sparaBrev.setSelection(true);
@@ -113,18 +134,59 @@ final class Forlangningsdialog extends TitleAreaDialog {
         ok.setEnabled(false);
         ok.setData(BeviljaInsatsHandler.DATANYCKEL, KNAPP_FORLANG);
         createButton(parent, IDialogConstants.CANCEL_ID, Messages.knappAvbryt, false);
+        prova();
+    }
+
+    /**
+     * Shows what the förlängning would do before it is decided: the current and the new end, every
+     * obstacle as the dialog's error, every warning in its message area; the same rules the service
+     * enforces, on the insats already read, so nothing waits for the database.
+     */
+    private void prova() {
+        if (getButton(IDialogConstants.OK_ID) == null) {
+            return;
+        }
+        provning = Forlangningsprovning.prova(vald(), manader.getSelection(), beslutsdatum.dag());
+        slut.setText(NLS.bind(Messages.forlangSlutFranTill, provning.nuvarandeSlut(), provning.nyttSlut()));
+        langdmotivering.setEnabled(provning.kraverLangdmotivering());
+        if (!provning.hinder().isEmpty()) {
+            setErrorMessage(String.join("\n", provning.hinder())); //$NON-NLS-1$
+        } else {
+            setErrorMessage(null);
+            if (provning.varningar().isEmpty()) {
+                setMessage(Messages.forlangBeskrivning);
+            } else {
+                setMessage(String.join("\n", provning.varningar()), IMessageProvider.WARNING); //$NON-NLS-1$
+            }
+        }
+        slut.getParent().layout(true, true);
+        knapp();
+    }
+
+    private void knapp() {
+        Button ok = getButton(IDialogConstants.OK_ID);
+        if (ok == null || provning == null) {
+            return;
+        }
+        ok.setEnabled(provning.hinder().isEmpty() && !motivering.getText().isBlank()
+                && (!provning.kraverLangdmotivering() || !langdmotivering.getText().isBlank()));
+    }
+
+    private Insats vald() {
+        return pagaende.get(insats.getSelectionIndex());
     }
 
     @Override
     protected void okPressed() {
-        Insats vald = pagaende.get(insats.getSelectionIndex());
+        Insats vald = vald();
         int antal = manader.getSelection();
         String text = motivering.getText();
+        String langd = provning.kraverLangdmotivering() ? langdmotivering.getText() : null;
         brev = sparaBrev.getSelection();
         KundvalException[] fel = new KundvalException[1];
         BusyIndicator.showWhile(getShell().getDisplay(), () -> {
             try {
-                forlangd = beviljande.forlang(vem, vald.getId(), antal, beslutsdatum.dag(), text);
+                forlangd = beviljande.forlang(vem, vald.getId(), antal, beslutsdatum.dag(), text, langd);
             } catch (KundvalException e) {
                 fel[0] = e;
             }

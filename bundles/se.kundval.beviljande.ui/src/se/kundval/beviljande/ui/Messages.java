@@ -97,6 +97,10 @@ public final class Messages extends NLS {
     public static String justeradKvotForFa;
     public static String lasesJamforelse;
 
+    public static String forlangSlut;
+    public static String forlangSlutFranTill;
+    public static String forlangLangdmotivering;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import se.kundval.core.KundvalException;
 import se.kundval.core.tjanst.Behorighetsprovning;
 import se.kundval.core.tjanst.Beviljande;
+import se.kundval.core.typ.Forlangningsprovning;
 import se.kundval.core.typ.Regelutfall;
 import se.kundval.model.Anordnare;
 import se.kundval.model.Beslut;
@@ -61,20 +62,30 @@ final class Beslutsskrivare {
         return insats;
     }
 
-    static Beslut forlangning(Insats insats, int manader, LocalDate datum, String motivering, String handlaggare,
-            LocalDateTime nu) {
-        if (insats.getStatus() == InsatsStatus.AVSLUTAD) {
-            throw new KundvalException(NLS.bind(Messages.redanAvslutad, insats.getInsatsId()));
+    /**
+     * The FORLANGNING beslut, refused on every obstacle {@link Forlangningsprovning} finds and, when the
+     * whole length exceeds what the type allows, without a motivering for the length; that motivering is
+     * kept in the beslut's own, so the letter and the audit log carry it.
+     */
+    static Beslut forlangning(Insats insats, Forlangningsbeslut f, String handlaggare, LocalDateTime nu) {
+        Forlangningsprovning provning = Forlangningsprovning.prova(insats, f.manader(), f.beslutsdatum());
+        if (!provning.hinder().isEmpty()) {
+            throw new KundvalException(String.join(" ", provning.hinder())); //$NON-NLS-1$
         }
-        if (manader < 1) {
-            throw new KundvalException(Messages.minstEnManad);
+        kravMotivering(f.motivering());
+        String motivering = f.motivering().strip();
+        if (provning.kraverLangdmotivering()) {
+            if (f.motiveringForLangd() == null || f.motiveringForLangd().isBlank()) {
+                throw new KundvalException(NLS.bind(Messages.langdKraverMotivering, provning.totaltManader(),
+                        provning.langstaManader()));
+            }
+            motivering = NLS.bind(Messages.motiveringMedLangd, motivering, f.motiveringForLangd().strip());
         }
-        kravMotivering(motivering);
-        Beslut beslut = beslut(BeslutTyp.FORLANGNING, datum, manader, motivering, handlaggare, nu);
+        Beslut beslut = beslut(BeslutTyp.FORLANGNING, f.beslutsdatum(), f.manader(), motivering, handlaggare, nu);
         insats.getBeslut().add(beslut);
         if (insats.getSlutdatum() != null) {
             // an end fixed in an earlier beslut moves with the förlängning
-            insats.setSlutdatum(insats.getSlutdatum().plusMonths(manader));
+            insats.setSlutdatum(provning.nyttSlut());
         }
         return beslut;
     }

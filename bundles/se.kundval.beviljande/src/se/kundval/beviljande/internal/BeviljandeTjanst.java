@@ -144,11 +144,12 @@ public class BeviljandeTjanst implements BeviljandeService {
     }
 
     @Override
-    public Insats forlang(Inloggning vem, long insatsId, int manader, LocalDate beslutsdatum, String motivering) {
+    public Insats forlang(Inloggning vem, long insatsId, int manader, LocalDate beslutsdatum, String motivering,
+            String motiveringForLangd) {
         vem.kraver(Rattighet.BEVILJA_INSATS);
         Insats insats = insatser.hamta(vem, insatsId);
-        Beslut beslut = Beslutsskrivare.forlangning(insats, manader, beslutsdatum, motivering, vem.anvandarnamn(),
-                LocalDateTime.now(klocka));
+        Beslut beslut = Beslutsskrivare.forlangning(insats, new Forlangningsbeslut(manader, beslutsdatum, motivering, motiveringForLangd),
+                vem.anvandarnamn(), LocalDateTime.now(klocka));
         insatser.spara(vem, insats, new Granskning("BESLUT_FORLANGNING", Beslutsskrivare.beskriv(beslut))); //$NON-NLS-1$
         return insats;
     }

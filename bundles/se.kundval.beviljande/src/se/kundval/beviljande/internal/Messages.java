@@ -13,8 +13,8 @@ final class Messages extends NLS {
     public static String typUtanLangd;
     public static String undantagKraverMotivering;
     public static String motiveringKravs;
-    public static String redanAvslutad;
-    public static String minstEnManad;
+    public static String langdKraverMotivering;
+    public static String motiveringMedLangd;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

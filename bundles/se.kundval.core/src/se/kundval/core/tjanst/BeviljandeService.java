@@ -25,6 +25,11 @@ public interface BeviljandeService {
     /** Grants the insats: a BEVILJANDE beslut with every override, audited. Nothing is written on error. */
     Insats bevilja(Inloggning vem, Beviljande beviljande);
 
-    /** Extends a running insats: a FORLANGNING beslut, audited. */
-    Insats forlang(Inloggning vem, long insatsId, int manader, LocalDate beslutsdatum, String motivering);
+    /**
+     * Extends a running insats: a FORLANGNING beslut, audited. Refused when {@code Forlangningsprovning}
+     * finds an obstacle, and when the whole length exceeds what the type allows without
+     * {@code motiveringForLangd} (may be null otherwise).
+     */
+    Insats forlang(Inloggning vem, long insatsId, int manader, LocalDate beslutsdatum, String motivering,
+            String motiveringForLangd);
 }

@@ -20,6 +20,15 @@ final class Messages extends NLS {
     public static String overlappIngen;
     public static String overlappFinns;
 
+    public static String forlangAvslutad;
+    public static String forlangMinstEnManad;
+    public static String forlangInteEfterSlut;
+    public static String forlangUtanDatum;
+    public static String forlangEfterSlut;
+    public static String forlangForeStart;
+    public static String forlangTidigt;
+    public static String forlangForLang;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

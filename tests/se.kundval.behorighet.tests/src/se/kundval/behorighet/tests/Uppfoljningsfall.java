@@ -66,8 +66,8 @@ final class Uppfoljningsfall {
                 nekas("BeviljandeService.bevilja(Inloggning, Beviljande)", "bevilja B:s kund en insats hos A",
                         v -> beviljande().bevilja(v.a, new Beviljande(v.kundB.getId(), "AMI1", v.anordnareA.getOrgnr(),
                                 Testklocka.IDAG, Testklocka.IDAG.plusDays(7), "A beviljar", Map.of()))),
-                nekas("BeviljandeService.forlang(Inloggning, long, int, LocalDate, String)", "förlänga B:s insats",
-                        v -> beviljande().forlang(v.a, v.insatsB.getId(), 3, Testklocka.IDAG, "A förlänger")));
+                nekas("BeviljandeService.forlang(Inloggning, long, int, LocalDate, String, String)", "förlänga B:s insats",
+                        v -> beviljande().forlang(v.a, v.insatsB.getId(), 3, Testklocka.IDAG, "A förlänger", null)));
     }
 
     private static Genomforandeplan plan() {

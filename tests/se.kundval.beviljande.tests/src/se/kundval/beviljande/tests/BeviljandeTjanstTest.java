@@ -27,6 +27,7 @@ import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.core.tjanst.KvalitetService;
+import se.kundval.core.typ.Forlangningsprovning;
 import se.kundval.core.typ.Regelutfall;
 import se.kundval.model.Anordnare;
 import se.kundval.model.Avslut;
@@ -146,14 +147,65 @@ class BeviljandeTjanstTest {
         Insats insats = beviljande.bevilja(Testfall.HANDLAGGARE, ansokan(kund, "AMI2", anordnare.getOrgnr(), Map.of()));
         LocalDate fore = Insatsperiod.av(insatser.hamta(Testfall.ADMIN, insats.getId())).slut();
         assertThrows(AtkomstNekadException.class,
-                () -> beviljande.forlang(Testfall.KARRIARVAGLEDARE, insats.getId(), 2, LocalDate.of(2026, 2, 1), "x"));
-        assertThrows(KundvalException.class, () -> beviljande.forlang(Testfall.HANDLAGGARE, insats.getId(), 2, LocalDate.of(2026, 2, 1), ""));
-        beviljande.forlang(Testfall.HANDLAGGARE, insats.getId(), 2, LocalDate.of(2026, 2, 1), "Praktik leder till anställning.");
+                () -> beviljande.forlang(Testfall.KARRIARVAGLEDARE, insats.getId(), 2, LocalDate.of(2026, 2, 1), "x", null));
+        assertThrows(KundvalException.class, () -> beviljande.forlang(Testfall.HANDLAGGARE, insats.getId(), 2, LocalDate.of(2026, 2, 1), "", null));
+        beviljande.forlang(Testfall.HANDLAGGARE, insats.getId(), 2, LocalDate.of(2026, 2, 1), "Praktik leder till anställning.", null);
         Insats forlangd = insatser.hamta(Testfall.ADMIN, insats.getId());
         assertEquals(2, forlangd.getBeslut().size());
         assertEquals(fore.plusMonths(2), Insatsperiod.av(forlangd).slut().minusDays(0));
         assertEquals(List.of("BESLUT_BEVILJANDE", "BESLUT_FORLANGNING"),
                 insatser.historik(Testfall.ADMIN, insats.getId()).stream().map(h -> h.getHandelse()).toList());
+    }
+
+    @Test
+    void forlangningEfterSlutetEllerEfterAvslutNekasOchIngentingSkrivs() {
+        Insats insats = beviljande.bevilja(Testfall.HANDLAGGARE, ansokan(kund, "AMI1", anordnare.getOrgnr(),
+                Map.of("ARBETSFORMAGA", "Läkarintyg visar full förmåga.")));
+        LocalDate slut = Insatsperiod.av(insats).slut();
+        KundvalException sent = assertThrows(KundvalException.class, () -> beviljande.forlang(Testfall.HANDLAGGARE,
+                insats.getId(), 2, slut.plusDays(1), "Sent beslut.", null));
+        assertTrue(sent.getMessage().contains("ligger efter insatsens slut " + slut), sent.getMessage());
+        assertEquals(1, insatser.hamta(Testfall.ADMIN, insats.getId()).getBeslut().size());
+
+        Avslut arbete = KundvalFactory.eINSTANCE.createAvslut();
+        arbete.setAvslutsdatum(START.plusMonths(1));
+        arbete.setAvslutsorsak(Avslutsorsak.EGET_FORETAG);
+        Tjanster.hamta(AvslutService.class).rapportera(Testfall.anordnare(anordnare.getOrgnr()), insats.getId(), arbete);
+        KundvalException avslutad = assertThrows(KundvalException.class, () -> beviljande.forlang(Testfall.HANDLAGGARE,
+                insats.getId(), 2, START.plusMonths(1), "Fortsätter.", null));
+        assertTrue(avslutad.getMessage().contains("kan inte förlängas"), avslutad.getMessage());
+    }
+
+    @Test
+    void langreAnTypenMedgerKraverMotiveringForLangden() {
+        Insats insats = beviljande.bevilja(Testfall.HANDLAGGARE, ansokan(kund, "AMI2", anordnare.getOrgnr(), Map.of()));
+        LocalDate slut = Insatsperiod.av(insats).slut();
+        // AMI2 is granted for 12 months: 12 + 13 is past the 24 the type allows
+        KundvalException fel = assertThrows(KundvalException.class, () -> beviljande.forlang(Testfall.HANDLAGGARE,
+                insats.getId(), 13, slut.minusDays(10), "Behöver mer tid.", " "));
+        assertTrue(fel.getMessage().contains("25 månader"), fel.getMessage());
+        assertTrue(fel.getMessage().contains("24 månader"), fel.getMessage());
+        assertEquals(1, insatser.hamta(Testfall.ADMIN, insats.getId()).getBeslut().size());
+
+        beviljande.forlang(Testfall.HANDLAGGARE, insats.getId(), 12, slut.minusDays(10), "Behöver mer tid.", null);
+        beviljande.forlang(Testfall.HANDLAGGARE, insats.getId(), 1, slut.plusMonths(12).minusDays(5), "Anställning på gång.",
+                "Arbetsgivaren har lovat anställning i mars.");
+        Insats forlangd = insatser.hamta(Testfall.ADMIN, insats.getId());
+        assertEquals(slut.plusMonths(13), Insatsperiod.av(forlangd).slut());
+        assertTrue(forlangd.getBeslut().get(2).getMotivering().contains("Arbetsgivaren har lovat anställning i mars."));
+    }
+
+    @Test
+    void provningenVisarNyttSlutOchVarnarForTidigtBeslut() {
+        Insats insats = beviljande.bevilja(Testfall.HANDLAGGARE, ansokan(kund, "AMI2", anordnare.getOrgnr(), Map.of()));
+        Forlangningsprovning paStartdagen = Forlangningsprovning.prova(insats, 3, START);
+        assertTrue(paStartdagen.hinder().isEmpty(), paStartdagen.hinder().toString());
+        assertEquals(LocalDate.of(2026, 3, 2), paStartdagen.nuvarandeSlut());
+        assertEquals(LocalDate.of(2026, 6, 2), paStartdagen.nyttSlut());
+        assertEquals(1, paStartdagen.varningar().size(), paStartdagen.varningar().toString());
+        assertTrue(paStartdagen.varningar().get(0).contains("dagar före nuvarande slut 2026-03-02"));
+        assertTrue(Forlangningsprovning.prova(insats, 3, LocalDate.of(2026, 2, 15)).varningar().isEmpty());
+        assertTrue(Forlangningsprovning.prova(insats, 3, BESLUT).varningar().get(0).contains("före insatsens start"));
     }
 
     @Test
