@@ -1359,13 +1359,22 @@ public interface KundvalPackage extends EPackage {
 	int UNDANTAG__MOTIVERING = ENTITET_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Namn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNDANTAG__NAMN = ENTITET_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Undantag</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int UNDANTAG_FEATURE_COUNT = ENTITET_FEATURE_COUNT + 4;
+	int UNDANTAG_FEATURE_COUNT = ENTITET_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Undantag</em>' class.
@@ -4228,6 +4237,17 @@ public interface KundvalPackage extends EPackage {
 	EAttribute getUndantag_Motivering();
 
 	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Undantag#getNamn <em>Namn</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Namn</em>'.
+	 * @see se.kundval.model.Undantag#getNamn()
+	 * @see #getUndantag()
+	 * @generated
+	 */
+	EAttribute getUndantag_Namn();
+
+	/**
 	 * Returns the meta object for class '{@link se.kundval.model.Avslut <em>Avslut</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6496,6 +6516,14 @@ public interface KundvalPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute UNDANTAG__MOTIVERING = eINSTANCE.getUndantag_Motivering();
+
+		/**
+		 * The meta object literal for the '<em><b>Namn</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNDANTAG__NAMN = eINSTANCE.getUndantag_Namn();
 
 		/**
 		 * The meta object literal for the '{@link se.kundval.model.impl.AvslutImpl <em>Avslut</em>}' class.

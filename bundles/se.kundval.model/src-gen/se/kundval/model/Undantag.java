@@ -20,6 +20,7 @@ package se.kundval.model;
  *   <li>{@link se.kundval.model.Undantag#getRegel <em>Regel</em>}</li>
  *   <li>{@link se.kundval.model.Undantag#getSkal <em>Skal</em>}</li>
  *   <li>{@link se.kundval.model.Undantag#getMotivering <em>Motivering</em>}</li>
+ *   <li>{@link se.kundval.model.Undantag#getNamn <em>Namn</em>}</li>
  * </ul>
  *
  * @see se.kundval.model.KundvalPackage#getUndantag()
@@ -119,5 +120,30 @@ public interface Undantag extends Entitet {
 	 * @generated
 	 */
 	void setMotivering(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Namn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Regelns namn som det löd vid beslutet (t.ex. Behov av sfi); tomt i beslut fattade före version V060.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Namn</em>' attribute.
+	 * @see #setNamn(String)
+	 * @see se.kundval.model.KundvalPackage#getUndantag_Namn()
+	 * @model
+	 * @generated
+	 */
+	String getNamn();
+
+	/**
+	 * Sets the value of the '{@link se.kundval.model.Undantag#getNamn <em>Namn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Namn</em>' attribute.
+	 * @see #getNamn()
+	 * @generated
+	 */
+	void setNamn(String value);
 
 } // Undantag

@@ -11,6 +11,7 @@ import se.kundval.core.KundvalException;
 import se.kundval.core.tjanst.Behorighetsprovning;
 import se.kundval.core.tjanst.Beviljande;
 import se.kundval.core.typ.Forlangningsprovning;
+import se.kundval.core.typ.Regelnamn;
 import se.kundval.core.typ.Regelutfall;
 import se.kundval.model.Anordnare;
 import se.kundval.model.Beslut;
@@ -46,6 +47,7 @@ final class Beslutsskrivare {
         for (Regelutfall r : provning.underkanda()) {
             Undantag u = F.createUndantag();
             u.setRegel(r.regel());
+            u.setNamn(r.namn());
             u.setSkal(r.skal());
             u.setMotivering(b.undantag().get(r.regel()).strip());
             beslut.getUndantag().add(u);
@@ -108,9 +110,9 @@ final class Beslutsskrivare {
         }
     }
 
-    /** "BEVILJANDE 3 mån 2025-01-10: motivering; undantag ALDER: motivering", for the audit log. */
+    /** "BEVILJANDE 3 mån 2025-01-10: motivering; undantag Behov av sfi: motivering", for the audit log. */
     static String beskriv(Beslut b) {
-        String undantag = b.getUndantag().stream().map(u -> "; undantag " + u.getRegel() + ": " + u.getMotivering()) //$NON-NLS-1$ //$NON-NLS-2$
+        String undantag = b.getUndantag().stream().map(u -> "; undantag " + Regelnamn.av(u) + ": " + u.getMotivering()) //$NON-NLS-1$ //$NON-NLS-2$
                 .collect(Collectors.joining());
         return b.getTyp() + " " + b.getLangdManader() + " mån " + b.getDatum() + ": " + b.getMotivering() + undantag; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }

@@ -18,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 
+import se.kundval.core.typ.Regelnamn;
 import se.kundval.model.Avslutsbedomning;
 import se.kundval.model.Beslut;
 import se.kundval.model.BeslutTyp;
@@ -65,7 +66,7 @@ final class Beslutslista {
                         b.getLangdManader());
                 rader.add(new Rad(Kunduppgifter.datum(b.getDatum()), i.getInsatsId(), vad, b.getHandlaggare(), b.getMotivering()));
                 for (Undantag u : b.getUndantag()) {
-                    rader.add(new Rad(Kunduppgifter.datum(b.getDatum()), i.getInsatsId(), NLS.bind(Messages.handelseUndantag, u.getRegel()),
+                    rader.add(new Rad(Kunduppgifter.datum(b.getDatum()), i.getInsatsId(), NLS.bind(Messages.handelseUndantag, Regelnamn.av(u)),
                             b.getHandlaggare(), NLS.bind(Messages.undantagText, u.getMotivering(), u.getSkal())));
                 }
             }

@@ -1492,6 +1492,16 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getUndantag_Namn() {
+		return (EAttribute)undantagEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAvslut() {
 		return avslutEClass;
 	}
@@ -2952,6 +2962,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		createEAttribute(undantagEClass, UNDANTAG__REGEL);
 		createEAttribute(undantagEClass, UNDANTAG__SKAL);
 		createEAttribute(undantagEClass, UNDANTAG__MOTIVERING);
+		createEAttribute(undantagEClass, UNDANTAG__NAMN);
 
 		avslutEClass = createEClass(AVSLUT);
 		createEReference(avslutEClass, AVSLUT__INSATS);
@@ -3272,6 +3283,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		initEAttribute(getUndantag_Regel(), ecorePackage.getEString(), "regel", null, 1, 1, Undantag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUndantag_Skal(), ecorePackage.getEString(), "skal", null, 0, 1, Undantag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUndantag_Motivering(), ecorePackage.getEString(), "motivering", null, 1, 1, Undantag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUndantag_Namn(), ecorePackage.getEString(), "namn", null, 0, 1, Undantag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(avslutEClass, Avslut.class, "Avslut", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAvslut_Insats(), this.getInsats(), this.getInsats_Avslut(), "insats", null, 0, 1, Avslut.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

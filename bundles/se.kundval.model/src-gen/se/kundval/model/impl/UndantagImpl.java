@@ -28,6 +28,7 @@ import se.kundval.model.Undantag;
  *   <li>{@link se.kundval.model.impl.UndantagImpl#getRegel <em>Regel</em>}</li>
  *   <li>{@link se.kundval.model.impl.UndantagImpl#getSkal <em>Skal</em>}</li>
  *   <li>{@link se.kundval.model.impl.UndantagImpl#getMotivering <em>Motivering</em>}</li>
+ *   <li>{@link se.kundval.model.impl.UndantagImpl#getNamn <em>Namn</em>}</li>
  * </ul>
  *
  * @generated
@@ -92,6 +93,26 @@ public class UndantagImpl extends EntitetImpl implements Undantag {
 	 * @ordered
 	 */
 	protected String motivering = MOTIVERING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNamn() <em>Namn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNamn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAMN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNamn() <em>Namn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNamn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String namn = NAMN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -230,6 +251,29 @@ public class UndantagImpl extends EntitetImpl implements Undantag {
 	 * @generated
 	 */
 	@Override
+	public String getNamn() {
+		return namn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNamn(String newNamn) {
+		String oldNamn = namn;
+		namn = newNamn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KundvalPackage.UNDANTAG__NAMN, oldNamn, namn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case KundvalPackage.UNDANTAG__BESLUT:
@@ -284,6 +328,8 @@ public class UndantagImpl extends EntitetImpl implements Undantag {
 				return getSkal();
 			case KundvalPackage.UNDANTAG__MOTIVERING:
 				return getMotivering();
+			case KundvalPackage.UNDANTAG__NAMN:
+				return getNamn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -307,6 +353,9 @@ public class UndantagImpl extends EntitetImpl implements Undantag {
 				return;
 			case KundvalPackage.UNDANTAG__MOTIVERING:
 				setMotivering((String)newValue);
+				return;
+			case KundvalPackage.UNDANTAG__NAMN:
+				setNamn((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -332,6 +381,9 @@ public class UndantagImpl extends EntitetImpl implements Undantag {
 			case KundvalPackage.UNDANTAG__MOTIVERING:
 				setMotivering(MOTIVERING_EDEFAULT);
 				return;
+			case KundvalPackage.UNDANTAG__NAMN:
+				setNamn(NAMN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -352,6 +404,8 @@ public class UndantagImpl extends EntitetImpl implements Undantag {
 				return SKAL_EDEFAULT == null ? skal != null : !SKAL_EDEFAULT.equals(skal);
 			case KundvalPackage.UNDANTAG__MOTIVERING:
 				return MOTIVERING_EDEFAULT == null ? motivering != null : !MOTIVERING_EDEFAULT.equals(motivering);
+			case KundvalPackage.UNDANTAG__NAMN:
+				return NAMN_EDEFAULT == null ? namn != null : !NAMN_EDEFAULT.equals(namn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -372,6 +426,8 @@ public class UndantagImpl extends EntitetImpl implements Undantag {
 		result.append(skal);
 		result.append(", motivering: ");
 		result.append(motivering);
+		result.append(", namn: ");
+		result.append(namn);
 		result.append(')');
 		return result.toString();
 	}

@@ -106,7 +106,8 @@ class BeviljandeTjanstTest {
         assertTrue(fel.getMessage().contains("motivering"), fel.getMessage());
         assertTrue(insatser.forKund(Testfall.ADMIN, kund.getId()).isEmpty());
 
-        String regel = beviljande.prova(Testfall.HANDLAGGARE, kund.getId(), "AMI1", BESLUT, START).underkanda().get(0).regel();
+        Regelutfall underkand = beviljande.prova(Testfall.HANDLAGGARE, kund.getId(), "AMI1", BESLUT, START).underkanda().get(0);
+        String regel = underkand.regel();
         Insats insats = beviljande.bevilja(Testfall.HANDLAGGARE,
                 ansokan(kund, "AMI1", anordnare.getOrgnr(), Map.of(regel, "Läkarintyg visar full förmåga från mars.")));
         Insats sparad = insatser.hamta(Testfall.ADMIN, insats.getId());
@@ -120,7 +121,11 @@ class BeviljandeTjanstTest {
         assertTrue(sparad.getInsatsId().matches("I\\d{4}-\\d+"), sparad.getInsatsId());
         var historik = insatser.historik(Testfall.ADMIN, insats.getId());
         assertEquals("BESLUT_BEVILJANDE", historik.get(0).getHandelse());
-        assertTrue(historik.get(0).getDetaljer().contains("undantag " + regel), historik.get(0).getDetaljer());
+        // the rule by the name the handläggare read, "Arbetsförmåga 100 %", not its code
+        assertEquals("Arbetsf\u00f6rm\u00e5ga 100 %", underkand.namn());
+        assertEquals(underkand.namn(), beslut.getUndantag().get(0).getNamn());
+        assertTrue(historik.get(0).getDetaljer().contains("undantag " + underkand.namn() + ":"), historik.get(0).getDetaljer());
+        assertFalse(historik.get(0).getDetaljer().contains(regel), historik.get(0).getDetaljer());
     }
 
     @Test
