@@ -14,7 +14,7 @@ import se.kundval.core.bevakning.Bevakning;
  * @param namn         the kund's name
  * @param insatsId     the database id of the insats shown, or null when the kund has none
  * @param insats       its insats-id
- * @param insatstyp    its type's code
+ * @param insatstyp    its type's name, as its plugin gives it (AMI nivå 2, not AMI2)
  * @param anordnare    its anordnare's name
  * @param slut         its end after förlängningar (or the avslut)
  * @param dagarKvar    days left until that end from today; negative when passed, null without insats

@@ -28,8 +28,8 @@ import se.kundval.model.Kund;
 import se.kundval.model.tid.Insatsperiod;
 
 /**
- * {@link ArendelistaService}: the user's insatser (running, or ended recently enough to have
- * follow-ups due), grouped per kund, with the deadlines every installed plugin contributes.
+ * {@link ArendelistaService}: the user's insatser (running, or ended with something still due),
+ * grouped per kund, with the deadlines every installed plugin contributes.
  */
 @Component(service = ArendelistaService.class)
 public class ArendelistaTjanst implements ArendelistaService {
@@ -70,7 +70,11 @@ public class ArendelistaTjanst implements ArendelistaService {
         }
         List<Arenderad> rader = new ArrayList<>(perKund.size());
         for (List<Insats> kundensInsatser : perKund.values()) {
-            rader.add(rad(kundensInsatser, idag, granser));
+            Arenderad rad = rad(kundensInsatser, idag, granser);
+            // a kund whose insatser have all ended stays only while something is still due (decision 0251)
+            if (!rad.bevakningar().isEmpty() || kundensInsatser.stream().anyMatch(i -> pagar(i, idag))) {
+                rader.add(rad);
+            }
         }
         rader.sort(Comparator.comparing((Arenderad r) -> r.nasta() == null ? LocalDate.MAX : r.nasta().forfaller())
                 .thenComparing(Arenderad::namn, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -89,8 +93,13 @@ public class ArendelistaTjanst implements ArendelistaService {
         Kund kund = aktuell.getKund();
         LocalDate slut = Insatsperiod.av(aktuell).sistaAktivaDag();
         return new Arenderad(kund.getId(), kund.getKundId(), kund.getNamn(), aktuell.getId(), aktuell.getInsatsId(),
-                aktuell.getInsatstyp().getKod(), aktuell.getAnordnare().getNamn(), slut, ChronoUnit.DAYS.between(idag, slut),
+                aktuell.getInsatstyp().getNamn(), aktuell.getAnordnare().getNamn(), slut, ChronoUnit.DAYS.between(idag, slut),
                 List.copyOf(alla));
+    }
+
+    /** Not ended: neither avslutad nor past its last active day. */
+    private static boolean pagar(Insats insats, LocalDate idag) {
+        return insats.getStatus() != InsatsStatus.AVSLUTAD && !Insatsperiod.av(insats).sistaAktivaDag().isBefore(idag);
     }
 
     /** The running insats if there is one, else the latest started. */

@@ -17,6 +17,7 @@ final class Frister {
     static final String SLUTAR_INOM = "slutarInom"; //$NON-NLS-1$
     static final String SJUK_UTAN_INTYG = "sjukUtanIntyg"; //$NON-NLS-1$
     static final String FRAMFORHALLNING = "framforhallning"; //$NON-NLS-1$
+    static final String GRANSKNING = "granskning"; //$NON-NLS-1$
 
     private Frister() {
     }
@@ -37,6 +38,11 @@ final class Frister {
         return g.dagar(SJUK_UTAN_INTYG, 8);
     }
 
+    /** Days a submitted månadsrapport may wait for review before it is overdue. */
+    static int granskning(Bevakningsgranser g) {
+        return g.dagar(GRANSKNING, 10);
+    }
+
     static int framforhallning(Bevakningsgranser g) {
         return g.dagar(FRAMFORHALLNING, 30);
     }
@@ -49,9 +55,5 @@ final class Frister {
     static Bevakning bevakning(Insats insats, String typ, String text, LocalDate forfaller, LocalDate idag) {
         Bevakning.Niva niva = forfaller.isBefore(idag) ? Bevakning.Niva.FORSENAD : Bevakning.Niva.PAMINNELSE;
         return new Bevakning(insats.getId() == null ? 0 : insats.getId(), typ, text, forfaller, niva);
-    }
-
-    static Bevakning information(Insats insats, String typ, String text, LocalDate forfaller) {
-        return new Bevakning(insats.getId() == null ? 0 : insats.getId(), typ, text, forfaller, Bevakning.Niva.INFORMATION);
     }
 }

@@ -17,7 +17,8 @@ import se.kundval.model.tid.Insatsperiod;
 
 /**
  * DOMAIN §8: the report for month M is due by the 10th of M+1. Also a report sent back for
- * completion (the anordnare's turn) and one waiting for review (the karriärvägledare's turn).
+ * completion (the anordnare's turn) and one waiting for review (the karriärvägledare's turn, due
+ * within the {@code granskning} limit of its submission).
  */
 public class ManadsrapportBevakning implements Bevakningskalla {
 
@@ -40,8 +41,11 @@ public class ManadsrapportBevakning implements Bevakningskalla {
                 resultat.add(Frister.bevakning(insats, "MANADSRAPPORT_KOMPLETTERING", //$NON-NLS-1$
                         NLS.bind(Messages.kompletteringBegard, m), begard, idag));
             } else if (rapport.getStatus() == Manadsrapportstatus.INLAMNAD) {
-                resultat.add(Frister.information(insats, "MANADSRAPPORT_GRANSKA", //$NON-NLS-1$
-                        NLS.bind(Messages.vantarPaGranskning, m), rapport.getInlamnad() != null ? rapport.getInlamnad() : forfaller));
+                // a report waiting for review is the karriärvägledare's deadline like any other (decision 0251)
+                LocalDate inlamnad = rapport.getInlamnad() != null ? rapport.getInlamnad() : forfaller;
+                LocalDate granskas = inlamnad.plusDays(Frister.granskning(granser));
+                resultat.add(Frister.bevakning(insats, "MANADSRAPPORT_GRANSKA", //$NON-NLS-1$
+                        NLS.bind(Messages.vantarPaGranskning, new Object[] {m, inlamnad, granskas}), granskas, idag));
             }
         }
         return resultat;

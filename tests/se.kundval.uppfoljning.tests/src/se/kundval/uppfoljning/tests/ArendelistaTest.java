@@ -1,9 +1,11 @@
 package se.kundval.uppfoljning.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -15,9 +17,19 @@ import se.kundval.core.bevakning.Bevakningsgranser;
 import se.kundval.core.tjanst.ArendelistaService;
 import se.kundval.core.tjanst.Arenderad;
 import se.kundval.core.tjanst.Databas;
+import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Anordnare;
+import se.kundval.model.Avslut;
+import se.kundval.model.Avslutsbedomning;
+import se.kundval.model.Avslutsorsak;
+import se.kundval.model.Genomforandeplan;
+import se.kundval.model.Insats;
+import se.kundval.model.InsatsStatus;
 import se.kundval.model.Kund;
+import se.kundval.model.KundvalFactory;
+import se.kundval.model.Manadsrapport;
+import se.kundval.model.Manadsrapportstatus;
 import se.kundval.model.Roll;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
@@ -27,6 +39,7 @@ import se.kundval.testsupport.Tjanster;
 /** The caseload shows each user her own kunder with the deadlines of their insatser. */
 class ArendelistaTest {
 
+    private static final KundvalFactory F = KundvalFactory.eINSTANCE;
     private static ArendelistaService arendelista;
     private final Testfall testfall = new Testfall();
     private Anordnare egen;
@@ -60,13 +73,46 @@ class ArendelistaTest {
         assertEquals(List.of("Ola Dahl", "Mia Ström"), rader.stream().map(Arenderad::namn).toList(),
                 "kv1's kunder, the one with the oldest overdue deadline first");
         Arenderad mia = rader.get(1);
-        assertEquals("AMI2", mia.insatstyp());
+        assertEquals("AMI niv\u00e5 2", mia.insatstyp(), "the type by its name, not its code");
         assertEquals("Egen AB", mia.anordnare());
         assertTrue(mia.bevakningar().stream().anyMatch(b -> b.typ().equals("GENOMFORANDEPLAN")), "plan due 30 days after start");
         assertTrue(mia.forsenade() >= 1);
         Arenderad ola = rader.get(0);
         assertTrue(ola.dagarKvar() >= 0 && ola.dagarKvar() <= 22, "AMI1 of three months started 70 days ago: " + ola.dagarKvar());
         assertTrue(ola.bevakningar().stream().anyMatch(b -> b.typ().equals("INSATSEN_SLUTAR")));
+    }
+
+    @Test
+    void avslutadInsatsUtanNagotKvarAttGoraSynsInte() {
+        Kund eva = testfall.kund("Eva Lund", LocalDate.of(1985, 5, 5));
+        LocalDate start = Testklocka.IDAG.minusMonths(14);
+        Insats insats = testfall.insats(eva, egen, "AMI1", start);
+        Genomforandeplan plan = F.createGenomforandeplan();
+        plan.setUpprattad(start.plusDays(5));
+        insats.setGenomforandeplan(plan);
+        Manadsrapport rapport = F.createManadsrapport();
+        rapport.setPeriod(YearMonth.from(start));
+        rapport.setStatus(Manadsrapportstatus.GODKAND);
+        rapport.setInlamnad(start.plusDays(12));
+        insats.getManadsrapporter().add(rapport);
+        Avslut avslut = F.createAvslut();
+        avslut.setAvslutsdatum(start.plusDays(10));
+        avslut.setAvslutsorsak(Avslutsorsak.FLYTTAT);
+        avslut.setRapporteradDatum(start.plusDays(10));
+        Avslutsbedomning bedomning = F.createAvslutsbedomning();
+        bedomning.setLyckat(false);
+        bedomning.setBonusgrundande(false);
+        bedomning.setMotivering("Flyttat från kommunen.");
+        bedomning.setBedomdAv("hl1");
+        bedomning.setTidpunkt(start.plusDays(12).atStartOfDay());
+        avslut.getBedomningar().add(bedomning);
+        insats.setAvslut(avslut);
+        insats.setStatus(InsatsStatus.AVSLUTAD);
+        Tjanster.hamta(InsatsService.class).spara(Testfall.ADMIN, insats);
+        Inloggning handlaggare = new Inloggning("hl9", "HL", Roll.HANDLAGGARE, null);
+        List<String> namn = arendelista.arenden(handlaggare, Bevakningsgranser.standard()).stream().map(Arenderad::namn).toList();
+        assertFalse(namn.contains("Eva Lund"), "ended, judged, every report approved: nothing due " + namn);
+        assertEquals(3, namn.size(), namn.toString());
     }
 
     @Test

@@ -100,6 +100,23 @@ class BevakningarTest {
     }
 
     @Test
+    void manadsrapportSomVantarPaGranskningForfallerOchBlirForsenad() {
+        Insats i = insats(LocalDate.of(2024, 5, 1), 12);
+        Manadsrapport juni = rapport(YearMonth.of(2024, 6), Manadsrapportstatus.INLAMNAD);
+        juni.setInlamnad(LocalDate.of(2024, 7, 8));
+        i.getManadsrapporter().add(juni);
+        Bevakning tidigt = avTyp(bevakningar(i, LocalDate.of(2024, 7, 15)), "MANADSRAPPORT_GRANSKA").get(0);
+        assertEquals(LocalDate.of(2024, 7, 18), tidigt.forfaller(), "reviewed within 10 days of its submission");
+        assertEquals(Bevakning.Niva.PAMINNELSE, tidigt.niva());
+        Bevakning sent = avTyp(bevakningar(i, LocalDate.of(2026, 11, 18)), "MANADSRAPPORT_GRANSKA").get(0);
+        assertEquals(Bevakning.Niva.FORSENAD, sent.niva(), "waiting since 2024-07-08");
+        assertTrue(sent.text().contains("2024-07-08"), sent.text());
+        Bevakningsgranser tjugo = new Bevakningsgranser(Map.of("granskning", 20));
+        assertEquals(LocalDate.of(2024, 7, 28),
+                avTyp(bevakningar(i, LocalDate.of(2024, 7, 15), tjugo), "MANADSRAPPORT_GRANSKA").get(0).forfaller());
+    }
+
+    @Test
     void sjukFranDag8UtanLakarintygGerTrepartssamtal() {
         Insats i = insats(LocalDate.of(2025, 1, 1), 12);
         Manadsrapport sju = rapport(YearMonth.of(2025, 1), Manadsrapportstatus.GODKAND);
