@@ -63,6 +63,11 @@ public final class Messages extends NLS {
     public static String temaLjust;
     public static String temaMorkt;
 
+    public static String bevakningarBaraAdministrator;
+    public static String gransHamtas;
+    public static String gransKundeInteHamtas;
+    public static String gransInteInloggad;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

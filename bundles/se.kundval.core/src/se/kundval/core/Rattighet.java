@@ -16,5 +16,7 @@ public enum Rattighet {
     EXPORTERA,
     KORA_ERSATTNING,
     LASA_RAPPORTER,
-    HANTERA_KVALITET
+    HANTERA_KVALITET,
+    /** The caseload's deadline limits, the same for every desk: the administratör's. */
+    ADMINISTRERA_BEVAKNINGAR
 }

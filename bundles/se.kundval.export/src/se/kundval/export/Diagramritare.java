@@ -57,6 +57,9 @@ final class Diagramritare {
         CategoryPlot yta = diagrammet.getCategoryPlot();
         yta.setBackgroundPaint(Color.WHITE);
         yta.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        // long names (insatstyper, anordnare) wrap instead of ending in "…"
+        yta.getDomainAxis().setMaximumCategoryLabelLines(2);
+        yta.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         BarRenderer staplar = (BarRenderer) yta.getRenderer();
         staplar.setBarPainter(new StandardBarPainter());
         staplar.setShadowVisible(false);

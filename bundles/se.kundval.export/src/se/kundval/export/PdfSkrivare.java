@@ -35,6 +35,8 @@ public final class PdfSkrivare {
     private static final Font OSAKER_CELL = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 8, Font.NORMAL);
     private static final Font FOTNOT = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 8, Font.NORMAL);
     private static final Color RUBRIKFARG = new Color(0xE6, 0xEC, 0xF2);
+    /** Room for a heading, a table's column headings and its first rows, in points. */
+    private static final float MED_RUBRIKEN = 110;
 
     /** One table as a document of its own. The stream is not closed. */
     public void skriv(Tabell tabell, OutputStream ut) throws IOException {
@@ -61,12 +63,16 @@ public final class PdfSkrivare {
                     // a diagram takes a page of its own; begun here, its heading is not left alone at the foot of the last
                     pdf.newPage();
                 }
+                if (del instanceof Tabell && skrivare.getVerticalPosition(true) - pdf.bottom() < MED_RUBRIKEN) {
+                    // a heading is kept with the start of its table, never left alone at the foot of a page
+                    pdf.newPage();
+                }
                 Paragraph rubrik = new Paragraph(del.rubrik(), RUBRIK);
                 rubrik.setSpacingBefore(14);
                 rubrik.setSpacingAfter(6);
                 pdf.add(rubrik);
                 switch (del) {
-                    case Tabell tabell -> tabell(pdf, tabell);
+                    case Tabell tabell -> tabell(pdf, tabell, pdf.right() - pdf.left());
                     case Stapeldiagram diagram -> pdf.add(Diagramritare.bild(diagram, skrivare.getDirectContent(),
                             pdf.right() - pdf.left(), pdf.top() - pdf.bottom() - 60));
                     case Trattdiagram tratt -> pdf.add(Trattritare.bild(tratt, skrivare.getDirectContent(),
@@ -79,14 +85,16 @@ public final class PdfSkrivare {
         }
     }
 
-    private static void tabell(Document pdf, Tabell tabell) {
+    private static void tabell(Document pdf, Tabell tabell, float sidbredd) {
         List<Kolumn> kolumner = tabell.kolumner();
         PdfPTable t = new PdfPTable(kolumner.size());
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
-        t.setWidths(bredder(tabell));
+        Kolumnbredder bredder = new Kolumnbredder(tabell, KOLUMNRUBRIK, CELL, sidbredd);
+        t.setWidths(bredder.bredder());
+        Font rubrikfont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, bredder.rubrikstorlek(), Font.NORMAL);
         for (Kolumn kolumn : kolumner) {
-            PdfPCell c = new PdfPCell(new Phrase(kolumn.rubrik(), KOLUMNRUBRIK));
+            PdfPCell c = new PdfPCell(new Phrase(kolumn.rubrik(), rubrikfont));
             c.setBackgroundColor(RUBRIKFARG);
             c.setHorizontalAlignment(kolumn.numerisk() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
             t.addCell(c);
@@ -106,20 +114,6 @@ public final class PdfSkrivare {
             fotnot.setSpacingBefore(3);
             pdf.add(fotnot);
         }
-    }
-
-    /** Relative column widths from the longest text in each column, within bounds so headings wrap. */
-    private static float[] bredder(Tabell tabell) {
-        List<Kolumn> kolumner = tabell.kolumner();
-        float[] bredd = new float[kolumner.size()];
-        for (int k = 0; k < kolumner.size(); k++) {
-            int langst = Math.min(kolumner.get(k).rubrik().length(), 12);
-            for (List<Object> rad : tabell.rader()) {
-                langst = Math.max(langst, Svenskformat.text(kolumner.get(k), rad.get(k), true).length());
-            }
-            bredd[k] = Math.max(4, Math.min(langst, 40));
-        }
-        return bredd;
     }
 
     /** The document's title and the page number at the foot of every page. */

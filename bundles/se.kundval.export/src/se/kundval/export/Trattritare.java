@@ -47,8 +47,14 @@ public final class Trattritare {
      * {@link Trattdiagram#punkter()}; a point outside the plot gets an empty area.
      */
     public static List<Shape> rita(Trattdiagram diagram, Graphics2D g, Rectangle2D yta) {
+        return rita(diagram, g, yta, Diagramfarger.PAPPER);
+    }
+
+    /** As {@link #rita(Trattdiagram, Graphics2D, Rectangle2D)}, on the given paper and text colours (the screen's theme). */
+    public static List<Shape> rita(Trattdiagram diagram, Graphics2D g, Rectangle2D yta, Diagramfarger farger) {
         ChartRenderingInfo info = new ChartRenderingInfo();
         JFreeChart chart = diagram(diagram);
+        farger.stil(chart);
         chart.draw(g, yta, info);
         Object punkterna = chart.getXYPlot().getDataset(0);
         List<Shape> ytor = new ArrayList<>();
@@ -88,7 +94,10 @@ public final class Trattritare {
         XYLineAndShapeRenderer punktritare = new XYLineAndShapeRenderer(false, true);
         punktritare.setSeriesPaint(0, PUNKT);
         punktritare.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
-        punktritare.setDefaultItemLabelGenerator((data, serie, punkt) -> diagram.punkter().get(punkt).etikett());
+        // only the points outside the inner limit are named in the plot: those are what it is read for, and
+        // the many anordnare near 1 would write over each other; every point is named on hover and in the table
+        punktritare.setDefaultItemLabelGenerator((data, serie, punkt) -> utanfor(diagram, diagram.punkter().get(punkt))
+                ? diagram.punkter().get(punkt).etikett() : ""); //$NON-NLS-1$
         punktritare.setDefaultItemLabelsVisible(true);
         punktritare.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         punktritare.setSeriesVisibleInLegend(0, false);
@@ -124,6 +133,15 @@ public final class Trattritare {
         JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.BOLD, 12), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    /** True when the point lies outside the inner (first) pair of limits, or there are none to be inside of. */
+    static boolean utanfor(Trattdiagram diagram, Trattdiagram.Punkt punkt) {
+        if (diagram.granser().isEmpty() || punkt.x() <= 0) {
+            return true;
+        }
+        Trattdiagram.Grans inre = diagram.granser().get(0);
+        return punkt.y() > diagram.grans(inre, 1, punkt.x()) || punkt.y() < diagram.grans(inre, -1, punkt.x());
     }
 
     /** Each limit as an upper and a lower curve over [fran, till]; the lower one only where it is above 0. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
@@ -15,8 +16,10 @@ import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -30,8 +33,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.kundval.app.inloggning.Inloggningsdialog;
 import se.kundval.app.installningar.Installningsdialog;
-import se.kundval.core.bevakning.Bevakningsgranser;
+import se.kundval.core.Inloggning;
 import se.kundval.core.tjanst.AnvandareService;
+import se.kundval.core.tjanst.BevakningsgransService;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.model.Anvandare;
 import se.kundval.model.KundvalFactory;
@@ -49,6 +53,7 @@ import se.kundval.ui.testsupport.WorkbenchExtension;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ArbetsbankUiTest {
 
+    private static final Inloggning ADMIN = Testfall.ADMIN;
     private static final Duration VANTETID = Duration.ofSeconds(30);
     private static final String LOSENORD = "Vinter-2026";
     private static final String TEMA = "org.eclipse.e4.ui.css.swt.theme";
@@ -118,21 +123,22 @@ class ArbetsbankUiTest {
 
     @Test
     @Order(2)
-    void installningarnaSparasOchStandardvardenAterstalls() {
+    void fristernasGranserVisasMenAndrasBaraAvAdministratoren() {
         installningar(dialog -> {
-            Spinner dag = WorkbenchExtension.required(dialog, Spinner.class, "se.kundval.app.installningar.grans.manadsrapportDag");
+            Spinner dag = lastGrans(dialog, "manadsrapportDag");
             assertEquals(10, dag.getSelection(), "the default of DOMAIN §8");
-            dag.setSelection(12);
+            assertFalse(dag.isEnabled(), "the karriärvägledare does not decide the kundval's limits");
+            assertFalse(WorkbenchExtension.required(dialog, Button.class, "se.kundval.app.installningar.grans.standard").isEnabled());
             ok(dialog);
         });
-        assertEquals(12, InstanceScope.INSTANCE.getNode(Bevakningsgranser.PREFERENSNOD).getInt("manadsrapportDag", 0));
-        installningar(dialog -> {
-            Spinner dag = WorkbenchExtension.required(dialog, Spinner.class, "se.kundval.app.installningar.grans.manadsrapportDag");
-            assertEquals(12, dag.getSelection(), "the saved value is shown");
-            WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, "se.kundval.app.installningar.grans.standard"));
-            ok(dialog);
-        });
-        assertEquals(10, InstanceScope.INSTANCE.getNode(Bevakningsgranser.PREFERENSNOD).getInt("manadsrapportDag", 0));
+        assertEquals(Map.of(), Tjanster.hamta(BevakningsgransService.class).granser(ADMIN).dagar());
+    }
+
+    /** The dialog's limit once the kundval's limits have been read. */
+    private static Spinner lastGrans(Shell dialog, String namn) {
+        Label upplysning = WorkbenchExtension.required(dialog, Label.class, "se.kundval.app.installningar.grans.upplysning");
+        WB.spinUntil("the limits read", () -> !upplysning.getText().startsWith("H\u00e4mtar"), VANTETID);
+        return WorkbenchExtension.required(dialog, Spinner.class, "se.kundval.app.installningar.grans." + namn);
     }
 
     @Test
@@ -191,6 +197,9 @@ class ArbetsbankUiTest {
                     + WB.findControl(Control.class, TABELL).getBackground().getRGB(),
                     () -> mork(WB.findControl(Control.class, TABELL).getBackground().getRGB()), VANTETID);
             assertEquals("se.kundval.app.tema.morkt", InstanceScope.INSTANCE.getNode(TEMA).get("themeid", null), "remembered");
+            // the selected tab's title readable on its dark fill, not black on dark
+            WB.spinUntil("every selected tab's title light", () -> flikar(WB.shell()).stream().filter(Control::isVisible)
+                    .allMatch(f -> !mork(f.getSelectionForeground().getRGB())), VANTETID);
             WB.screenshot("morkt-tema");
         } finally {
             valjTema("ljust");
@@ -205,6 +214,19 @@ class ArbetsbankUiTest {
             WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, "se.kundval.app.installningar.tema." + tema));
             ok(dialog);
         });
+    }
+
+    private static List<CTabFolder> flikar(Composite yta) {
+        List<CTabFolder> flikar = new ArrayList<>();
+        for (Control c : yta.getChildren()) {
+            if (c instanceof CTabFolder f) {
+                flikar.add(f);
+            }
+            if (c instanceof Composite inre) {
+                flikar.addAll(flikar(inre));
+            }
+        }
+        return flikar;
     }
 
     private static boolean mork(RGB farg) {
@@ -224,6 +246,28 @@ class ArbetsbankUiTest {
 
     @Test
     @Order(6)
+    void administratorenSpararGransernaForHelaKundvaletOchAterstaller() {
+        assertEquals("se.kundval.app.perspektiv.administration", perspektiv());
+        installningar(dialog -> {
+            Spinner dag = lastGrans(dialog, "manadsrapportDag");
+            assertTrue(dag.isEnabled());
+            dag.setSelection(12);
+            ok(dialog);
+        });
+        BevakningsgransService granser = Tjanster.hamta(BevakningsgransService.class);
+        assertEquals(12, granser.granser(ADMIN).dagar("manadsrapportDag", 0), "in the database, for every desk");
+        assertEquals(-1, InstanceScope.INSTANCE.getNode("se.kundval.bevakning").getInt("manadsrapportDag", -1),
+                "nothing kept on this computer");
+        installningar(dialog -> {
+            assertEquals(12, lastGrans(dialog, "manadsrapportDag").getSelection(), "the saved value is shown");
+            WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, "se.kundval.app.installningar.grans.standard"));
+            ok(dialog);
+        });
+        assertEquals(10, granser.granser(ADMIN).dagar("manadsrapportDag", 0));
+    }
+
+    @Test
+    @Order(7)
     void varjeRollsVerktygFinnsIDessPerspektiv() {
         assertEquals("se.kundval.app.perspektiv.administration", perspektiv());
         assertTrue(oppen("se.kundval.ersattning.ui.part.prislista"), "the administratör keeps the prislista");

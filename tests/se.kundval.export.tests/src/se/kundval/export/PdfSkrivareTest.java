@@ -78,4 +78,51 @@ class PdfSkrivareTest {
             assertTrue(text.contains("Namn") && text.contains("Rad 120"), text);
         }
     }
+
+    /** A column is never narrower than its heading's longest word: no "Kunde r", no "Organisationsnum mer". */
+    @Test
+    void kolumnrubrikerDelasInteMittIEttOrd() throws IOException {
+        List<Kolumn> kolumner = new ArrayList<>();
+        kolumner.add(Kolumn.text("Anordnare"));
+        kolumner.add(Kolumn.text("Organisationsnummer"));
+        for (String rubrik : new String[] {"Kunder", "Avslut", "Lyckade", "Bonusgrundande", "Snittdagar", "Auktoriserade",
+                "Sexmånadersuppföljningar", "Effektuppföljningar", "Kundnöjdhetsindex", "Tillsynsanmärkningar"}) {
+            kolumner.add(Kolumn.heltal(rubrik));
+        }
+        List<List<Object>> rader = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            List<Object> rad = new ArrayList<>(List.of("Anordnare " + i, "556677889" + i));
+            for (int k = 2; k < kolumner.size(); k++) {
+                rad.add(i * k);
+            }
+            rader.add(rad);
+        }
+        ByteArrayOutputStream ut = new ByteArrayOutputStream();
+        new PdfSkrivare().skriv(new Tabell("Bred tabell", kolumner, rader, null), ut);
+        try (PDDocument pdf = Loader.loadPDF(ut.toByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
+            for (Kolumn k : kolumner) {
+                assertTrue(text.contains(k.rubrik()), () -> "'" + k.rubrik() + "' split in:\n" + text);
+            }
+        }
+    }
+
+    /** However long the table before it, a table's heading stands on the page of its first row. */
+    @Test
+    void rubrikenLamnasInteEnsamNederstPaSidan() throws IOException {
+        for (int antal = 10; antal <= 40; antal++) {
+            List<List<Object>> rader = new ArrayList<>();
+            for (int i = 1; i <= antal; i++) {
+                rader.add(Provdokument.rad("Rad " + i, i));
+            }
+            Tabell forsta = new Tabell("Första tabellen", List.of(Kolumn.text("Namn"), Kolumn.heltal("Nummer")), rader, null);
+            Tabell andra = new Tabell("Andra tabellen", List.of(Kolumn.text("Namn"), Kolumn.heltal("Nummer")),
+                    List.of(Provdokument.rad("Översta raden", 1)), null);
+            ByteArrayOutputStream ut = new ByteArrayOutputStream();
+            new PdfSkrivare().skriv(new Dokument("Två tabeller", null, List.of(forsta, andra)), ut);
+            try (PDDocument pdf = Loader.loadPDF(ut.toByteArray())) {
+                assertEquals(sida(pdf, "Översta raden"), sida(pdf, "Andra tabellen"), antal + " rows before it");
+            }
+        }
+    }
 }

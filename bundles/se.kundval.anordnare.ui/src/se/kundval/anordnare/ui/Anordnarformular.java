@@ -28,6 +28,8 @@ final class Anordnarformular {
     static final String NAMN = "se.kundval.anordnare.ui.anordnare.namn"; //$NON-NLS-1$
     static final String ORGNR = "se.kundval.anordnare.ui.anordnare.orgnr"; //$NON-NLS-1$
     static final String FEL = ".fel"; //$NON-NLS-1$
+    /** The data key the CSS engine reads a widget's classes from. */
+    private static final String CSS_KLASS = "org.eclipse.e4.ui.css.CssClassName"; //$NON-NLS-1$
     static final String OVRIGT = "se.kundval.anordnare.ui.anordnare.meddelanden"; //$NON-NLS-1$
 
     private final Composite yta;
@@ -46,7 +48,7 @@ final class Anordnarformular {
         orgnrFel = felrad(ORGNR);
         ovrigt = new Label(yta, SWT.WRAP);
         ovrigt.setData(AnordnarregisterPart.DATANYCKEL, OVRIGT);
-        ovrigt.setForeground(yta.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        felstil(ovrigt);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(ovrigt);
         visaFel("", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         namn.addListener(SWT.Modify, e -> andrad.run());
@@ -66,9 +68,18 @@ final class Anordnarformular {
     private Label felrad(String id) {
         Label fel = new Label(yta, SWT.WRAP);
         fel.setData(AnordnarregisterPart.DATANYCKEL, id + FEL);
-        fel.setForeground(yta.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        felstil(fel);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(240, SWT.DEFAULT).applyTo(fel);
         return fel;
+    }
+
+    /**
+     * Red in either theme: the CSS theme gives every label of a part its text colour, which replaced a
+     * colour set here and left the message plain black; its class {@code fel} is red in both themes.
+     */
+    private static void felstil(Label fel) {
+        fel.setData(CSS_KLASS, "fel"); //$NON-NLS-1$
+        fel.setForeground(fel.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
     }
 
     Composite kontroll() {

@@ -1,20 +1,16 @@
 package se.kundval.app.installningar;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.osgi.service.prefs.BackingStoreException;
-
 import se.kundval.app.Messages;
-import se.kundval.core.KundvalException;
 import se.kundval.core.bevakning.Bevakningsgranser;
 
 /**
  * The deadline limits of DOMAIN §8 that the user can change, under the names the deadline sources
  * read (se.kundval.uppfoljning's Frister, se.kundval.avslut's ObedomdaAvslut) and with the defaults
- * those sources use when nothing is set. Stored as integers in {@link Bevakningsgranser#PREFERENSNOD}.
+ * those sources use when nothing is set. Kept in the database for the whole kundval (decision 0253).
  */
 enum Bevakningsgrans {
     GENOMFORANDEPLAN("genomforandeplan", 30, 1, 365, Messages.gransGenomforandeplan), //$NON-NLS-1$
@@ -58,24 +54,19 @@ enum Bevakningsgrans {
         return etikett;
     }
 
-    /** The user's limits, the defaults where nothing is saved. */
-    static Map<Bevakningsgrans, Integer> las() {
-        IEclipsePreferences nod = InstanceScope.INSTANCE.getNode(Bevakningsgranser.PREFERENSNOD);
+    /** The limits as saved for the kundval, the defaults where nothing is saved. */
+    static Map<Bevakningsgrans, Integer> av(Bevakningsgranser sparade) {
         Map<Bevakningsgrans, Integer> granser = new EnumMap<>(Bevakningsgrans.class);
         for (Bevakningsgrans g : values()) {
-            granser.put(g, nod.getInt(g.namn, g.standard));
+            granser.put(g, sparade.dagar(g.namn, g.standard));
         }
         return granser;
     }
 
-    /** Saves every limit; the caseload listens to the node and reads its kunder again. */
-    static void spara(Map<Bevakningsgrans, Integer> granser) {
-        IEclipsePreferences nod = InstanceScope.INSTANCE.getNode(Bevakningsgranser.PREFERENSNOD);
-        granser.forEach((g, dagar) -> nod.putInt(g.namn, dagar));
-        try {
-            nod.flush();
-        } catch (BackingStoreException e) {
-            throw new KundvalException(Messages.kundeInteSparaInstallningar + ' ' + e.getMessage(), e);
-        }
+    /** The limits by the names the deadline sources read. */
+    static Map<String, Integer> dagar(Map<Bevakningsgrans, Integer> granser) {
+        Map<String, Integer> dagar = new HashMap<>();
+        granser.forEach((g, d) -> dagar.put(g.namn, d));
+        return dagar;
     }
 }

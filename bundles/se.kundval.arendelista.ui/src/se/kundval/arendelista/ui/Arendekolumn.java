@@ -18,7 +18,7 @@ enum Arendekolumn {
     KUND(Messages.kolumnKund, 170, Arenderad::namn),
     KUND_ID(Messages.kolumnKundId, 80, Arenderad::kund),
     INSATS(Messages.kolumnInsats, 85, Arenderad::insats),
-    TYP(Messages.kolumnTyp, 75, Arenderad::insatstyp),
+    TYP(Messages.kolumnTyp, 130, Arenderad::insatstyp),
     ANORDNARE(Messages.kolumnAnordnare, 150, Arenderad::anordnare),
     DAGAR_KVAR(Messages.kolumnDagarKvar, 85, Arenderad::dagarKvar),
     NASTA_FRIST(Messages.kolumnNastaFrist, 300, r -> r.nasta() == null ? null : r.nasta().text()),

@@ -1,8 +1,6 @@
 package se.kundval.arendelista.ui;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -10,47 +8,54 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.osgi.service.prefs.BackingStoreException;
 
 import se.kundval.core.Inloggning;
-import se.kundval.core.bevakning.Bevakningsgranser;
 import se.kundval.core.tjanst.ArendelistaService;
 import se.kundval.core.tjanst.Arenderad;
+import se.kundval.core.tjanst.BevakningsgransService;
 
 /**
- * Reads the caseload in an Eclipse job, off the UI thread, with its progress in the status line.
- * Requests that come in while a read runs (several limits saved at once, a new login) are folded
- * into one more read with the newest request; a result that was overtaken is dropped.
+ * Reads the caseload and the kundval's deadline limits in an Eclipse job, off the UI thread, with its
+ * progress in the status line. Requests that come in while a read runs (several saves, a new login) are folded
+ * into one more read with the newest request; a result that was overtaken is dropped. After each read
+ * the newest request is read again after {@link #INTERVALL_MS}, so changes saved at other desks show.
  */
 final class Arendeladdare {
 
     /** Folds the change events of one save of the settings into one read. */
     private static final long FORDROJNING_MS = 50;
+    /** What others saved reaches the list after at most this long (decision 0251). */
+    static final long INTERVALL_MS = 3 * 60 * 1000L;
 
-    private record Begaran(Inloggning vem, Bevakningsgranser granser) {
+    private record Begaran(Inloggning vem) {
     }
 
     private final ArendelistaService tjanst;
+    private final BevakningsgransService granser;
     private final UISynchronize ui;
     private final BiConsumer<Inloggning, List<Arenderad>> mottagare;
     private final Consumer<RuntimeException> fel;
     private final Job jobb;
     private volatile Begaran senaste;
 
-    Arendeladdare(ArendelistaService tjanst, UISynchronize ui, BiConsumer<Inloggning, List<Arenderad>> mottagare,
-            Consumer<RuntimeException> fel) {
+    Arendeladdare(ArendelistaService tjanst, BevakningsgransService granser, UISynchronize ui,
+            BiConsumer<Inloggning, List<Arenderad>> mottagare, Consumer<RuntimeException> fel) {
         this.tjanst = tjanst;
+        this.granser = granser;
         this.ui = ui;
         this.mottagare = mottagare;
         this.fel = fel;
         this.jobb = Job.create(Messages.jobbArenden, (IProgressMonitor monitor) -> las(monitor));
     }
 
-    void las(Inloggning vem, Bevakningsgranser granser) {
-        senaste = new Begaran(vem, granser);
+    void las(Inloggning vem) {
+        senaste = new Begaran(vem);
         jobb.schedule(FORDROJNING_MS);
+        // schedule does nothing to a job waiting out its interval: wake it instead
+        if (jobb.getState() == Job.SLEEPING) {
+            jobb.wakeUp(FORDROJNING_MS);
+        }
     }
 
     void avbryt() {
@@ -65,7 +70,8 @@ final class Arendeladdare {
         }
         monitor.beginTask(Messages.hamtarArenden, IProgressMonitor.UNKNOWN);
         try {
-            List<Arenderad> rader = tjanst.arenden(begaran.vem(), begaran.granser());
+            // the limits are read with the caseload: what the administratör changed shows at the next read
+            List<Arenderad> rader = tjanst.arenden(begaran.vem(), granser.granser(begaran.vem()));
             if (begaran == senaste) {
                 ui.asyncExec(() -> mottagare.accept(begaran.vem(), rader));
             }
@@ -74,22 +80,11 @@ final class Arendeladdare {
         } finally {
             monitor.done();
         }
-        return Status.OK_STATUS;
-    }
-
-    /** The user's limits from the preference node the settings dialog writes: every integer in it. */
-    static Bevakningsgranser granser(IEclipsePreferences nod) {
-        Map<String, Integer> dagar = new HashMap<>();
-        try {
-            for (String namn : nod.keys()) {
-                int varde = nod.getInt(namn, Integer.MIN_VALUE);
-                if (varde != Integer.MIN_VALUE) {
-                    dagar.put(namn, varde);
-                }
-            }
-        } catch (BackingStoreException e) {
-            return Bevakningsgranser.standard();
+        Begaran nasta = senaste;
+        if (nasta != null && !monitor.isCanceled()) {
+            // the same request again later; one that came during this read is read at once
+            jobb.schedule(nasta == begaran ? INTERVALL_MS : FORDROJNING_MS);
         }
-        return new Bevakningsgranser(dagar);
+        return Status.OK_STATUS;
     }
 }

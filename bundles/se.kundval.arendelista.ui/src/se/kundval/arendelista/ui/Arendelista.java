@@ -21,6 +21,7 @@ final class Arendelista implements IRowDataProvider<Arenderad> {
     private Map<Arendekolumn, String> filter = Map.of();
     private Arendekolumn sortering;
     private boolean fallande;
+    private boolean visaAvslutade = true;
     private Runnable efterAndring = () -> { };
 
     /** What to do each time the shown rows change (e.g. show how many there are). */
@@ -48,6 +49,16 @@ final class Arendelista implements IRowDataProvider<Arenderad> {
         uppdatera();
     }
 
+    /**
+     * Shows or hides the kunder whose insats has ended (Dagar kvar below zero): the service lists
+     * them only while something is still due, and a user who works only with running insatser
+     * can leave them out.
+     */
+    void visaAvslutade(boolean visa) {
+        visaAvslutade = visa;
+        uppdatera();
+    }
+
     int antalAlla() {
         return alla.size();
     }
@@ -58,9 +69,13 @@ final class Arendelista implements IRowDataProvider<Arenderad> {
 
     private void uppdatera() {
         Comparator<Arenderad> ordning = sortering == null ? null : sortering.ordning(fallande);
-        synliga = alla.stream().filter(r -> filter.entrySet().stream().allMatch(f -> Arendefilter.passar(f.getKey(), r, f.getValue())))
+        synliga = alla.stream().filter(r -> visaAvslutade || !avslutad(r)).filter(r -> filter.entrySet().stream().allMatch(f -> Arendefilter.passar(f.getKey(), r, f.getValue())))
                 .sorted(ordning == null ? (a, b) -> 0 : ordning).toList();
         efterAndring.run();
+    }
+
+    private static boolean avslutad(Arenderad rad) {
+        return rad.dagarKvar() != null && rad.dagarKvar() < 0;
     }
 
     @Override

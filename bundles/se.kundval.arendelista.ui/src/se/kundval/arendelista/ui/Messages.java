@@ -38,6 +38,9 @@ public final class Messages extends NLS {
     public static String felRubrik;
     public static String ovantatFel;
 
+    public static String visaAvslutade;
+    public static String visaAvslutadeTips;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

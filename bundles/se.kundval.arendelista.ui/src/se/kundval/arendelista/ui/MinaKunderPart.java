@@ -12,12 +12,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.di.extensions.Preference;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.PersistState;
@@ -29,22 +27,23 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
 
 import se.kundval.core.Inloggning;
-import se.kundval.core.bevakning.Bevakningsgranser;
 import se.kundval.core.tjanst.ArendelistaService;
 import se.kundval.core.tjanst.Arenderad;
+import se.kundval.core.tjanst.BevakningsgransService;
 
 /**
  * Mina kunder, the caseload: the kunder the logged-in user follows (a karriärvägledare her own, an
  * anordnare those with its insatser, a handläggare all with an insats), with the insats that matters
  * now, days left and the next deadline, overdue rows marked. Read in the background; read again when
- * the user, the deadline limits (Inställningar) or the data change. Double-click or Enter opens the
+ * the user, the deadline limits (Inställningar) or the data change: after every save in this workbench
+ * ({@link Andringshandelser}) and every few minutes for what others saved ({@link Arendeladdare}). Double-click or Enter opens the
  * kund: its database id ({@code Long}) is published as the selection, which the Kund parts follow.
  */
 public class MinaKunderPart {
@@ -57,6 +56,7 @@ public class MinaKunderPart {
     public static final String ANTAL = "se.kundval.arendelista.ui.antal"; //$NON-NLS-1$
     public static final String UPPDATERA = "se.kundval.arendelista.ui.uppdatera"; //$NON-NLS-1$
     public static final String KOLUMNER = "se.kundval.arendelista.ui.kolumner"; //$NON-NLS-1$
+    public static final String AVSLUTADE = "se.kundval.arendelista.ui.avslutade"; //$NON-NLS-1$
 
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE"); //$NON-NLS-1$
     /** The Kund UI's "Öppna kund": opens the kund selected in the active part in its editor. */
@@ -78,16 +78,19 @@ public class MinaKunderPart {
     private EHandlerService hanterare;
 
     @Inject
-    @Preference(nodePath = Bevakningsgranser.PREFERENSNOD)
-    private IEclipsePreferences granser;
+    private IEventBroker handelser;
 
-    private final IPreferenceChangeListener gransandring = h -> lasOm();
+    @Inject
+    private BevakningsgransService granser;
+
+    private final EventHandler sparat = h -> lasOm();
     private Inloggning vem;
     private Arendelista lista;
     private Arendetabell tabell;
     private Tabellayout layout;
     private Arendeladdare laddare;
     private Label antal;
+    private Tabelltema tema;
     /** False until the first caseload has arrived: the count is not known before. */
     private boolean lasta;
 
@@ -95,13 +98,22 @@ public class MinaKunderPart {
     void skapa(Composite parent) {
         GridLayoutFactory.fillDefaults().spacing(0, 4).margins(0, 4).applyTo(parent);
         Composite rad = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 0).applyTo(rad);
+        GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 0).applyTo(rad);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(rad);
         antal = new Label(rad, SWT.NONE);
         antal.setData(DATANYCKEL, ANTAL);
         antal.setText(Messages.hamtar);
         antal.setToolTipText(Messages.filtertips);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(antal);
+        Button avslutade = new Button(rad, SWT.CHECK);
+        avslutade.setText(Messages.visaAvslutade);
+        avslutade.setToolTipText(Messages.visaAvslutadeTips);
+        avslutade.setSelection(true);
+        avslutade.setData(DATANYCKEL, AVSLUTADE);
+        avslutade.addListener(SWT.Selection, e -> {
+            lista.visaAvslutade(avslutade.getSelection());
+            tabell.nyaRader();
+        });
         knapp(rad, Messages.kolumnerKnapp, KOLUMNER).addListener(SWT.Selection, e -> valjKolumner());
         knapp(rad, Messages.uppdatera, UPPDATERA).addListener(SWT.Selection, e -> lasOm());
 
@@ -113,10 +125,9 @@ public class MinaKunderPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(natTable);
         layout = new Tabellayout(tabell);
         layout.las(vem.anvandarnamn());
-        laddare = new Arendeladdare(arenden, ui, this::visa, this::visaFel);
-        granser.addPreferenceChangeListener(gransandring);
-        // the CSS theme styles the part after it is created: its colours are known on the next turn
-        ui.asyncExec(this::foljTema);
+        laddare = new Arendeladdare(arenden, granser, ui, this::visa, this::visaFel);
+        Andringshandelser.AMNEN.forEach(amne -> handelser.subscribe(amne, sparat));
+        tema = new Tabelltema(tabell, ui);
         lasOm();
     }
 
@@ -130,7 +141,7 @@ public class MinaKunderPart {
     /** Reads the caseload again with the current user and limits. */
     private void lasOm() {
         if (laddare != null && vem != null) {
-            laddare.las(vem, Arendeladdare.granser(granser));
+            laddare.las(vem);
         }
     }
 
@@ -203,18 +214,8 @@ public class MinaKunderPart {
     @Inject
     @Optional
     void temaBytt(@UIEventTopic(IThemeEngine.Events.THEME_CHANGED) Event handelse) {
-        // the event may come while the new theme is still being applied: read the colours afterwards
-        ui.asyncExec(this::foljTema);
-    }
-
-    private void foljTema() {
-        NatTable natTable = tabell == null ? null : tabell.natTable();
-        if (natTable != null && !natTable.isDisposed()) {
-            RGB bakgrund = natTable.getParent().getBackground().getRGB();
-            boolean mork = (bakgrund.red * 299 + bakgrund.green * 587 + bakgrund.blue * 114) / 1000 < 128;
-            Tabellstil.farger(tabell.konfiguration(), mork);
-            natTable.setBackground(Tabellstil.bakgrund(mork));
-            tabell.ritaOmMedNyStil();
+        if (tema != null) {
+            tema.temaBytt();
         }
     }
 
@@ -233,7 +234,7 @@ public class MinaKunderPart {
     @PreDestroy
     void stang() {
         sparaLayout();
-        granser.removePreferenceChangeListener(gransandring);
+        handelser.unsubscribe(sparat);
         laddare.avbryt();
     }
 }

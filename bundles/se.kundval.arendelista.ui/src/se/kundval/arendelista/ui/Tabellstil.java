@@ -4,6 +4,7 @@ import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.grid.cell.AlternatingRowConfigLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.selection.config.DefaultRowSelectionLayerConfiguration;
 import org.eclipse.nebula.widgets.nattable.selection.config.DefaultSelectionStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.style.BorderStyle;
@@ -57,6 +58,15 @@ final class Tabellstil {
         kropp.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, p.text());
         kropp.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
         register.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, kropp, DisplayMode.NORMAL, GridRegion.BODY);
+        // the grid's default configuration stripes the rows in light colours under labels that come before
+        // BODY: without these the dark theme kept light rows under its pale text
+        for (String rad : new String[] {AlternatingRowConfigLabelAccumulator.EVEN_ROW_CONFIG_TYPE,
+                AlternatingRowConfigLabelAccumulator.ODD_ROW_CONFIG_TYPE}) {
+            Style rand = new Style();
+            rand.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, p.bakgrund());
+            rand.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, p.text());
+            register.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, rand, DisplayMode.NORMAL, rad);
+        }
         register.registerConfigAttribute(CellConfigAttributes.GRID_LINE_COLOR, p.linje());
         Style rubrik = new Style();
         rubrik.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, p.rubrik());

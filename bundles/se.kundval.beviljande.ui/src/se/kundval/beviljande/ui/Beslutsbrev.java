@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.typ.Regelnamn;
 import se.kundval.export.Brev;
 import se.kundval.export.BrevSkrivare;
 import se.kundval.model.Beslut;
@@ -68,7 +69,7 @@ final class Beslutsbrev {
         stycken.add(new Brev.Stycke(Messages.brevMotivering, beslut.getMotivering()));
         if (!beslut.getUndantag().isEmpty()) {
             stycken.add(new Brev.Stycke(Messages.brevUndantag, beslut.getUndantag().stream()
-                    .map(u -> NLS.bind(Messages.brevUndantagRad, new Object[] {u.getRegel(), utanPunkt(u.getSkal()), u.getMotivering()}))
+                    .map(u -> NLS.bind(Messages.brevUndantagRad, new Object[] {Regelnamn.av(u), utanPunkt(u.getSkal()), u.getMotivering()}))
                     .collect(Collectors.joining("\n")))); //$NON-NLS-1$
         }
         String handlaggare = vem.anvandarnamn().equals(beslut.getHandlaggare()) && vem.namn() != null ? vem.namn() : beslut.getHandlaggare();
@@ -102,6 +103,8 @@ final class Beslutsbrev {
         }
         try {
             skriv(brev, Path.of(fil));
+            // the letter is proof of the beslut: say where it went, so nobody has to look for it
+            MessageDialog.openInformation(skal, Messages.sparaBrevRubrik, NLS.bind(Messages.brevSparat, fil));
         } catch (IOException e) {
             ILog.of(Beslutsbrev.class).error(e.getMessage(), e);
             MessageDialog.openError(skal, Messages.sparaBrevRubrik, NLS.bind(Messages.kundeInteSpara, fil, e.getMessage()));

@@ -2,14 +2,11 @@ package se.kundval.core.bevakning;
 
 import java.util.Map;
 
-/** The user's deadline limits in days (DOMAIN §8: all limits are preferences). */
+/**
+ * The deadline limits in days (DOMAIN §8: all limits are settings), one set for the whole kundval
+ * kept in the database ({@code BevakningsgransService}, decision 0253).
+ */
 public record Bevakningsgranser(Map<String, Integer> dagar) {
-
-    /**
-     * The preference node (instance scope) in which the workbench keeps the user's limits, one integer
-     * per name: the settings dialog writes it, the caseload reads it.
-     */
-    public static final String PREFERENSNOD = "se.kundval.bevakning"; //$NON-NLS-1$
 
     public Bevakningsgranser {
         dagar = Map.copyOf(dagar);

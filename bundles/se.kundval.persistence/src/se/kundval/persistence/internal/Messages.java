@@ -22,6 +22,8 @@ public final class Messages extends NLS {
     public static String tillsynFinns;
     public static String importKonflikt;
 
+    public static String gransNegativ;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

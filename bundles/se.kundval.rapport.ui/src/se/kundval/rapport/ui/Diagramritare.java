@@ -20,6 +20,8 @@ import org.eclipse.swt.graphics.Point;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -35,9 +37,12 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+
+import se.kundval.export.Diagramfarger;
 
 /**
  * Draws a {@link Diagramdata} with JFreeChart into an AWT image and hands SWT its pixels: no
@@ -100,8 +105,9 @@ final class Diagramritare {
     private Diagramritare() {
     }
 
-    static Ritning rita(Diagramdata data, int bredd, int hojd) {
+    static Ritning rita(Diagramdata data, int bredd, int hojd, Diagramfarger farger) {
         JFreeChart diagram = diagram(data);
+        farga(diagram, farger);
         BufferedImage bild = new BufferedImage(bredd, hojd, BufferedImage.TYPE_INT_RGB);
         ChartRenderingInfo info = new ChartRenderingInfo();
         Graphics2D g = bild.createGraphics();
@@ -128,13 +134,15 @@ final class Diagramritare {
         if (data.staplar().stream().anyMatch(Diagramdata.Stapel::osaker)) {
             diagram.addSubtitle(new TextTitle(Messages.diagramOsaker));
         }
-        diagram.setBackgroundPaint(Color.WHITE);
         CategoryPlot yta = diagram.getCategoryPlot();
-        yta.setBackgroundPaint(Color.WHITE);
-        yta.setRangeGridlinePaint(Color.LIGHT_GRAY);
         yta.setOutlineVisible(false);
-        if (!data.liggande() && data.staplar().size() > 6) {
-            yta.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        CategoryAxis kategorier = yta.getDomainAxis();
+        // long names wrap onto a second and third line instead of ending in "…" after a few letters
+        kategorier.setMaximumCategoryLabelLines(3);
+        if (data.liggande()) {
+            kategorier.setMaximumCategoryLabelWidthRatio(0.4f);
+        } else if (data.staplar().size() > 6) {
+            kategorier.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         BarRenderer staplar = new Staplar(data);
         staplar.setBarPainter(new StandardBarPainter());
@@ -150,13 +158,20 @@ final class Diagramritare {
         NumberAxis axel = (NumberAxis) yta.getRangeAxis();
         switch (data.skala()) {
             case ANDEL -> {
-                // room above 100 % for the bar's label; ticks every 20 % so the axis ends at 100 %
-                axel.setRange(0, 1.1);
+                // room beyond 100 % for the bar's label, short of the next tick so the axis ends at 100 %
+                axel.setRange(0, 1.19);
                 axel.setTickUnit(new NumberTickUnit(0.2, NumberFormat.getPercentInstance(SVENSKA)));
             }
-            case NKI -> axel.setRange(0, 5.5);
-            case ANTAL -> axel.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-            case DAGAR -> axel.setUpperMargin(0.15);
+            case NKI -> {
+                // the 1–5 scale with room after 5 for "4,12 (n = 23)", short of a tick at 6
+                axel.setRange(0, 5.95);
+                axel.setTickUnit(new NumberTickUnit(1));
+            }
+            case ANTAL -> {
+                axel.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+                axel.setUpperMargin(0.2);
+            }
+            case DAGAR -> axel.setUpperMargin(0.25);
         }
         if (data.skala() != Diagramdata.Skala.ANDEL) {
             axel.setNumberFormatOverride(NumberFormat.getNumberInstance(SVENSKA));
@@ -166,11 +181,34 @@ final class Diagramritare {
             mal.setLabel(NLS.bind(Messages.diagramMal, Siffror.procent(data.mal())));
             mal.setLabelPaint(MAL);
             mal.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-            mal.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            mal.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            // inside the plot beside the line: above the plot the title's space clips it
+            mal.setLabelAnchor(data.liggande() ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.TOP_RIGHT);
+            mal.setLabelTextAnchor(data.liggande() ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_RIGHT);
+            mal.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
             yta.addRangeMarker(mal);
         }
         return diagram;
+    }
+
+    /** Paper, titles, axes, grid and labels in the part's colours; the bars keep theirs. */
+    private static void farga(JFreeChart diagram, Diagramfarger farger) {
+        diagram.setBackgroundPaint(farger.bakgrund());
+        diagram.getTitle().setPaint(farger.text());
+        for (int i = 0; i < diagram.getSubtitleCount(); i++) {
+            if (diagram.getSubtitle(i) instanceof TextTitle underrubrik) {
+                underrubrik.setPaint(farger.text());
+            }
+        }
+        CategoryPlot yta = diagram.getCategoryPlot();
+        yta.setBackgroundPaint(farger.bakgrund());
+        yta.setRangeGridlinePaint(farger.rutnat());
+        for (Axis axel : new Axis[] {yta.getDomainAxis(), yta.getRangeAxis()}) {
+            axel.setLabelPaint(farger.text());
+            axel.setTickLabelPaint(farger.text());
+            axel.setAxisLinePaint(farger.rutnat());
+            axel.setTickMarkPaint(farger.rutnat());
+        }
+        yta.getRenderer().setDefaultItemLabelPaint(farger.text());
     }
 
     /** The image's pixels for SWT; shared with the funnel plot. */

@@ -9,6 +9,8 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
+import se.kundval.export.Diagramfarger;
+
 /**
  * One chart on screen: drawn again at the canvas's size when it changes, and a click on a bar names
  * the figure behind it (the hand cursor shows which bars have one).
@@ -52,11 +54,11 @@ final class Diagramyta {
         return yta.ritad() ? ritning.stapelVid(x, y) : Optional.empty();
     }
 
-    private ImageData rita(int bredd, int hojd) {
+    private ImageData rita(int bredd, int hojd, Diagramfarger farger) {
         if (data == null) {
             return null;
         }
-        ritning = Diagramritare.rita(data, bredd, hojd);
+        ritning = Diagramritare.rita(data, bredd, hojd, farger);
         return ritning.bild();
     }
 }

@@ -39,9 +39,10 @@ final class Rapportdiagram {
     static Diagramdata lyckadePerTyp(Kvalitetsrapport rapport) {
         List<Diagramdata.Stapel> staplar = new ArrayList<>();
         for (Insatstyprad t : rapport.insatstyper().values()) {
-            andel(staplar, t.kod(), t.resultat().lyckade(), Figur.insatstyp(t.kod(), Matt.LYCKADE));
+            andel(staplar, t.namn(), t.resultat().lyckade(), Figur.insatstyp(t.kod(), Matt.LYCKADE));
         }
-        return new Diagramdata(NLS.bind(Messages.diagramLyckadeTyp, mal()), Diagramdata.Skala.ANDEL, MAL, false,
+        // the types by their names, which need the width of a horizontal chart's labels
+        return new Diagramdata(NLS.bind(Messages.diagramLyckadeTyp, mal()), Diagramdata.Skala.ANDEL, MAL, true,
                 staplar);
     }
 
@@ -59,11 +60,11 @@ final class Rapportdiagram {
         for (Insatstyprad t : rapport.insatstyper().values()) {
             Medelvarde dagar = t.resultat().dagarTillLyckat();
             if (dagar.n() > 0) {
-                staplar.add(new Diagramdata.Stapel(t.kod(), dagar.varde(1), dagar.n(), dagar.osaker(),
+                staplar.add(new Diagramdata.Stapel(t.namn(), dagar.varde(1), dagar.n(), dagar.osaker(),
                         Figur.insatstyp(t.kod(), Matt.LYCKADE)));
             }
         }
-        return new Diagramdata(Messages.diagramSnittdagar, Diagramdata.Skala.DAGAR, null, false, staplar);
+        return new Diagramdata(Messages.diagramSnittdagar, Diagramdata.Skala.DAGAR, null, true, staplar);
     }
 
     static Diagramdata avslutsorsaker(Kvalitetsrapport rapport) {

@@ -16,6 +16,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
+import se.kundval.export.Diagramfarger;
 import se.kundval.export.Trattdiagram;
 import se.kundval.export.Trattritare;
 
@@ -86,7 +87,7 @@ final class Trattyta {
         return OptionalInt.empty();
     }
 
-    private ImageData rita(int bredd, int hojd) {
+    private ImageData rita(int bredd, int hojd, Diagramfarger farger) {
         if (diagram == null) {
             return null;
         }
@@ -95,7 +96,7 @@ final class Trattyta {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            punkter = Trattritare.rita(diagram, g, new Rectangle2D.Double(0, 0, bredd, hojd));
+            punkter = Trattritare.rita(diagram, g, new Rectangle2D.Double(0, 0, bredd, hojd), farger);
         } finally {
             g.dispose();
         }

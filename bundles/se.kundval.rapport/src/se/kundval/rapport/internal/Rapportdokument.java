@@ -48,7 +48,7 @@ final class Rapportdokument {
         delar.add(resultatPerTyp());
         Map<String, BigDecimal> lyckade = new LinkedHashMap<>();
         rapport.insatstyper().values().stream().filter(t -> t.resultat().avslut() > 0)
-                .forEach(t -> lyckade.put(t.kod(), t.resultat().lyckade().varde()));
+                .forEach(t -> lyckade.put(t.namn(), t.resultat().lyckade().varde()));
         delar.add(new Stapeldiagram(NLS.bind(Messages.diagramLyckadeTyp, malText), Kolumntyp.ANDEL, lyckade, mal));
         delar.add(volymerPerAnordnare());
         delar.add(resultatPerAnordnare());

@@ -9,12 +9,17 @@ import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.services.IStylingEngine;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import se.kundval.core.tjanst.UppfoljningService;
 import se.kundval.uppfoljning.ui.delat.Faltfel;
 import se.kundval.uppfoljning.ui.delat.Felvisning;
+import se.kundval.uppfoljning.ui.delat.Formular;
 import se.kundval.uppfoljning.ui.insats.Insatshandelser;
 
 /**
@@ -44,6 +49,19 @@ final class Flikstod {
         this.kommandon = kommandon;
         this.hanterare = hanterare;
         this.skal = skal;
+    }
+
+    /**
+     * A red line, hidden until it says why an action was not done: a new label styled once with the
+     * CSS class {@code fel}, as the prislista's form messages are, so it is red in either theme.
+     */
+    Label hinderrad(Composite yta, String id) {
+        Label rad = new Label(yta, SWT.WRAP);
+        rad.setData(Formular.NYCKEL, id);
+        stil.setClassname(rad, "fel"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(rad);
+        Formular.dolj(rad, false);
+        return rad;
     }
 
     /** Today in the part's clock: what a tab offers (which months, whether a form is open yet) depends on it. */

@@ -128,6 +128,11 @@ public final class Messages extends NLS {
     public static String gallande;
     public static String ersatt;
 
+    public static String granskaInteInlamnad;
+    public static String granskaRedanGodkand;
+    public static String granskaVantarKomplettering;
+    public static String underlagForTidigt;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

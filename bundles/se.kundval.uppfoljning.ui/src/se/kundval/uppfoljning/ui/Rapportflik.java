@@ -32,6 +32,7 @@ final class Rapportflik implements Flik {
     static final String KOMMENTAR = "se.kundval.uppfoljning.ui.rapport.kommentar"; //$NON-NLS-1$
     static final String GODKANN = "se.kundval.uppfoljning.ui.rapport.godkann"; //$NON-NLS-1$
     static final String KOMPLETTERING = "se.kundval.uppfoljning.ui.rapport.komplettering"; //$NON-NLS-1$
+    static final String GRANSKA_HINDER = "se.kundval.uppfoljning.ui.rapport.granskaHinder"; //$NON-NLS-1$
 
     private static final Color SAKNAS = new Color(253, 226, 225);
     private static final Color KOMPLETTERA = new Color(254, 243, 199);
@@ -48,6 +49,8 @@ final class Rapportflik implements Flik {
     private final Text kommentar;
     private final Button godkann;
     private final Button komplettering;
+    /** Why Godkänn or Begär komplettering did nothing, in red beside them. */
+    private final Label granskaHinder;
     private Insats insats;
     private Inloggning vem;
 
@@ -71,6 +74,7 @@ final class Rapportflik implements Flik {
         Composite granskaRad = granskningsformular.knapprad();
         godkann = Formular.knapp(granskaRad, Messages.godkann, GODKANN, () -> granska(true));
         komplettering = Formular.knapp(granskaRad, Messages.begarKomplettering, KOMPLETTERING, () -> granska(false));
+        granskaHinder = stod.hinderrad(yta, GRANSKA_HINDER);
     }
 
     @Override
@@ -108,8 +112,10 @@ final class Rapportflik implements Flik {
         boolean vantar = rad != null && rad.lage() == Manadsrad.Lage.INLAMNAD;
         kommentar.setText(""); //$NON-NLS-1$
         kommentar.setEditable(vantar);
-        godkann.setEnabled(vantar);
-        komplettering.setEnabled(vantar);
+        // enabled whenever a month is chosen: a click on a report that is not waiting says why instead of nothing
+        godkann.setEnabled(rad != null);
+        komplettering.setEnabled(rad != null);
+        visaHinder(null);
         stod.omforma();
     }
 
@@ -129,10 +135,31 @@ final class Rapportflik implements Flik {
         if (insats == null || rad == null) {
             return;
         }
+        if (rad.lage() != Manadsrad.Lage.INLAMNAD) {
+            visaHinder(varforInte(rad));
+            return;
+        }
+        visaHinder(null);
         long id = insats.getId();
         String text = kommentar.getText().strip();
         Inloggning inloggad = vem;
         stod.spara(id, () -> stod.uppfoljning.granska(inloggad, id, rad.period(), godkand, text.isEmpty() ? null : text));
+    }
+
+    /** Why a month's report cannot be reviewed now. */
+    private static String varforInte(Manadsrad rad) {
+        String manad = Visning.manad(rad.period());
+        return switch (rad.lage()) {
+            case GODKAND -> NLS.bind(Messages.granskaRedanGodkand, manad);
+            case KOMPLETTERING_BEGARD -> NLS.bind(Messages.granskaVantarKomplettering, manad);
+            default -> NLS.bind(Messages.granskaInteInlamnad, manad);
+        };
+    }
+
+    private void visaHinder(String text) {
+        granskaHinder.setText(text == null ? "" : text); //$NON-NLS-1$
+        Formular.dolj(granskaHinder, text != null);
+        stod.omforma();
     }
 
     private static String status(Manadsrad rad) {

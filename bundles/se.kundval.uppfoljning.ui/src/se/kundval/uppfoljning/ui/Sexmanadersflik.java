@@ -39,12 +39,16 @@ final class Sexmanadersflik implements Flik {
     static final String BESKRIVNING = PREFIX + "beskrivning"; //$NON-NLS-1$
     static final String LAMNA_IN = PREFIX + "lamnaIn"; //$NON-NLS-1$
     static final String MOTIVERING = PREFIX + "motivering"; //$NON-NLS-1$
+    static final String HINDER = PREFIX + "hinder"; //$NON-NLS-1$
     static final String BEKRAFTA = PREFIX + "bekrafta"; //$NON-NLS-1$
     static final String AVVISA = PREFIX + "avvisa"; //$NON-NLS-1$
     private static final int MANADER = 6;
 
     private final Flikstod stod;
     private final Label lage;
+    /** Why Lämna in underlaget did nothing, in red under it. */
+    private final Label hinder;
+    private LocalDate fran;
     private final Formular inlamnat;
     private final List<Label> varden;
     private final Formular lamna;
@@ -72,6 +76,7 @@ final class Sexmanadersflik implements Flik {
         underlag.alternativ(Arrays.asList(Underlagstyp.values()));
         beskrivning = lamna.textruta(Messages.beskrivning, BESKRIVNING, 3);
         lamnaIn = Formular.knapp(lamna.knapprad(), Messages.lamnaInUnderlag, LAMNA_IN, this::lamnaIn);
+        hinder = stod.hinderrad(yta, HINDER);
         bedoma = new Formular(yta, stod.stil);
         motivering = bedoma.textruta(Messages.motivering, MOTIVERING, 2);
         Composite knappar = bedoma.knapprad();
@@ -90,7 +95,7 @@ final class Sexmanadersflik implements Flik {
         boolean galler = avslut != null && (avslut.getAvslutsorsak() == Avslutsorsak.ARBETE || avslut.getAvslutsorsak() == Avslutsorsak.STUDIER);
         Sexmanadersuppfoljning senaste = ny.getSexmanadersuppfoljningar().isEmpty() ? null
                 : ny.getSexmanadersuppfoljningar().get(ny.getSexmanadersuppfoljningar().size() - 1);
-        LocalDate fran = galler ? avslut.getAvslutsdatum().plusMonths(MANADER) : null;
+        fran = galler ? avslut.getAvslutsdatum().plusMonths(MANADER) : null;
         LocalDate idag = stod.idag();
         lage.setText(lage(avslut, galler, fran, senaste, idag));
         Formular.dolj(inlamnat.yta(), senaste != null);
@@ -105,7 +110,10 @@ final class Sexmanadersflik implements Flik {
         }
         boolean kanLamna = galler && senaste == null && inloggad.har(Rattighet.RAPPORTERA_SOM_ANORDNARE);
         Formular.dolj(lamna.yta(), kanLamna);
-        lamnaIn.setEnabled(kanLamna && !idag.isBefore(fran));
+        // enabled before its day too: a click then says from when, instead of a button that does nothing
+        lamnaIn.setEnabled(kanLamna);
+        hinder.setText(""); //$NON-NLS-1$
+        Formular.dolj(hinder, false);
         underlag.valj(null);
         beskrivning.setText(""); //$NON-NLS-1$
         boolean kanBedoma = senaste != null && senaste.getStatus() == Uppfoljningsstatus.INLAMNAD && inloggad.har(Rattighet.BEDOMA_AVSLUT);
@@ -133,6 +141,12 @@ final class Sexmanadersflik implements Flik {
 
     private void lamnaIn() {
         if (insats == null) {
+            return;
+        }
+        if (fran != null && stod.idag().isBefore(fran)) {
+            hinder.setText(NLS.bind(Messages.underlagForTidigt, Visning.datum(fran)));
+            Formular.dolj(hinder, true);
+            stod.omforma();
             return;
         }
         Sexmanadersuppfoljning s = KundvalFactory.eINSTANCE.createSexmanadersuppfoljning();

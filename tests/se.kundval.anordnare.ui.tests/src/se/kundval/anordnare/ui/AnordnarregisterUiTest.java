@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
@@ -137,6 +139,12 @@ class AnordnarregisterUiTest {
         WorkbenchExtension.click(WB.findControl(Button.class, AnordnarePart.SPARA));
         WB.spin();
         assertEquals(fel, text(Anordnarformular.ORGNR + Anordnarformular.FEL), "the service's refusal lands at the field");
+        // what a person sees: the message in red, on screen, with room for its text
+        Label felrad = WB.findControl(Label.class, Anordnarformular.ORGNR + Anordnarformular.FEL);
+        RGB farg = felrad.getForeground().getRGB();
+        assertTrue(farg.red > 150 && farg.green < 100 && farg.blue < 100, "red, not plain text: " + farg);
+        assertTrue(felrad.isVisible() && felrad.getSize().y >= felrad.computeSize(felrad.getSize().x, SWT.DEFAULT).y
+                && felrad.getSize().y > 0, "the message has room: " + felrad.getSize());
         assertTrue(sparad(FEL_ORGNR).isEmpty());
         assertTrue(andrad(), "still unsaved");
         WB.screenshot("anordnare-felaktigt-orgnr");

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -23,10 +24,17 @@ import org.eclipse.e4.ui.workbench.IPresentationEngine;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,15 +45,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
+import se.kundval.core.bevakning.Bevakning;
 import se.kundval.core.bevakning.Bevakningsgranser;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.core.tjanst.ArendelistaService;
 import se.kundval.core.tjanst.Arenderad;
+import se.kundval.core.tjanst.BevakningsgransService;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
+import se.kundval.core.tjanst.UppfoljningService;
 import se.kundval.model.Insats;
+import se.kundval.model.Manadsrapport;
+import se.kundval.model.Manadsrapportstatus;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 import se.kundval.ui.testsupport.Demodatabas;
 import se.kundval.ui.testsupport.WorkbenchExtension;
@@ -246,38 +260,131 @@ class MinaKunderUiTest {
 
     @Test
     @Order(6)
-    void installningarnasFristerStyrListan() {
+    void fristernasGranserArKundvaletsOchStyrListan() {
         Inloggning kv1 = inloggning("kv1");
-        Map<String, Integer> standard = new HashMap<>(Map.of("genomforandeplan", 30, "manadsrapportDag", 10, "slutarInom", 30,
-                "sjukUtanIntyg", 8, "avslutsbedomning", 14, "framforhallning", 30));
-        Map<String, Integer> langre = new HashMap<>(standard);
-        langre.put("framforhallning", 120);
-        Set<Arenderad> fore = new HashSet<>(arenden(kv1, standard));
-        Set<Arenderad> efter = new HashSet<>(arenden(kv1, langre));
+        Set<Arenderad> fore = new HashSet<>(arenden(kv1, Map.of()));
+        Set<Arenderad> efter = new HashSet<>(arenden(kv1, Map.of("framforhallning", 120)));
         assertNotEquals(fore, efter, "a longer look-ahead shows more deadlines in the demo data");
         assertEquals(fore, new HashSet<>(VY.rader()));
+        // kv1 sees the kundval's limits but does not decide them
+        WB.answerDialog("se.kundval.app.installningar", dialog -> {
+            Label upplysning = WorkbenchExtension.required(dialog, Label.class, "se.kundval.app.installningar.grans.upplysning");
+            WB.spinUntil("the limits read", () -> !upplysning.getText().startsWith("H\u00e4mtar"), Tabellvy.VANTETID);
+            assertTrue(upplysning.getText().contains("administrat\u00f6ren"), upplysning.getText());
+            Spinner falt = WorkbenchExtension.required(dialog, Spinner.class, "se.kundval.app.installningar.grans.framforhallning");
+            assertFalse(falt.isEnabled(), "only the administratör changes the limits");
+            assertEquals(30, falt.getSelection());
+            WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, "se.kundval.app.installningar.avbryt"));
+        });
+        WB.clickMenu("Arkiv", "Inst\u00e4llningar\u2026");
+        WB.assertDialogsAnswered();
+        BevakningsgransService granser = Tjanster.hamta(BevakningsgransService.class);
         try {
-            andraGrans("framforhallning", 120);
+            granser.spara(Testfall.ADMIN, Map.of("framforhallning", 120));
+            // what the settings dialog tells the workbench after the administratör's save
+            WB.context().get(IEventBroker.class).send("se/kundval/bevakning/granser", Boolean.TRUE);
             WB.spinUntil("the caseload with 120 days' look-ahead", () -> efter.equals(new HashSet<>(VY.rader())), Tabellvy.VANTETID);
-            assertEquals(120, InstanceScope.INSTANCE.getNode(Bevakningsgranser.PREFERENSNOD).getInt("framforhallning", 0));
         } finally {
-            andraGrans("framforhallning", 30);
+            granser.spara(Testfall.ADMIN, Map.of("framforhallning", 30));
+            WB.context().get(IEventBroker.class).send("se/kundval/bevakning/granser", Boolean.TRUE);
         }
         WB.spinUntil("the caseload with the default limits", () -> fore.equals(new HashSet<>(VY.rader())), Tabellvy.VANTETID);
     }
 
-    private static void andraGrans(String namn, int dagar) {
-        WB.answerDialog("se.kundval.app.installningar", dialog -> {
-            Spinner falt = WorkbenchExtension.required(dialog, Spinner.class, "se.kundval.app.installningar.grans." + namn);
-            falt.setSelection(dagar);
-            WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, "se.kundval.app.installningar.ok"));
-        });
-        WB.clickMenu("Arkiv", "Inställningar…");
-        WB.assertDialogsAnswered();
+    @Test
+    @Order(65)
+    void rapportSomVantatPaGranskningArForsenadOchRadenFoljerGranskningen() {
+        VY.vantaPaLista();
+        Arenderad rad = VY.rader().stream().filter(r -> vantarPaGranskning(r).isPresent()).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo data has a månadsrapport waiting for review in kv1's caseload"));
+        Bevakning granska = vantarPaGranskning(rad).orElseThrow();
+        assertTrue(granska.forfaller().isBefore(Testklocka.IDAG), "submitted long ago: " + granska);
+        assertEquals(Bevakning.Niva.FORSENAD, granska.niva(), granska.text());
+        assertTrue(rad.forsenade() >= 1, "counted in Försenade");
+        VY.filtrera(Arendekolumn.KUND_ID, rad.kund());
+        assertEquals(List.of(rad.kundId()), VY.rader().stream().map(Arenderad::kundId).toList());
+        assertTrue(VY.tabell().getConfigLabelsByPosition(VY.kolumn(Arendekolumn.KUND), Tabellvy.RUBRIKRADER).hasLabel(Tabellstil.FORSENAD),
+                "the row is red");
+        assertTrue(VY.antal().endsWith("1 med f\u00f6rsenade frister"), VY.antal());
+
+        // the review saved as the Insats part saves it, which then tells the workbench; no Uppdatera
+        Manadsrapport rapport = Tjanster.hamta(InsatsService.class).hamta(Testfall.ADMIN, granska.insatsId()).getManadsrapporter()
+                .stream().filter(m -> m.getStatus() == Manadsrapportstatus.INLAMNAD && granska.text().contains("f\u00f6r " + m.getPeriod() + ","))
+                .findFirst().orElseThrow();
+        Tjanster.hamta(UppfoljningService.class).granska(inloggning("kv1"), granska.insatsId(), rapport.getPeriod(), true, null);
+        WB.context().get(IEventBroker.class).send("se/kundval/uppfoljning/ui/insats/andrad", granska.insatsId());
+        WB.spinUntil("the row without the reviewed report", () -> VY.rader().stream().filter(r -> r.kundId() == rad.kundId())
+                .flatMap(r -> r.bevakningar().stream()).noneMatch(b -> b.text().equals(granska.text())), Tabellvy.VANTETID);
+        VY.filtrera(Arendekolumn.KUND_ID, "");
+    }
+
+    private static java.util.Optional<Bevakning> vantarPaGranskning(Arenderad rad) {
+        return rad.bevakningar().stream().filter(b -> b.typ().equals("MANADSRAPPORT_GRANSKA"))
+                .filter(b -> b.forfaller().isBefore(Testklocka.IDAG.minusDays(30))).findFirst();
     }
 
     @Test
-    @Order(7)
+    @Order(66)
+    void avslutadeInsatserKanDoljas() {
+        VY.vantaPaLista();
+        assertTrue(VY.rader().stream().anyMatch(r -> r.dagarKvar() != null && r.dagarKvar() < 0),
+                "kv1 has kunder whose insats has ended with something still due");
+        int alla = VY.rader().size();
+        Button avslutade = WB.findControl(Button.class, MinaKunderPart.AVSLUTADE);
+        avslutade.setSelection(false);
+        avslutade.notifyListeners(SWT.Selection, new Event());
+        WB.spin();
+        assertTrue(VY.rader().stream().noneMatch(r -> r.dagarKvar() != null && r.dagarKvar() < 0), "only running insatser");
+        assertTrue(VY.antal().startsWith("Visar " + VY.rader().size() + " av " + alla + " kunder"), VY.antal());
+        avslutade.setSelection(true);
+        avslutade.notifyListeners(SWT.Selection, new Event());
+        WB.spin();
+        assertEquals(alla, VY.rader().size());
+    }
+
+    @Test
+    @Order(67)
+    void mortTemaGerMorkaRaderInteBaraMorkText() throws Exception {
+        VY.vantaPaLista();
+        assertTrue(VY.rader().size() > 3);
+        assertFalse(mork(radpunkt(2)), "light rows in the light theme");
+        IThemeEngine tema = WB.context().get(IThemeEngine.class);
+        try {
+            tema.setTheme("se.kundval.app.tema.morkt", false);
+            tema.applyStyles(WB.shell(), true);
+            WB.spinUntil("dark rows, odd and even", () -> mork(radpunkt(2)) && mork(radpunkt(3)), Tabellvy.VANTETID);
+            WB.screenshot("arendelista-morkt");
+        } finally {
+            tema.setTheme("se.kundval.app.tema.ljust", false);
+            tema.applyStyles(WB.shell(), true);
+        }
+        WB.spinUntil("light rows again", () -> !mork(radpunkt(2)) && !mork(radpunkt(3)), Tabellvy.VANTETID);
+    }
+
+    /** What the screen shows in a body row's Kund-id cell, beside its short text. */
+    private static RGB radpunkt(int rad) {
+        NatTable tabell = VY.tabell();
+        tabell.redraw();
+        tabell.update();
+        Rectangle cell = tabell.getCellByPosition(VY.kolumn(Arendekolumn.KUND_ID), Tabellvy.RUBRIKRADER + rad).getBounds();
+        Image bild = new Image(tabell.getDisplay(), 1, 1);
+        GC gc = new GC(tabell);
+        try {
+            gc.copyArea(bild, cell.x + cell.width - 4, cell.y + cell.height / 2);
+            ImageData data = bild.getImageData();
+            return data.palette.getRGB(data.getPixel(0, 0));
+        } finally {
+            gc.dispose();
+            bild.dispose();
+        }
+    }
+
+    private static boolean mork(RGB farg) {
+        return (farg.red * 299 + farg.green * 587 + farg.blue * 114) / 1000 < 128;
+    }
+
+    @Test
+    @Order(70)
     void anordnarenNarBaraSinaEgnaKunder() {
         WB.nextLogin("anordnare1", Demodatabas.LOSENORD);
         WB.clickMenu("Arkiv", "Logga ut");
@@ -307,7 +414,7 @@ class MinaKunderUiTest {
     }
 
     @Test
-    @Order(8)
+    @Order(80)
     void anordnarenHarInsatsenIPerspektivetMenInteKundlistan() {
         assertEquals("se.kundval.app.perspektiv.anordnare", perspektiv());
         assertTrue(WB.menuEnabled("Visa", "Insats"), "the anordnare writes plans and månadsrapporter in the Insats part");

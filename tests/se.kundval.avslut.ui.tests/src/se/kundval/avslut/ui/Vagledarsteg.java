@@ -9,7 +9,8 @@ import static se.kundval.avslut.ui.Anordnarsteg.STATUS;
 
 import java.util.List;
 
-import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Label;
 
 import se.kundval.testsupport.Testfall;
 import se.kundval.ui.testsupport.WorkbenchExtension;
@@ -50,8 +51,14 @@ final class Vagledarsteg {
         ui.klicka(RAPPORT + "komplettering");
         ui.vanta("completion asked for", () -> "Komplettering begärd".equals(ui.cell(MANADER, 1, STATUS)));
         assertTrue(ui.text(RAPPORT + "granskning").contains("Beskriv praktikplatsen"), ui.text(RAPPORT + "granskning"));
-        assertFalse(ui.falt(Button.class, RAPPORT + "godkann").isEnabled(),
-                "a report sent back waits for the anordnare");
+        // a report sent back waits for the anordnare: Godkänn says so in red instead of doing nothing
+        ui.klicka(RAPPORT + "godkann");
+        assertTrue(ui.synlig(RAPPORT + "granskaHinder"), "the reason is on screen");
+        assertTrue(ui.text(RAPPORT + "granskaHinder").startsWith("Komplettering \u00e4r beg\u00e4rd f\u00f6r "),
+                ui.text(RAPPORT + "granskaHinder"));
+        RGB farg = ui.falt(Label.class, RAPPORT + "granskaHinder").getForeground().getRGB();
+        assertTrue(farg.red > 150 && farg.green < 100, "in red: " + farg);
+        assertEquals("Komplettering beg\u00e4rd", ui.cell(MANADER, 1, STATUS), "nothing saved");
     }
 
     /** The month-6 review of the twelve-month insats, registered as fortsätt. */

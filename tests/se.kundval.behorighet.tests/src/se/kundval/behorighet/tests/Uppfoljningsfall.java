@@ -1,11 +1,13 @@
 package se.kundval.behorighet.tests;
 
 import static se.kundval.behorighet.tests.Fall.nekas;
+import static se.kundval.behorighet.tests.Fall.oppen;
 
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import se.kundval.core.tjanst.BevakningsgransService;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.Beviljande;
 import se.kundval.core.tjanst.BeviljandeService;
@@ -67,7 +69,11 @@ final class Uppfoljningsfall {
                         v -> beviljande().bevilja(v.a, new Beviljande(v.kundB.getId(), "AMI1", v.anordnareA.getOrgnr(),
                                 Testklocka.IDAG, Testklocka.IDAG.plusDays(7), "A beviljar", Map.of()))),
                 nekas("BeviljandeService.forlang(Inloggning, long, int, LocalDate, String, String)", "förlänga B:s insats",
-                        v -> beviljande().forlang(v.a, v.insatsB.getId(), 3, Testklocka.IDAG, "A förlänger", null)));
+                        v -> beviljande().forlang(v.a, v.insatsB.getId(), 3, Testklocka.IDAG, "A förlänger", null)),
+                oppen("BevakningsgransService.granser(Inloggning)", "fristernas gränser är desamma för alla i kundvalet",
+                        v -> Tjanster.hamta(BevakningsgransService.class).granser(v.a)),
+                nekas("BevakningsgransService.spara(Inloggning, Map)", "ändra fristernas gränser för alla",
+                        v -> Tjanster.hamta(BevakningsgransService.class).spara(v.a, Map.of("framforhallning", 5))));
     }
 
     private static Genomforandeplan plan() {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +23,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -218,8 +220,24 @@ class BeviljaInsatsUiTest {
     void forlangningArEttNyttBeslut() {
         valjKund(data.lina().getId());
         medDialog("se.kundval.beviljande.ui.command.forlang", skal -> {
-            vanta(skal, Spinner.class, Forlangningsdialog.MANADER).setSelection(2);
+            Spinner manader = vanta(skal, Spinner.class, Forlangningsdialog.MANADER);
+            Label slut = WB.findControl(skal, Label.class, Forlangningsdialog.NYTT_SLUT);
+            assertTrue(slut.getText().matches("\\d{4}-\\d\\d-\\d\\d \u2192 \\d{4}-\\d\\d-\\d\\d"), slut.getText());
             skriv(WB.findControl(skal, Text.class, Forlangningsdialog.MOTIVERING), "Praktiken leder troligen till anst\u00e4llning.");
+            // AMI1 is granted for 3 months: 3 + 24 is past the 6 it allows, which the dialog says before the beslut
+            andra(manader, 24);
+            assertTrue(texter(skal).stream().anyMatch(t -> t.contains("27 m\u00e5nader l\u00e5ng, l\u00e4ngre \u00e4n de 6 m\u00e5nader")),
+                    texter(skal).toString());
+            Button forlang = WB.findControl(skal, Button.class, Forlangningsdialog.KNAPP_FORLANG);
+            assertFalse(forlang.isEnabled(), "no beslut beyond the type's length without a motivering for the length");
+            Text langd = WB.findControl(skal, Text.class, Forlangningsdialog.LANGDMOTIVERING);
+            assertTrue(langd.isEnabled());
+            skriv(langd, "Arbetsgivaren vill se mer praktik.");
+            assertTrue(forlang.isEnabled());
+            skriv(langd, "");
+            andra(manader, 2);
+            assertFalse(langd.isEnabled(), "within the type's length");
+            assertTrue(texter(skal).stream().noneMatch(t -> t.contains("m\u00e5nader som")), texter(skal).toString());
             WB.findControl(skal, Button.class, Forlangningsdialog.BREV).setSelection(false);
             klicka(WB.findControl(skal, Button.class, Forlangningsdialog.KNAPP_FORLANG));
         });
@@ -228,6 +246,27 @@ class BeviljaInsatsUiTest {
         Beslut forlangning = insats.getBeslut().stream().filter(b -> b.getTyp() == BeslutTyp.FORLANGNING).findFirst().orElseThrow();
         assertEquals(2, forlangning.getLangdManader());
         assertEquals("Praktiken leder troligen till anst\u00e4llning.", forlangning.getMotivering());
+    }
+
+    private static void andra(Spinner falt, int varde) {
+        falt.setSelection(varde);
+        falt.notifyListeners(SWT.Modify, new Event());
+        WB.spin();
+    }
+
+    /** Every text the dialog shows: its labels, fields and message area. */
+    private static List<String> texter(Composite yta) {
+        List<String> texter = new ArrayList<>();
+        for (Control c : yta.getChildren()) {
+            if (c instanceof Label l && c.isVisible()) {
+                texter.add(l.getText());
+            } else if (c instanceof Text t && c.isVisible()) {
+                texter.add(t.getText());
+            } else if (c instanceof Composite inre) {
+                texter.addAll(texter(inre));
+            }
+        }
+        return texter;
     }
 
     private static String brevtext(Inloggning vem) throws Exception {

@@ -17,11 +17,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -128,12 +134,31 @@ class KvalitetUiTest {
         WB.activatePart(KvalitetsrapportPart.ID);
         rapport.flikar().valjFlik(2);
         Diagramyta lyckade = rapport.flikar().diagram().yta(0);
-        assertEquals(List.of("AMI1", "AMI2"), lyckade.data().staplar().stream().map(Diagramdata.Stapel::etikett).toList());
+        // the types by the names their plugin gives them, not their codes
+        assertEquals(List.of("AMI niv\u00e5 1", "AMI niv\u00e5 2"), lyckade.data().staplar().stream().map(Diagramdata.Stapel::etikett).toList());
         WB.spinUntil("the chart drawn", () -> {
             lyckade.kontroll().redraw();
             return lyckade.mitt(1).isPresent();
         }, VANTETID);
         WB.screenshot("kvalitetsrapport-diagram");
+        assertFalse(mork(pixel(lyckade.kontroll())), "the light theme's chart on light paper");
+        IThemeEngine temamotor = WB.context().get(IThemeEngine.class);
+        try {
+            temamotor.setTheme("se.kundval.app.tema.morkt", false);
+            temamotor.applyStyles(WB.shell(), true);
+            WB.spinUntil("the chart on the dark theme's paper", () -> {
+                lyckade.kontroll().redraw();
+                return lyckade.mitt(1).isPresent() && mork(pixel(lyckade.kontroll()));
+            }, VANTETID);
+            WB.screenshot("kvalitetsrapport-diagram-morkt");
+        } finally {
+            temamotor.setTheme("se.kundval.app.tema.ljust", false);
+            temamotor.applyStyles(WB.shell(), true);
+        }
+        WB.spinUntil("the chart light again", () -> {
+            lyckade.kontroll().redraw();
+            return lyckade.mitt(1).isPresent() && !mork(pixel(lyckade.kontroll()));
+        }, VANTETID);
         Point stapel = lyckade.mitt(1).orElseThrow();
         Event klick = new Event();
         klick.x = stapel.x;
@@ -142,7 +167,7 @@ class KvalitetUiTest {
         lyckade.kontroll().notifyListeners(SWT.MouseUp, klick);
         WB.spin();
         assertEquals(List.of("I-5"), kolumn(vantaPaUnderlag(1), 0), "the one lyckat AMI2 avslut");
-        assertTrue(WB.findControl(Label.class, UnderlagPart.RUBRIK).getText().startsWith("Andel lyckade per insatstyp (mål 65" + NBSP + "%) – AMI2, "));
+        assertTrue(WB.findControl(Label.class, UnderlagPart.RUBRIK).getText().startsWith("Andel lyckade per insatstyp (mål 65" + NBSP + "%) – AMI niv\u00e5 2, "));
     }
 
     @Test
@@ -321,5 +346,23 @@ class KvalitetUiTest {
     private static TableItem rad(Table tabell, String namn) {
         return Arrays.stream(tabell.getItems()).filter(r -> r.getText(0).equals(namn)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + namn));
+    }
+
+    /** What the screen shows near the top left corner of a control (a chart's paper). */
+    private static RGB pixel(Control kontroll) {
+        Image bild = new Image(kontroll.getDisplay(), 4, 4);
+        GC gc = new GC(kontroll);
+        try {
+            gc.copyArea(bild, 2, 2);
+            ImageData data = bild.getImageData();
+            return data.palette.getRGB(data.getPixel(1, 1));
+        } finally {
+            gc.dispose();
+            bild.dispose();
+        }
+    }
+
+    private static boolean mork(RGB farg) {
+        return (farg.red * 299 + farg.green * 587 + farg.blue * 114) / 1000 < 128;
     }
 }
