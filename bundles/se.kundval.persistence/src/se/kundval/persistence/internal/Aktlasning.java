@@ -35,6 +35,10 @@ final class Aktlasning {
 
     private static final String EJ_IMPORT = " is null or %s <> '" + IMPORT + "')"; //$NON-NLS-1$ //$NON-NLS-2$
 
+    /** An audit row an import writes records the moment of import, which is no entry. */
+    private static final String INTE_IMPORT = " and (h.anvandare is null or h.anvandare <> '" + IMPORT //$NON-NLS-1$
+            + "') and (h.handelse is null or upper(h.handelse) not like 'IMPORT%')"; //$NON-NLS-1$
+
     private static final String VIA_INSATS = " x join insats i on i.id = x.insats_id"; //$NON-NLS-1$
 
     private static final List<String> POSTER = List.of(
@@ -57,9 +61,10 @@ final class Aktlasning {
             "select i.kund_id, max(x.bedomd_datum) from sexmanadersuppfoljning" + VIA_INSATS + " where (x.bedomd_av" //$NON-NLS-1$ //$NON-NLS-2$
                     + EJ_IMPORT.formatted("x.bedomd_av"), //$NON-NLS-1$
             "select i.kund_id, max(x.datum) from effektuppfoljning" + VIA_INSATS, //$NON-NLS-1$
-            "select h.objekt_id, max(cast(h.tidpunkt as date)) from granskningshandelse h where h.objekttyp = 'Kund'", //$NON-NLS-1$
+            "select h.objekt_id, max(cast(h.tidpunkt as date)) from granskningshandelse h where h.objekttyp = 'Kund'" //$NON-NLS-1$
+                    + INTE_IMPORT,
             "select i.kund_id, max(cast(h.tidpunkt as date)) from granskningshandelse h join insats i" //$NON-NLS-1$
-                    + " on h.objekttyp = 'Insats' and h.objekt_id = i.id"); //$NON-NLS-1$
+                    + " on h.objekttyp = 'Insats' and h.objekt_id = i.id where 1 = 1" + INTE_IMPORT); //$NON-NLS-1$
 
     private static final String OPPNA = """
             select i.kund_id, i.insats_id, t.kod, i.startdatum from insats i join insatstyp t on t.id = i.insatstyp_id
