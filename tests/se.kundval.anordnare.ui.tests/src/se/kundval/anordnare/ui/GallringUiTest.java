@@ -63,9 +63,9 @@ class GallringUiTest {
         Tjanster.starta("se.kundval.core", "se.kundval.persistence");
         Tjanster.hamta(Databas.class).anslut(Testdatabas.H2.ny());
         Insatstyp ami1 = Tjanster.hamta(ReferensdataService.class).insatstyp("AMI1").orElseThrow();
-        Anordnare ny = Insatsbyggare.anordnare("5560360793", "Vägen Vidare AB", List.of(ami1));
-        ny.getAuktorisationer().get(0).setFran(LocalDate.of(2010, 1, 1));
-        Anordnare a = Tjanster.hamta(AnordnareService.class).spara(Testfall.ADMIN, ny);
+        Anordnare ut = Insatsbyggare.anordnare("5560360793", "Vägen Vidare AB", List.of(ami1));
+        ut.getAuktorisationer().get(0).setFran(LocalDate.of(2010, 1, 1));
+        Anordnare a = Tjanster.hamta(AnordnareService.class).spara(Testfall.ADMIN, ut);
         akt("K-1", "198503121231", a, ami1, LocalDate.of(2015, 3, 1), true);
         akt("K-2", "197903121239", a, ami1, LocalDate.of(2015, 5, 1), true);
         akt("K-3", "199003121234", a, ami1, LocalDate.of(2024, 3, 1), true);

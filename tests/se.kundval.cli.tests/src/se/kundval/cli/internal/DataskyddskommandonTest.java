@@ -58,9 +58,9 @@ class DataskyddskommandonTest extends Kommandoradstest {
         try {
             ReferensdataService referens = Tjanster.hamta(ReferensdataService.class);
             Insatstyp ami1 = referens.insatstyp("AMI1").orElseThrow();
-            Anordnare ny = Insatsbyggare.anordnare("5560360793", "Vägen Vidare AB", List.of(ami1));
-            ny.getAuktorisationer().get(0).setFran(LocalDate.of(2010, 1, 1));
-            Anordnare a = Tjanster.hamta(AnordnareService.class).spara(ADMIN, ny);
+            Anordnare ut = Insatsbyggare.anordnare("5560360793", "Vägen Vidare AB", List.of(ami1));
+            ut.getAuktorisationer().get(0).setFran(LocalDate.of(2010, 1, 1));
+            Anordnare a = Tjanster.hamta(AnordnareService.class).spara(ADMIN, ut);
             KundService kunder = Tjanster.hamta(KundService.class);
             InsatsService insatser = Tjanster.hamta(InsatsService.class);
             Kund gammal = kunder.spara(ADMIN, Insatsbyggare.kund("K-GAMMAL", GAMMAL));
