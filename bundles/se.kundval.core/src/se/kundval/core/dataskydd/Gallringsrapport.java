@@ -2,6 +2,7 @@ package se.kundval.core.dataskydd;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -37,6 +38,6 @@ public record Gallringsrapport(Long id, LocalDate per, LocalDateTime utford, Str
 
     /** The counts per year as an unmodifiable view, for writers that iterate them. */
     public Map<Integer, Integer> perAr() {
-        return java.util.Collections.unmodifiableSortedMap(akterPerAr);
+        return Collections.unmodifiableSortedMap(akterPerAr);
     }
 }

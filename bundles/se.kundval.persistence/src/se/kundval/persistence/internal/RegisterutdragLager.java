@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.hibernate.Session;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -102,7 +103,7 @@ public class RegisterutdragLager implements RegisterutdragService {
         });
     }
 
-    private static List<Granskningshandelse> granskning(org.hibernate.Session s, Kund kund, List<Long> insatser) {
+    private static List<Granskningshandelse> granskning(Session s, Kund kund, List<Long> insatser) {
         return s.createSelectionQuery("from Granskningshandelse h where (h.objekttyp = :kund and h.objektId = :kundId)" //$NON-NLS-1$
                 + " or (h.objekttyp = :insats and h.objektId in (:insatser)) order by h.tidpunkt, h.id", Granskningshandelse.class) //$NON-NLS-1$
                 .setParameter("kund", Literals.KUND.getName()).setParameter("kundId", kund.getId()) //$NON-NLS-1$ //$NON-NLS-2$

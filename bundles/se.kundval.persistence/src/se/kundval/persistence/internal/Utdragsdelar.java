@@ -1,6 +1,7 @@
 package se.kundval.persistence.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class Utdragsdelar {
     static Utdragsdel kunduppgifter(EObject kund) {
         List<List<Object>> rader = new ArrayList<>();
         for (EAttribute a : attribut(kund.eClass())) {
-            rader.add(java.util.Arrays.asList(etikett(a), varde(kund.eGet(a))));
+            rader.add(Arrays.asList(etikett(a), varde(kund.eGet(a))));
         }
         return new Utdragsdel("kund", rubrik(kund.eClass()), List.of(etikett("uppgift"), etikett("varde")), rader); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
