@@ -39,6 +39,7 @@ import se.kundval.model.Roll;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
@@ -79,12 +80,16 @@ class GallringUiTest {
     }
 
     private static void akt(String kundId, String personnummer, Anordnare a, Insatstyp typ, LocalDate start, boolean avslutad) {
-        Kund kund = Tjanster.hamta(KundService.class).spara(Testfall.ADMIN, Insatsbyggare.kund(kundId, personnummer));
-        Insatsbyggare b = Insatsbyggare.insats("I-" + kundId, kund, a, typ, start, 3);
-        if (avslutad) {
-            b.avslut(start.plusMonths(2), Avslutsorsak.INSATSTID_SLUT, null, null).bedomd(false, false);
+        LocalDate sista = avslutad ? start.plusMonths(2) : start;
+        // saved on the day of the akt's last entry, so that whatever a save records carries that day
+        try (var klocka = Testklocka.stall(sista.atTime(12, 0))) {
+            Kund kund = Tjanster.hamta(KundService.class).spara(Testfall.ADMIN, Insatsbyggare.kund(kundId, personnummer));
+            Insatsbyggare b = Insatsbyggare.insats("I-" + kundId, kund, a, typ, start, 3);
+            if (avslutad) {
+                b.avslut(sista, Avslutsorsak.INSATSTID_SLUT, null, null).bedomd(false, false);
+            }
+            Tjanster.hamta(InsatsService.class).spara(Testfall.ADMIN, b.bygg());
         }
-        Tjanster.hamta(InsatsService.class).spara(Testfall.ADMIN, b.bygg());
     }
 
     private static Label resultat() {
