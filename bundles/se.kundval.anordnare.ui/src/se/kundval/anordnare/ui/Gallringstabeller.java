@@ -35,13 +35,13 @@ final class Gallringstabeller {
         this.<OppetArende>kolumn(oppna, Messages.kolumnSenastePost, 160, o -> o.senastePost().toString());
         rubrik(parent, Messages.tidigareRubrik);
         rapporter = tabell(parent, RAPPORTER, 160);
-        this.<Gallringsrapport>kolumn(rapporter, Messages.kolumnGallringsdag, 110, r -> r.per().toString());
-        this.<Gallringsrapport>kolumn(rapporter, Messages.kolumnUtford, 140, r -> TIDPUNKT.format(r.utford()));
-        this.<Gallringsrapport>kolumn(rapporter, Messages.kolumnUtfordAv, 90, Gallringsrapport::utfordAv);
+        this.<Gallringsrapport>kolumn(rapporter, Messages.kolumnGallringsdag, 105, r -> r.per().toString());
+        this.<Gallringsrapport>kolumn(rapporter, Messages.kolumnUtford, 130, r -> TIDPUNKT.format(r.utford()));
+        this.<Gallringsrapport>kolumn(rapporter, Messages.kolumnUtfordAv, 85, Gallringsrapport::utfordAv);
         this.<Gallringsrapport>kolumn(rapporter, Messages.kolumnAkter, 100, r -> String.valueOf(r.akter()));
         this.<Gallringsrapport>kolumn(rapporter, Messages.kolumnInsatser, 80, r -> String.valueOf(r.insatser()));
-        this.<Gallringsrapport>kolumn(rapporter, Messages.kolumnForskning, 160, r -> String.valueOf(r.sparadeForskning()));
-        this.<Gallringsrapport>kolumn(rapporter, Messages.kolumnOppna, 120, r -> String.valueOf(r.oppnaArenden().size()));
+        this.<Gallringsrapport>kolumn(rapporter, Messages.kolumnForskning, 170, r -> String.valueOf(r.sparadeForskning()));
+        this.<Gallringsrapport>kolumn(rapporter, Messages.kolumnOppna, 115, r -> String.valueOf(r.oppnaArenden().size()));
     }
 
     void visaOppna(List<OppetArende> arenden) {
