@@ -18,5 +18,7 @@ public enum Rattighet {
     LASA_RAPPORTER,
     HANTERA_KVALITET,
     /** The caseload's deadline limits, the same for every desk: the administratör's. */
-    ADMINISTRERA_BEVAKNINGAR
+    ADMINISTRERA_BEVAKNINGAR,
+    GALLRA,
+    GORA_REGISTERUTDRAG
 }

@@ -21,7 +21,7 @@ public final class Rollbehorighet {
                 Rattighet.REDIGERA_KUNDER, Rattighet.GRANSKA_MANADSRAPPORT, Rattighet.LASA_RAPPORTER));
         RATTIGHETER.put(Roll.HANDLAGGARE, EnumSet.of(Rattighet.LASA_KUNDER, Rattighet.SE_FULLSTANDIGT_PERSONNUMMER,
                 Rattighet.REDIGERA_KUNDER, Rattighet.BEVILJA_INSATS, Rattighet.BEDOMA_AVSLUT, Rattighet.GRANSKA_MANADSRAPPORT,
-                Rattighet.KORA_ERSATTNING, Rattighet.LASA_RAPPORTER));
+                Rattighet.KORA_ERSATTNING, Rattighet.LASA_RAPPORTER, Rattighet.GORA_REGISTERUTDRAG));
         RATTIGHETER.put(Roll.ANORDNARE, EnumSet.of(Rattighet.LASA_KUNDER, Rattighet.RAPPORTERA_SOM_ANORDNARE));
         RATTIGHETER.put(Roll.KVALITETSUTVECKLARE, EnumSet.of(Rattighet.LASA_KUNDER, Rattighet.LASA_RAPPORTER,
                 Rattighet.HANTERA_KVALITET, Rattighet.EXPORTERA));

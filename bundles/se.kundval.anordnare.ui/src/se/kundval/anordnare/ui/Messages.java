@@ -8,6 +8,35 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "se.kundval.anordnare.ui.messages"; //$NON-NLS-1$
 
     public static String kolumnNamn;
+    public static String gallringDag;
+    public static String provkor;
+    public static String gallraKnapp;
+    public static String gallringInled;
+    public static String jobbProvkor;
+    public static String jobbGallra;
+    public static String jobbRapporter;
+    public static String provkors;
+    public static String gallras;
+    public static String torrResultat;
+    public static String utfortResultat;
+    public static String perArLista;
+    public static String perAr;
+    public static String ingetAttGallra;
+    public static String bekraftaRubrik;
+    public static String bekrafta;
+    public static String oppnaRubrik;
+    public static String tidigareRubrik;
+    public static String kolumnInsats;
+    public static String kolumnTyp;
+    public static String kolumnStart;
+    public static String kolumnSenastePost;
+    public static String kolumnGallringsdag;
+    public static String kolumnUtford;
+    public static String kolumnUtfordAv;
+    public static String kolumnAkter;
+    public static String kolumnInsatser;
+    public static String kolumnForskning;
+    public static String kolumnOppna;
     public static String kolumnOrgnr;
     public static String kolumnAuktoriseradFor;
     public static String kolumnSenasteStart;

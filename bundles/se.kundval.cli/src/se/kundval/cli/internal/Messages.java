@@ -8,6 +8,14 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = "se.kundval.cli.internal.messages"; //$NON-NLS-1$
 
     public static String okantKommando;
+    public static String gallringTorr;
+    public static String gallringKlar;
+    public static String gallringAr;
+    public static String gallringSumma;
+    public static String gallringOppna;
+    public static String gallringOppet;
+    public static String felPersonnummer;
+    public static String ingenKund;
     public static String okandFlagga;
     public static String okandFlaggaForeKommando;
     public static String kommandoSaknas;

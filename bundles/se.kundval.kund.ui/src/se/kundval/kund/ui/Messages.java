@@ -8,6 +8,12 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "se.kundval.kund.ui.messages"; //$NON-NLS-1$
 
     public static String kolumnKundId;
+    public static String registerutdragRubrik;
+    public static String registerutdragFilnamn;
+    public static String jobbRegisterutdrag;
+    public static String registerutdragSparat;
+    public static String registerutdragFel;
+    public static String ingenKundMedNummer;
     public static String kolumnPersonnummer;
     public static String kolumnNamn;
     public static String kolumnKon;

@@ -22,7 +22,8 @@ import se.kundval.persistence.internal.orm.Hamtplan;
 /**
  * {@link Exportlager} on Hibernate: one read-only session, one query per table. Referenced rows
  * (types, kunder, anordnare) are read before the rows that refer to them, so that the eager
- * references resolve from the session instead of one query each.
+ * references resolve from the session instead of one query each. The anonymous statistics a
+ * gallring leaves are no personakter and are not exported (docs/decisions/0210-gallring.md).
  */
 @Component(service = Exportlager.class)
 public class Exportlasning implements Exportlager {
@@ -47,8 +48,8 @@ public class Exportlasning implements Exportlager {
             List<Pris> priser = s.createSelectionQuery("from Pris p order by p.id", Pris.class).getResultList(); //$NON-NLS-1$
             List<Anordnare> anordnare = s.createSelectionQuery("from Anordnare a order by a.id", Anordnare.class).getResultList(); //$NON-NLS-1$
             databas.aggregat().fyllHela(s, anordnare, Hamtplan.bara(Literals.ANORDNARE__AUKTORISATIONER));
-            List<Kund> kunder = s.createSelectionQuery("from Kund k order by k.id", Kund.class).getResultList(); //$NON-NLS-1$
-            List<Insats> insatser = s.createSelectionQuery("from Insats i order by i.id", Insats.class).getResultList(); //$NON-NLS-1$
+            List<Kund> kunder = s.createSelectionQuery("from Kund k where k.personnummer is not null order by k.id", Kund.class).getResultList(); //$NON-NLS-1$
+            List<Insats> insatser = s.createSelectionQuery("from Insats i where i.kund.personnummer is not null order by i.id", Insats.class).getResultList(); //$NON-NLS-1$
             databas.aggregat().fyllHela(s, insatser, UTBYTESPLAN);
             List<Enkatsvar> svar = s.createSelectionQuery("from Enkatsvar e order by e.id", Enkatsvar.class).getResultList(); //$NON-NLS-1$
             List<Enkatutskick> utskick = s.createSelectionQuery("from Enkatutskick e order by e.id", Enkatutskick.class) //$NON-NLS-1$

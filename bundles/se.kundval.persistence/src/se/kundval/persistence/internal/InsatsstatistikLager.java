@@ -54,7 +54,10 @@ public class InsatsstatistikLager implements InsatsstatistikService {
      * avslut is still active depends on E', computed below like Insatsperiod does. The current
      * bedömning is the one with the highest löpnummer (later ones supersede earlier ones). The kund's
      * circumstances and the effektuppföljningar feed the case-mix model and the effekt of DOMAIN §13;
-     * the personnummer is read only to compute the age at start and does not leave this class.
+     * the personnummer is read only to compute the age at start and does not leave this class. An
+     * insats of a gallrad akt has no personnummer but keeps its age band (docs/decisions/0210-gallring.md).
+     * In insats order, so that the case-mix model meets its patterns in the same order whatever the
+     * rows' physical order (a gallring rewrites rows; PostgreSQL moves an updated row to the end).
      */
     private static final String FRAGA = """
             select i.id, i.kund_id, k.kon, k.utbildningsniva, k.sprak, t.kod, a.orgnr, i.startdatum, i.langd_manader,
@@ -62,7 +65,7 @@ public class InsatsstatistikLager implements InsatsstatistikService {
                    (select sum(b.langd_manader) from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'),
                    av.avslutsdatum, av.avslutsorsak, av.sysselsattning, av.varaktighet_manader, ab.lyckat, ab.bonusgrundande,
                    k.personnummer, k.arbetsformaga, k.arbetsformaga_oklar, k.ekonomiskt_bistand, k.etableringsprogram,
-                   %1$s, %2$s, %3$s
+                   %1$s, %2$s, %3$s, i.aldersband_vid_start
             from insats i
             join kund k on k.id = i.kund_id
             join insatstyp t on t.id = i.insatstyp_id
@@ -71,6 +74,7 @@ public class InsatsstatistikLager implements InsatsstatistikService {
             left join avslutsbedomning ab on ab.id = (select b.id from avslutsbedomning b where b.avslut_id = av.id
                                                       order by b.lopnummer desc, b.id desc fetch first 1 rows only)
             where i.startdatum <= ? and (av.id is null or av.avslutsdatum >= ?)
+            order by i.id
             """.formatted(effekt(6), effekt(12), effekt(24)); //$NON-NLS-1$
 
     /** The latest answered effektuppföljning after the given months; a later entry corrects an earlier one. */
@@ -154,9 +158,12 @@ public class InsatsstatistikLager implements InsatsstatistikService {
 
     private static Bakgrund bakgrund(ResultSet rs, LocalDate start) throws SQLException {
         LocalDate fodd = Personnummer.fodelsedatum(rs.getString(18));
+        int band = rs.getInt(26);
+        Integer alder = fodd != null ? Integer.valueOf((int) ChronoUnit.YEARS.between(fodd, start))
+                : rs.wasNull() ? null : Integer.valueOf(band);
         int formaga = rs.getInt(19);
         Integer arbetsformaga = rs.wasNull() ? null : formaga;
-        return new Bakgrund(fodd == null ? null : (int) ChronoUnit.YEARS.between(fodd, start), arbetsformaga,
+        return new Bakgrund(alder, arbetsformaga,
                 rs.getBoolean(20), rs.getBoolean(21), rs.getBoolean(22));
     }
 

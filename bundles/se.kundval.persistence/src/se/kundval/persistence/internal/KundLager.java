@@ -65,6 +65,8 @@ public class KundLager implements KundService {
         List<String> villkor = new ArrayList<>();
         Map<String, Object> parametrar = new HashMap<>();
         Atkomst.begransaKunder(vem, "k", villkor, parametrar); //$NON-NLS-1$
+        // a gallrad akt is anonymous statistics, no kund anyone looks up (docs/decisions/0210-gallring.md)
+        villkor.add("k.personnummer is not null"); //$NON-NLS-1$
         fraga.filter().forEach((kolumn, text) -> {
             if (text != null && !text.isBlank()) {
                 String uttryck = KOLUMNER.get(kolumn);

@@ -8,6 +8,11 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = "se.kundval.rapport.internal.messages"; //$NON-NLS-1$
 
     public static String titel;
+    public static String utdragTitel;
+    public static String utdragUndertitel;
+    public static String utdragInget;
+    public static String ja;
+    public static String nej;
     public static String undertitel;
     public static String fotnotOsaker;
     public static String fotnotNki;

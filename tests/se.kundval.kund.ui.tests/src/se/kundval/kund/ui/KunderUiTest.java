@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ScrollBar;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -185,7 +190,8 @@ class KunderUiTest {
     @Order(6)
     void menyernaVisarDelarnaOchOmKundval() {
         assertEquals(List.of("Arkiv", "Redigera", "Beslut", "Visa", "Hj\u00e4lp"), WB.menuLabels());
-        assertEquals(List.of("Ny kund", "\u00d6ppna kund", "Spara", "Inst\u00e4llningar\u2026", "Logga ut", "Avsluta"), WB.menuLabels("Arkiv"));
+        assertEquals(List.of("Ny kund", "\u00d6ppna kund", "Spara", "Registerutdrag\u2026", "Inst\u00e4llningar\u2026", "Logga ut", "Avsluta"),
+                WB.menuLabels("Arkiv"));
         assertEquals(List.of("\u00c5ngra", "G\u00f6r om"), WB.menuLabels("Redigera"));
         // other UI bundles add their own parts to the Visa menu
         assertTrue(WB.menuLabels("Visa").containsAll(List.of("Kunder", "Kund", "Uppdatera kundlistan")), WB.menuLabels("Visa").toString());
@@ -247,5 +253,29 @@ class KunderUiTest {
             tabell().notifyListeners(typ, e);
         }
         WB.spin();
+    }
+
+    /** Arkiv > Registerutdrag… for the kund chosen in the list: a PDF of everything stored, and the user is told where. */
+    @Test
+    @Order(7)
+    void registerutdragForValdKundSparasSomPdf() throws Exception {
+        Path fil = Files.createTempDirectory("kundval-registerutdrag").resolve("registerutdrag.pdf");
+        WB.setContextValue(Filvaljare.class, new Filvaljare() {
+            @Override
+            public Path sparaSom(Shell skal, String rubrik, String forslag, String... filandelser) {
+                assertEquals(List.of("pdf", "json"), List.of(filandelser));
+                return fil;
+            }
+        });
+        WB.activatePart(KunderPart.ID);
+        assertTrue(WB.menuEnabled("Arkiv", "Registerutdrag\u2026"), "a handläggare may make a registerutdrag");
+        WB.clickMenu("Arkiv", "Registerutdrag\u2026");
+        List<String> dialoger = new ArrayList<>();
+        WB.spinUntil("the utdrag saved and the user told", () -> {
+            dialoger.addAll(WB.closedDialogs());
+            return !dialoger.isEmpty();
+        }, VANTETID);
+        assertTrue(dialoger.get(0).contains("Registerutdraget \u00e4r sparat i " + fil), dialoger.toString());
+        assertTrue(new String(Files.readAllBytes(fil), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
     }
 }

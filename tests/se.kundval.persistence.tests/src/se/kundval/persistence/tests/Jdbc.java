@@ -72,4 +72,15 @@ final class Jdbc {
         skript.sort(Comparator.comparing(URL::getPath));
         return skript;
     }
+
+    /** A script's version from its name, V020__gallring.sql → 20. */
+    static int version(URL skript) {
+        String fil = skript.getPath().substring(skript.getPath().lastIndexOf('/') + 1);
+        return Integer.parseInt(fil.substring(1, fil.indexOf("__")));
+    }
+
+    /** Flyway's row for each of the product's scripts above the version, in order. */
+    static List<String> skriptEfter(int version) {
+        return produktensSkript().stream().map(Jdbc::version).filter(v -> v > version).map(v -> v + " SQL true").toList();
+    }
 }

@@ -72,12 +72,11 @@ class SamtidigStartTest {
             for (Future<Integer> k : korningar) {
                 antal += k.get(2, TimeUnit.MINUTES);
             }
-            // kundval V001, V002, V060, V061 and the test plugin's one
-            assertEquals(5, antal, "each script ran once, in one client or the other");
+            assertEquals(Jdbc.produktensSkript().size() + 1, antal, "each script ran once, in one client or the other");
         } finally {
             klienter.shutdownNow();
         }
-        assertEquals(List.of("1 SQL true", "2 SQL true", "60 SQL true", "61 SQL true"), Jdbc.historik(a, "kundval"));
+        assertEquals(Jdbc.skriptEfter(0), Jdbc.historik(a, "kundval"));
         assertEquals(1, Jdbc.tal(a, "select count(*) from \"flyway_historik_provplugin\" where \"type\" = 'SQL' and \"success\""));
         assertEquals("ORD", Jdbc.text(a, "select provlogg_text('ord')"));
     }
