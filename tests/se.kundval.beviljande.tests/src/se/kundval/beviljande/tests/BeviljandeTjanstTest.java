@@ -119,7 +119,7 @@ class BeviljandeTjanstTest {
         assertTrue(sparad.getInsatsId().matches("I\\d{4}-\\d+"), sparad.getInsatsId());
         var historik = insatser.historik(Testfall.ADMIN, insats.getId());
         assertEquals("BESLUT_BEVILJANDE", historik.get(0).getHandelse());
-        assertTrue(historik.get(0).getDetaljer().contains("undantag " + regel), historik.get(0).getDetaljer());
+        assertTrue(historik.get(0).getDetaljer().contains("undantag från regeln " + regel), historik.get(0).getDetaljer());
     }
 
     @Test
@@ -130,6 +130,14 @@ class BeviljandeTjanstTest {
         assertTrue(insatser.forKund(Testfall.ADMIN, kund.getId()).isEmpty());
         List<String> valbara = beviljande.anordnare(Testfall.HANDLAGGARE, "AMI2", START).stream().map(Anordnarval::namn).toList();
         assertEquals(List.of("Steget AB"), valbara);
+    }
+
+    /** Separation of duties (DOMAIN §1, §12): the administratör may not grant, and nothing is written when refused. */
+    @Test
+    void administratorenFarInteBevilja() {
+        assertThrows(AtkomstNekadException.class,
+                () -> beviljande.bevilja(Testfall.ADMIN, ansokan(kund, "AMI2", anordnare.getOrgnr(), Map.of())));
+        assertTrue(insatser.forKund(Testfall.HANDLAGGARE, kund.getId()).isEmpty());
     }
 
     @Test
@@ -147,6 +155,10 @@ class BeviljandeTjanstTest {
         LocalDate fore = Insatsperiod.av(insatser.hamta(Testfall.ADMIN, insats.getId())).slut();
         assertThrows(AtkomstNekadException.class,
                 () -> beviljande.forlang(Testfall.KARRIARVAGLEDARE, insats.getId(), 2, LocalDate.of(2026, 2, 1), "x"));
+        // separation of duties: the administratör keeps the registers, never extends (DOMAIN §12)
+        assertThrows(AtkomstNekadException.class,
+                () -> beviljande.forlang(Testfall.ADMIN, insats.getId(), 2, LocalDate.of(2026, 2, 1), "Praktik leder till anställning."));
+        assertEquals(1, insatser.hamta(Testfall.HANDLAGGARE, insats.getId()).getBeslut().size());
         assertThrows(KundvalException.class, () -> beviljande.forlang(Testfall.HANDLAGGARE, insats.getId(), 2, LocalDate.of(2026, 2, 1), ""));
         beviljande.forlang(Testfall.HANDLAGGARE, insats.getId(), 2, LocalDate.of(2026, 2, 1), "Praktik leder till anställning.");
         Insats forlangd = insatser.hamta(Testfall.ADMIN, insats.getId());
