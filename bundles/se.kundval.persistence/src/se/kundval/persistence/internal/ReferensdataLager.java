@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -40,9 +38,6 @@ import se.kundval.persistence.internal.orm.Revision;
 public class ReferensdataLager implements ReferensdataService {
 
     private static final String KALLA = "se.kundval.persistence"; //$NON-NLS-1$
-
-    private static final Comparator<Pris> GODKANNANDEORDNING = Comparator.comparing(Pris::getGodkandTid,
-            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Pris::getId);
 
     private Sessionskalla databas;
     private volatile Clock klocka;
@@ -80,14 +75,8 @@ public class ReferensdataLager implements ReferensdataService {
 
     @Override
     public List<Pris> priser() {
-        List<Pris> godkanda = databas.lasa(s -> s.createSelectionQuery("from Pris p join fetch p.insatstyp t " //$NON-NLS-1$
-                + "where p.status = :godkand", Pris.class).setParameter("godkand", Prisstatus.GODKAND).getResultList()); //$NON-NLS-1$ //$NON-NLS-2$
-        // of two approved rows from one day the one approved last is the correction in force
-        Map<String, Pris> iKraft = new LinkedHashMap<>();
-        godkanda.stream().sorted(GODKANNANDEORDNING)
-                .forEach(p -> iKraft.put(p.getInsatstyp().getKod() + '|' + p.getGiltigFran(), p));
-        return iKraft.values().stream().sorted(Comparator.comparing((Pris p) -> p.getInsatstyp().getKod())
-                .thenComparing(Pris::getGiltigFran)).toList();
+        return Prisurval.iKraft(databas.lasa(s -> s.createSelectionQuery("from Pris p join fetch p.insatstyp t " //$NON-NLS-1$
+                + "where p.status = :godkand", Pris.class).setParameter("godkand", Prisstatus.GODKAND).getResultList())); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override

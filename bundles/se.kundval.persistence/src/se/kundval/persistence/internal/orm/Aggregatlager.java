@@ -168,7 +168,7 @@ public final class Aggregatlager {
         try {
             for (EObject o : alla) {
                 if (id(o) != null && (o == rot || logg == null || logg.andrad(o))) {
-                    EObject lagrad = (EObject) ss.get(o.eClass().getName(), id(o));
+                    EObject lagrad = lagrad(ss, o.eClass().getName(), id(o));
                     if (lagrad != null) {
                         andringar.addAll(Faltjamforelse.andringar(lagrad, o));
                     }
@@ -217,6 +217,12 @@ public final class Aggregatlager {
         return handelse;
     }
 
+    /** The row as stored, by entity name (the EClass name, which HQL knows; Hibernate's own entity name is the Impl class). */
+    private static EObject lagrad(StatelessSession ss, String klass, Long id) {
+        return ss.createSelectionQuery("from " + klass + " x where x.id = :id", EObject.class) //$NON-NLS-1$ //$NON-NLS-2$
+                .setParameter("id", id).getSingleResultOrNull(); //$NON-NLS-1$
+    }
+
     private void kontrolleraForanderlig(EObject o) {
         if (oforanderlig.test(o.eClass())) {
             throw new OforanderligException(o.eClass());
@@ -245,7 +251,7 @@ public final class Aggregatlager {
                 if (oforanderlig.test(klass)) {
                     throw new OforanderligException(klass);
                 }
-                EObject lagrad = (EObject) ss.get(rad[0], Long.valueOf(rad[1]));
+                EObject lagrad = lagrad(ss, rad[0], Long.valueOf(rad[1]));
                 if (lagrad != null) {
                     andringar.addAll(Faltjamforelse.andringar(lagrad, null));
                 }
