@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -24,7 +23,6 @@ import org.hibernate.query.SelectionQuery;
 import se.kundval.model.Entitet;
 import se.kundval.model.Faltandring;
 import se.kundval.model.Granskningshandelse;
-import se.kundval.model.KundvalFactory;
 
 /**
  * Loads and saves EMF containment trees (aggregates) with Hibernate. Each EObject is a row; the
@@ -200,21 +198,7 @@ public final class Aggregatlager {
             throw e;
         }
         Andringslogg.pa(rot).nollstall();
-        if (revision.handelse() == null && !nyRot && andringar.isEmpty()) {
-            return null;
-        }
-        Granskningshandelse handelse = KundvalFactory.eINSTANCE.createGranskningshandelse();
-        handelse.setTidpunkt(revision.tidpunkt());
-        handelse.setAnvandare(revision.anvandare());
-        String typ = rot.eClass().getName();
-        handelse.setHandelse(revision.handelse() != null ? revision.handelse()
-                : typ.toUpperCase(Locale.ROOT) + (nyRot ? "_SKAPAD" : "_ANDRAD")); //$NON-NLS-1$ //$NON-NLS-2$
-        handelse.setObjekttyp(typ);
-        handelse.setObjektId(id(rot));
-        handelse.setDetaljer(revision.detaljer());
-        handelse.getAndringar().addAll(andringar);
-        tradordning(handelse).forEach(ss::insert);
-        return handelse;
+        return revision.skriv(ss, rot, nyRot, andringar);
     }
 
     /** The row as stored, by entity name (the EClass name, which HQL knows; Hibernate's own entity name is the Impl class). */
