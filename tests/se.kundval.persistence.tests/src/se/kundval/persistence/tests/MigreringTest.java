@@ -72,10 +72,10 @@ class MigreringTest {
         // V001 creates tables without "if not exists": had it run again, the connection would fail
         databas.anslut(a);
         assertEquals("Före Flyway AB", Tjanster.hamta(AnordnareService.class).hamtaMedOrgnr(ADMIN, "5560360793").orElseThrow().getNamn());
-        assertEquals(List.of("2 BASELINE true", "30 SQL true"), Jdbc.historik(a, "kundval"));
+        assertEquals(List.of("30 BASELINE true"), Jdbc.historik(a, "kundval"));
         assertEquals(2, Jdbc.tal(a, "select count(*) from schemaversion where modul = 'kundval'"), "the earlier history is left as it was");
         databas.anslut(a);
-        assertEquals(List.of("2 BASELINE true", "30 SQL true"), Jdbc.historik(a, "kundval"));
+        assertEquals(List.of("30 BASELINE true"), Jdbc.historik(a, "kundval"));
         databas.stang();
     }
 
