@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -137,7 +138,7 @@ class KundEditorUiTest {
 
     @Test
     @Order(2)
-    void varjeAndringArEttKommandoSomKanAngrasOchGorasOm() {
+    void varjeAndringArEttKommandoSomKanAngrasOchGorasOm() throws IOException {
         skriv("namn", "Anna Berg-Lind");
         assertTrue(aktivDel().isDirty());
         assertEquals("Anna Berg-Lind", editor().kund().getNamn());
@@ -164,7 +165,7 @@ class KundEditorUiTest {
      * field's Swedish name and before → after, newest first, the rows inside the table's visible area;
      * the kund's registration below it.
      */
-    private static void visasIHistoriken() {
+    private static void visasIHistoriken() throws IOException {
         CTabFolder flikar = iEditorn(CTabFolder.class, Editorvy.FLIKAR);
         assertEquals("Historik", flikar.getItem(3).getText());
         flikar.setSelection(3);
