@@ -43,13 +43,13 @@ final class Prislista {
         tabell.getTable().setLinesVisible(true);
         tabell.getTable().setData(ErsattningPart.DATANYCKEL, TABELL);
         tabell.setContentProvider(ArrayContentProvider.getInstance());
-        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnGiltigFran, 14, 90, false,
+        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnGiltigFran, 12, 90, false,
                 p -> Insatstyplista.datum(p.getGiltigFran()));
-        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnCheckbelopp, 18, 120, true, p -> Texter.belopp(p.getCheckbelopp()));
-        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnBonus, 16, 110, true,
+        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnCheckbelopp, 16, 110, true, p -> Texter.belopp(p.getCheckbelopp()));
+        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnBonus, 14, 100, true,
                 p -> p.getBonus() == null ? Messages.ingenBonus : Texter.belopp(p.getBonus()));
-        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnGodkannande, 34, 180, false, Prislista::godkannande);
-        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnAnmarkning, 18, 100, false, this::anmarkning);
+        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnGodkannande, 42, 270, false, Prislista::godkannande);
+        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnAnmarkning, 16, 90, false, this::anmarkning);
         tabell.addSelectionChangedListener(h -> vald.accept((Pris) ((IStructuredSelection) h.getSelection()).getFirstElement()));
     }
 

@@ -45,12 +45,13 @@ final class Kundhistorik {
         tabell.getTable().setLinesVisible(true);
         tabell.getTable().setData(KunderPart.DATANYCKEL, TABELL);
         tabell.setContentProvider(ArrayContentProvider.getInstance());
-        kolumn(kolumner, Messages.kolumnTidpunkt, 14, 118, Rad::tidpunkt);
+        // the time, the event and the field are read whole; before and after share what is left
+        kolumn(kolumner, Messages.kolumnTidpunkt, 16, 130, Rad::tidpunkt);
         kolumn(kolumner, Messages.kolumnAv, 8, 60, Rad::av);
-        kolumn(kolumner, Messages.kolumnGranskning, 18, 130, Rad::handelse);
-        kolumn(kolumner, Messages.kolumnFalt, 18, 120, Rad::falt);
-        kolumn(kolumner, Messages.kolumnFore, 20, 100, Rad::fore);
-        kolumn(kolumner, Messages.kolumnEfter, 22, 100, Rad::efter);
+        kolumn(kolumner, Messages.kolumnGranskning, 22, 175, Rad::handelse);
+        kolumn(kolumner, Messages.kolumnFalt, 20, 160, Rad::falt);
+        kolumn(kolumner, Messages.kolumnFore, 17, 90, Rad::fore);
+        kolumn(kolumner, Messages.kolumnEfter, 17, 90, Rad::efter);
     }
 
     Composite kontroll() {
