@@ -25,7 +25,9 @@ public final class Rollbehorighet {
         RATTIGHETER.put(Roll.ANORDNARE, EnumSet.of(Rattighet.LASA_KUNDER, Rattighet.RAPPORTERA_SOM_ANORDNARE));
         RATTIGHETER.put(Roll.KVALITETSUTVECKLARE, EnumSet.of(Rattighet.LASA_KUNDER, Rattighet.LASA_RAPPORTER,
                 Rattighet.HANTERA_KVALITET, Rattighet.EXPORTERA));
-        RATTIGHETER.put(Roll.ADMINISTRATOR, EnumSet.allOf(Rattighet.class));
+        // no myndighetsutövning (DOMAIN §1, §12 separation of duties): the administratör may not grant,
+        // extend or judge, so that who keeps the registers and prices is never who decides for a kund
+        RATTIGHETER.put(Roll.ADMINISTRATOR, EnumSet.complementOf(EnumSet.of(Rattighet.BEVILJA_INSATS, Rattighet.BEDOMA_AVSLUT)));
     }
 
     private Rollbehorighet() {

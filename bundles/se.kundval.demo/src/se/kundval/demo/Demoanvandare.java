@@ -14,8 +14,8 @@ import se.kundval.model.Roll;
 /**
  * The users for trying the workbench on the demo database, every role, all with the password
  * {@value #LOSENORD} (saved hashed by AnvandareService): karriärvägledare kv1–kv4, who own the demo
- * kunder (their kv column), handläggare hl1 and hl2, kvalitetsutvecklare kvalitet, administratör
- * admin, and users of two anordnare that are in the kundval today: anordnare1 of the last generated
+ * kunder (their kv column), handläggare hl1 and hl2, kvalitetsutvecklare kvalitet, administratörer
+ * admin and admin2 (a price needs a second administratör's approval, DOMAIN §12), and users of two anordnare that are in the kundval today: anordnare1 of the last generated
  * anordnare (authorised since 2024) and anordnare2 of the third (authorised since 2016). The README
  * lists them.
  */
@@ -37,6 +37,7 @@ public final class Demoanvandare {
      */
     public static List<String> skapa(AnvandareService tjanst, Inloggning vem, List<String> anordnare) {
         List<Ny> nya = new ArrayList<>(List.of(new Ny("admin", "Alva Administratör", Roll.ADMINISTRATOR, null), //$NON-NLS-1$ //$NON-NLS-2$
+                new Ny("admin2", "Adam Ekström", Roll.ADMINISTRATOR, null), //$NON-NLS-1$ //$NON-NLS-2$
                 new Ny("kv1", "Karin Lind", Roll.KARRIARVAGLEDARE, null), //$NON-NLS-1$ //$NON-NLS-2$
                 new Ny("kv2", "Omar Haddad", Roll.KARRIARVAGLEDARE, null), //$NON-NLS-1$ //$NON-NLS-2$
                 new Ny("kv3", "Lena Berg", Roll.KARRIARVAGLEDARE, null), //$NON-NLS-1$ //$NON-NLS-2$

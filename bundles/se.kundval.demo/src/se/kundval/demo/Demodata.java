@@ -1,8 +1,6 @@
 package se.kundval.demo;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +28,6 @@ public final class Demodata {
     public static final int KUNDER = 600;
     public static final int INSATSER = 1_500;
 
-    private static final LocalDate INDEXERING = LocalDate.of(2025, 1, 1);
-
     private final long fro;
     private final int antalKunder;
     private final int antalInsatser;
@@ -54,7 +50,7 @@ public final class Demodata {
      * Writes the interchange files into the folder.
      *
      * @param typer  the insats types the data may use; a course type gets its courses and its plugin's own file
-     * @param priser the prislista; written back with a 2025 indexation of the types offered then
+     * @param priser the prislista in force, written back as it is
      * @return the organisationsnummer of the generated anordnare, in order
      */
     public List<String> skriv(Path katalog, List<Insatstyp> typer, List<Pris> priser) throws IOException {
@@ -82,30 +78,23 @@ public final class Demodata {
         skriv(katalog, Karnfil.MANADSRAPPORTER, insatser.stream().flatMap(i -> i.rapportrader().stream()).toList());
         skriv(katalog, Karnfil.ENKAT, enkat.svar());
         skriv(katalog, Karnfil.ENKAT_UTSKICK, enkat.utskick());
-        skriv(katalog, Karnfil.PRISER, priser(anvandbara, priser));
+        skriv(katalog, Karnfil.PRISER, priser(priser));
         if (!kurser.isEmpty()) {
             Csvskrivare.skriv(katalog.resolve(Kursgenerator.FILNAMN), Kursgenerator.KOLUMNER, kurser.stream().map(Kursgenerator.Kurs::rad).toList());
         }
         return anordnare.stream().map(Demoanordnare::orgnr).toList();
     }
 
-    /** The prislista as it is, plus a three per cent indexation from 2025 for the types offered then. */
-    private static List<List<String>> priser(List<Insatstyp> typer, List<Pris> priser) {
+    /**
+     * The prislista as it is in force: an import never changes what a past month was paid at
+     * (decision 0221), so the demo's history is paid at the prices the types ship with; the demo's
+     * price change is a proposal made after the import ({@link Demoindexering}).
+     */
+    private static List<List<String>> priser(List<Pris> priser) {
         List<List<String>> rader = new ArrayList<>();
         for (Pris p : priser) {
             rader.add(List.of(p.getInsatstyp().getKod(), p.getGiltigFran().toString(), p.getCheckbelopp().toPlainString(),
                     p.getBonus() == null ? "" : p.getBonus().toPlainString())); //$NON-NLS-1$
-        }
-        for (Insatstyp typ : typer) {
-            boolean erbjuden = typ.getGiltigFran() != null && !typ.getGiltigFran().isAfter(INDEXERING)
-                    && (typ.getGiltigTill() == null || typ.getGiltigTill().isAfter(INDEXERING));
-            Pris senaste = priser.stream().filter(p -> p.getInsatstyp().getKod().equals(typ.getKod()))
-                    .max(Comparator.comparing(Pris::getGiltigFran)).orElse(null);
-            if (erbjuden && senaste != null && senaste.getGiltigFran().isBefore(INDEXERING)) {
-                BigDecimal ny = senaste.getCheckbelopp().multiply(new BigDecimal("1.03")).setScale(0, RoundingMode.HALF_UP); //$NON-NLS-1$
-                rader.add(List.of(typ.getKod(), INDEXERING.toString(), ny.toPlainString(),
-                        senaste.getBonus() == null ? "" : senaste.getBonus().toPlainString())); //$NON-NLS-1$
-            }
         }
         return rader;
     }

@@ -41,6 +41,7 @@ public record Demoinlasning(List<UtbytesService.Filrader> antal, List<String> an
                     .skriv(katalog, referensdata.insatstyper(), referensdata.priser());
             List<UtbytesService.Filrader> antal = tjanster.hamta(UtbytesService.class).importera(vem, katalog);
             Demouppfoljning.registrera(tjanster.hamta(InsatsService.class), vem, Demodata.FRO, idag);
+            Demoindexering.foresla(referensdata, vem, idag);
             List<String> anvandare = Demoanvandare.skapa(tjanster.hamta(AnvandareService.class), vem, anordnare);
             return new Demoinlasning(antal, anordnare, anvandare);
         } catch (IOException e) {

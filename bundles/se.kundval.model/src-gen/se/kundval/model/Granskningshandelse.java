@@ -3,6 +3,7 @@
 package se.kundval.model;
 
 import java.time.LocalDateTime;
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -23,6 +24,7 @@ import java.time.LocalDateTime;
  *   <li>{@link se.kundval.model.Granskningshandelse#getObjekttyp <em>Objekttyp</em>}</li>
  *   <li>{@link se.kundval.model.Granskningshandelse#getObjektId <em>Objekt Id</em>}</li>
  *   <li>{@link se.kundval.model.Granskningshandelse#getDetaljer <em>Detaljer</em>}</li>
+ *   <li>{@link se.kundval.model.Granskningshandelse#getAndringar <em>Andringar</em>}</li>
  * </ul>
  *
  * @see se.kundval.model.KundvalPackage#getGranskningshandelse()
@@ -161,5 +163,19 @@ public interface Granskningshandelse extends Entitet {
 	 * @generated
 	 */
 	void setDetaljer(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Andringar</b></em>' containment reference list.
+	 * The list contents are of type {@link se.kundval.model.Faltandring}.
+	 * It is bidirectional and its opposite is '{@link se.kundval.model.Faltandring#getHandelse <em>Handelse</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Andringar</em>' containment reference list.
+	 * @see se.kundval.model.KundvalPackage#getGranskningshandelse_Andringar()
+	 * @see se.kundval.model.Faltandring#getHandelse
+	 * @model opposite="handelse" containment="true"
+	 * @generated
+	 */
+	EList<Faltandring> getAndringar();
 
 } // Granskningshandelse

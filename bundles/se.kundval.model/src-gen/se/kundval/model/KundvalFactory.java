@@ -265,6 +265,15 @@ public interface KundvalFactory extends EFactory {
 	Granskningshandelse createGranskningshandelse();
 
 	/**
+	 * Returns a new object of class '<em>Faltandring</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Faltandring</em>'.
+	 * @generated
+	 */
+	Faltandring createFaltandring();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

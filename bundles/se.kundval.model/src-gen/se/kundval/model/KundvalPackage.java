@@ -442,13 +442,76 @@ public interface KundvalPackage extends EPackage {
 	int PRIS__BONUS = ENTITET_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIS__STATUS = ENTITET_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Foreslagen Av</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIS__FORESLAGEN_AV = ENTITET_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Foreslagen Tid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIS__FORESLAGEN_TID = ENTITET_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Godkand Av</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIS__GODKAND_AV = ENTITET_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Godkand Tid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIS__GODKAND_TID = ENTITET_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Aterkallad Av</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIS__ATERKALLAD_AV = ENTITET_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Aterkallad Tid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIS__ATERKALLAD_TID = ENTITET_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Pris</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PRIS_FEATURE_COUNT = ENTITET_FEATURE_COUNT + 4;
+	int PRIS_FEATURE_COUNT = ENTITET_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Pris</em>' class.
@@ -2896,13 +2959,22 @@ public interface KundvalPackage extends EPackage {
 	int GRANSKNINGSHANDELSE__DETALJER = ENTITET_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Andringar</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRANSKNINGSHANDELSE__ANDRINGAR = ENTITET_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Granskningshandelse</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GRANSKNINGSHANDELSE_FEATURE_COUNT = ENTITET_FEATURE_COUNT + 6;
+	int GRANSKNINGSHANDELSE_FEATURE_COUNT = ENTITET_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Granskningshandelse</em>' class.
@@ -2914,6 +2986,106 @@ public interface KundvalPackage extends EPackage {
 	int GRANSKNINGSHANDELSE_OPERATION_COUNT = ENTITET_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link se.kundval.model.impl.FaltandringImpl <em>Faltandring</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.kundval.model.impl.FaltandringImpl
+	 * @see se.kundval.model.impl.KundvalPackageImpl#getFaltandring()
+	 * @generated
+	 */
+	int FALTANDRING = 29;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FALTANDRING__ID = ENTITET__ID;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FALTANDRING__VERSION = ENTITET__VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Handelse</b></em>' container reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FALTANDRING__HANDELSE = ENTITET_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Objekttyp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FALTANDRING__OBJEKTTYP = ENTITET_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Objekt Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FALTANDRING__OBJEKT_ID = ENTITET_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Falt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FALTANDRING__FALT = ENTITET_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Fore</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FALTANDRING__FORE = ENTITET_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Efter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FALTANDRING__EFTER = ENTITET_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Faltandring</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FALTANDRING_FEATURE_COUNT = ENTITET_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Faltandring</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FALTANDRING_OPERATION_COUNT = ENTITET_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link se.kundval.model.Kon <em>Kon</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2921,7 +3093,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getKon()
 	 * @generated
 	 */
-	int KON = 29;
+	int KON = 30;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Utbildningsniva <em>Utbildningsniva</em>}' enum.
@@ -2931,7 +3103,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getUtbildningsniva()
 	 * @generated
 	 */
-	int UTBILDNINGSNIVA = 30;
+	int UTBILDNINGSNIVA = 31;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Malsattning <em>Malsattning</em>}' enum.
@@ -2941,7 +3113,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getMalsattning()
 	 * @generated
 	 */
-	int MALSATTNING = 31;
+	int MALSATTNING = 32;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.InsatsStatus <em>Insats Status</em>}' enum.
@@ -2951,7 +3123,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getInsatsStatus()
 	 * @generated
 	 */
-	int INSATS_STATUS = 32;
+	int INSATS_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Avslutsorsak <em>Avslutsorsak</em>}' enum.
@@ -2961,7 +3133,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getAvslutsorsak()
 	 * @generated
 	 */
-	int AVSLUTSORSAK = 33;
+	int AVSLUTSORSAK = 34;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.BeslutTyp <em>Beslut Typ</em>}' enum.
@@ -2971,7 +3143,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getBeslutTyp()
 	 * @generated
 	 */
-	int BESLUT_TYP = 34;
+	int BESLUT_TYP = 35;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Sysselsattningsform <em>Sysselsattningsform</em>}' enum.
@@ -2981,7 +3153,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getSysselsattningsform()
 	 * @generated
 	 */
-	int SYSSELSATTNINGSFORM = 35;
+	int SYSSELSATTNINGSFORM = 36;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Manadsrapportstatus <em>Manadsrapportstatus</em>}' enum.
@@ -2991,7 +3163,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getManadsrapportstatus()
 	 * @generated
 	 */
-	int MANADSRAPPORTSTATUS = 36;
+	int MANADSRAPPORTSTATUS = 37;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Uppfoljningsstatus <em>Uppfoljningsstatus</em>}' enum.
@@ -3001,7 +3173,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getUppfoljningsstatus()
 	 * @generated
 	 */
-	int UPPFOLJNINGSSTATUS = 37;
+	int UPPFOLJNINGSSTATUS = 38;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Underlagstyp <em>Underlagstyp</em>}' enum.
@@ -3011,7 +3183,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getUnderlagstyp()
 	 * @generated
 	 */
-	int UNDERLAGSTYP = 38;
+	int UNDERLAGSTYP = 39;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Aktivitetstyp <em>Aktivitetstyp</em>}' enum.
@@ -3021,7 +3193,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getAktivitetstyp()
 	 * @generated
 	 */
-	int AKTIVITETSTYP = 39;
+	int AKTIVITETSTYP = 40;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Omrade <em>Omrade</em>}' enum.
@@ -3031,7 +3203,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getOmrade()
 	 * @generated
 	 */
-	int OMRADE = 40;
+	int OMRADE = 41;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Tillsynsdel <em>Tillsynsdel</em>}' enum.
@@ -3041,7 +3213,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getTillsynsdel()
 	 * @generated
 	 */
-	int TILLSYNSDEL = 41;
+	int TILLSYNSDEL = 42;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Uppfyllnadsgrad <em>Uppfyllnadsgrad</em>}' enum.
@@ -3051,7 +3223,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getUppfyllnadsgrad()
 	 * @generated
 	 */
-	int UPPFYLLNADSGRAD = 42;
+	int UPPFYLLNADSGRAD = 43;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Roll <em>Roll</em>}' enum.
@@ -3061,7 +3233,17 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getRoll()
 	 * @generated
 	 */
-	int ROLL = 43;
+	int ROLL = 44;
+
+	/**
+	 * The meta object id for the '{@link se.kundval.model.Prisstatus <em>Prisstatus</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.kundval.model.Prisstatus
+	 * @see se.kundval.model.impl.KundvalPackageImpl#getPrisstatus()
+	 * @generated
+	 */
+	int PRISSTATUS = 45;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Progressutfall <em>Progressutfall</em>}' enum.
@@ -3071,7 +3253,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getProgressutfall()
 	 * @generated
 	 */
-	int PROGRESSUTFALL = 44;
+	int PROGRESSUTFALL = 46;
 
 	/**
 	 * The meta object id for the '<em>Aktivitetstyp Object</em>' data type.
@@ -3081,7 +3263,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getAktivitetstypObject()
 	 * @generated
 	 */
-	int AKTIVITETSTYP_OBJECT = 45;
+	int AKTIVITETSTYP_OBJECT = 47;
 
 	/**
 	 * The meta object id for the '<em>Avslutsorsak Object</em>' data type.
@@ -3091,7 +3273,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getAvslutsorsakObject()
 	 * @generated
 	 */
-	int AVSLUTSORSAK_OBJECT = 46;
+	int AVSLUTSORSAK_OBJECT = 48;
 
 	/**
 	 * The meta object id for the '<em>Kon Object</em>' data type.
@@ -3101,7 +3283,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getKonObject()
 	 * @generated
 	 */
-	int KON_OBJECT = 47;
+	int KON_OBJECT = 49;
 
 	/**
 	 * The meta object id for the '<em>Malsattning Object</em>' data type.
@@ -3111,7 +3293,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getMalsattningObject()
 	 * @generated
 	 */
-	int MALSATTNING_OBJECT = 48;
+	int MALSATTNING_OBJECT = 50;
 
 	/**
 	 * The meta object id for the '<em>Omrade Object</em>' data type.
@@ -3121,7 +3303,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getOmradeObject()
 	 * @generated
 	 */
-	int OMRADE_OBJECT = 49;
+	int OMRADE_OBJECT = 51;
 
 	/**
 	 * The meta object id for the '<em>Progressutfall Object</em>' data type.
@@ -3131,7 +3313,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getProgressutfallObject()
 	 * @generated
 	 */
-	int PROGRESSUTFALL_OBJECT = 50;
+	int PROGRESSUTFALL_OBJECT = 52;
 
 	/**
 	 * The meta object id for the '<em>Roll Object</em>' data type.
@@ -3141,7 +3323,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getRollObject()
 	 * @generated
 	 */
-	int ROLL_OBJECT = 51;
+	int ROLL_OBJECT = 53;
 
 	/**
 	 * The meta object id for the '<em>Sysselsattningsform Object</em>' data type.
@@ -3151,7 +3333,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getSysselsattningsformObject()
 	 * @generated
 	 */
-	int SYSSELSATTNINGSFORM_OBJECT = 52;
+	int SYSSELSATTNINGSFORM_OBJECT = 54;
 
 	/**
 	 * The meta object id for the '<em>Tillsynsdel Object</em>' data type.
@@ -3161,7 +3343,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getTillsynsdelObject()
 	 * @generated
 	 */
-	int TILLSYNSDEL_OBJECT = 53;
+	int TILLSYNSDEL_OBJECT = 55;
 
 	/**
 	 * The meta object id for the '<em>Underlagstyp Object</em>' data type.
@@ -3171,7 +3353,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getUnderlagstypObject()
 	 * @generated
 	 */
-	int UNDERLAGSTYP_OBJECT = 54;
+	int UNDERLAGSTYP_OBJECT = 56;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -3181,7 +3363,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 55;
+	int LOCAL_DATE = 57;
 
 	/**
 	 * The meta object id for the '<em>Local Date Time</em>' data type.
@@ -3191,7 +3373,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getLocalDateTime()
 	 * @generated
 	 */
-	int LOCAL_DATE_TIME = 56;
+	int LOCAL_DATE_TIME = 58;
 
 	/**
 	 * The meta object id for the '<em>Year Month</em>' data type.
@@ -3201,7 +3383,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getYearMonth()
 	 * @generated
 	 */
-	int YEAR_MONTH = 57;
+	int YEAR_MONTH = 59;
 
 
 	/**
@@ -3484,6 +3666,83 @@ public interface KundvalPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPris_Bonus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Pris#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see se.kundval.model.Pris#getStatus()
+	 * @see #getPris()
+	 * @generated
+	 */
+	EAttribute getPris_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Pris#getForeslagenAv <em>Foreslagen Av</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Foreslagen Av</em>'.
+	 * @see se.kundval.model.Pris#getForeslagenAv()
+	 * @see #getPris()
+	 * @generated
+	 */
+	EAttribute getPris_ForeslagenAv();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Pris#getForeslagenTid <em>Foreslagen Tid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Foreslagen Tid</em>'.
+	 * @see se.kundval.model.Pris#getForeslagenTid()
+	 * @see #getPris()
+	 * @generated
+	 */
+	EAttribute getPris_ForeslagenTid();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Pris#getGodkandAv <em>Godkand Av</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Godkand Av</em>'.
+	 * @see se.kundval.model.Pris#getGodkandAv()
+	 * @see #getPris()
+	 * @generated
+	 */
+	EAttribute getPris_GodkandAv();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Pris#getGodkandTid <em>Godkand Tid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Godkand Tid</em>'.
+	 * @see se.kundval.model.Pris#getGodkandTid()
+	 * @see #getPris()
+	 * @generated
+	 */
+	EAttribute getPris_GodkandTid();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Pris#getAterkalladAv <em>Aterkallad Av</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Aterkallad Av</em>'.
+	 * @see se.kundval.model.Pris#getAterkalladAv()
+	 * @see #getPris()
+	 * @generated
+	 */
+	EAttribute getPris_AterkalladAv();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Pris#getAterkalladTid <em>Aterkallad Tid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Aterkallad Tid</em>'.
+	 * @see se.kundval.model.Pris#getAterkalladTid()
+	 * @see #getPris()
+	 * @generated
+	 */
+	EAttribute getPris_AterkalladTid();
 
 	/**
 	 * Returns the meta object for class '{@link se.kundval.model.Anordnare <em>Anordnare</em>}'.
@@ -5376,6 +5635,93 @@ public interface KundvalPackage extends EPackage {
 	EAttribute getGranskningshandelse_Detaljer();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link se.kundval.model.Granskningshandelse#getAndringar <em>Andringar</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Andringar</em>'.
+	 * @see se.kundval.model.Granskningshandelse#getAndringar()
+	 * @see #getGranskningshandelse()
+	 * @generated
+	 */
+	EReference getGranskningshandelse_Andringar();
+
+	/**
+	 * Returns the meta object for class '{@link se.kundval.model.Faltandring <em>Faltandring</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Faltandring</em>'.
+	 * @see se.kundval.model.Faltandring
+	 * @generated
+	 */
+	EClass getFaltandring();
+
+	/**
+	 * Returns the meta object for the container reference '{@link se.kundval.model.Faltandring#getHandelse <em>Handelse</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the container reference '<em>Handelse</em>'.
+	 * @see se.kundval.model.Faltandring#getHandelse()
+	 * @see #getFaltandring()
+	 * @generated
+	 */
+	EReference getFaltandring_Handelse();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Faltandring#getObjekttyp <em>Objekttyp</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Objekttyp</em>'.
+	 * @see se.kundval.model.Faltandring#getObjekttyp()
+	 * @see #getFaltandring()
+	 * @generated
+	 */
+	EAttribute getFaltandring_Objekttyp();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Faltandring#getObjektId <em>Objekt Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Objekt Id</em>'.
+	 * @see se.kundval.model.Faltandring#getObjektId()
+	 * @see #getFaltandring()
+	 * @generated
+	 */
+	EAttribute getFaltandring_ObjektId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Faltandring#getFalt <em>Falt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Falt</em>'.
+	 * @see se.kundval.model.Faltandring#getFalt()
+	 * @see #getFaltandring()
+	 * @generated
+	 */
+	EAttribute getFaltandring_Falt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Faltandring#getFore <em>Fore</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fore</em>'.
+	 * @see se.kundval.model.Faltandring#getFore()
+	 * @see #getFaltandring()
+	 * @generated
+	 */
+	EAttribute getFaltandring_Fore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Faltandring#getEfter <em>Efter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Efter</em>'.
+	 * @see se.kundval.model.Faltandring#getEfter()
+	 * @see #getFaltandring()
+	 * @generated
+	 */
+	EAttribute getFaltandring_Efter();
+
+	/**
 	 * Returns the meta object for enum '{@link se.kundval.model.Kon <em>Kon</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5524,6 +5870,16 @@ public interface KundvalPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getRoll();
+
+	/**
+	 * Returns the meta object for enum '{@link se.kundval.model.Prisstatus <em>Prisstatus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Prisstatus</em>'.
+	 * @see se.kundval.model.Prisstatus
+	 * @generated
+	 */
+	EEnum getPrisstatus();
 
 	/**
 	 * Returns the meta object for enum '{@link se.kundval.model.Progressutfall <em>Progressutfall</em>}'.
@@ -5948,6 +6304,62 @@ public interface KundvalPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PRIS__BONUS = eINSTANCE.getPris_Bonus();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIS__STATUS = eINSTANCE.getPris_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Foreslagen Av</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIS__FORESLAGEN_AV = eINSTANCE.getPris_ForeslagenAv();
+
+		/**
+		 * The meta object literal for the '<em><b>Foreslagen Tid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIS__FORESLAGEN_TID = eINSTANCE.getPris_ForeslagenTid();
+
+		/**
+		 * The meta object literal for the '<em><b>Godkand Av</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIS__GODKAND_AV = eINSTANCE.getPris_GodkandAv();
+
+		/**
+		 * The meta object literal for the '<em><b>Godkand Tid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIS__GODKAND_TID = eINSTANCE.getPris_GodkandTid();
+
+		/**
+		 * The meta object literal for the '<em><b>Aterkallad Av</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIS__ATERKALLAD_AV = eINSTANCE.getPris_AterkalladAv();
+
+		/**
+		 * The meta object literal for the '<em><b>Aterkallad Tid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIS__ATERKALLAD_TID = eINSTANCE.getPris_AterkalladTid();
 
 		/**
 		 * The meta object literal for the '{@link se.kundval.model.impl.AnordnareImpl <em>Anordnare</em>}' class.
@@ -7390,6 +7802,72 @@ public interface KundvalPackage extends EPackage {
 		EAttribute GRANSKNINGSHANDELSE__DETALJER = eINSTANCE.getGranskningshandelse_Detaljer();
 
 		/**
+		 * The meta object literal for the '<em><b>Andringar</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GRANSKNINGSHANDELSE__ANDRINGAR = eINSTANCE.getGranskningshandelse_Andringar();
+
+		/**
+		 * The meta object literal for the '{@link se.kundval.model.impl.FaltandringImpl <em>Faltandring</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.kundval.model.impl.FaltandringImpl
+		 * @see se.kundval.model.impl.KundvalPackageImpl#getFaltandring()
+		 * @generated
+		 */
+		EClass FALTANDRING = eINSTANCE.getFaltandring();
+
+		/**
+		 * The meta object literal for the '<em><b>Handelse</b></em>' container reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FALTANDRING__HANDELSE = eINSTANCE.getFaltandring_Handelse();
+
+		/**
+		 * The meta object literal for the '<em><b>Objekttyp</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FALTANDRING__OBJEKTTYP = eINSTANCE.getFaltandring_Objekttyp();
+
+		/**
+		 * The meta object literal for the '<em><b>Objekt Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FALTANDRING__OBJEKT_ID = eINSTANCE.getFaltandring_ObjektId();
+
+		/**
+		 * The meta object literal for the '<em><b>Falt</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FALTANDRING__FALT = eINSTANCE.getFaltandring_Falt();
+
+		/**
+		 * The meta object literal for the '<em><b>Fore</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FALTANDRING__FORE = eINSTANCE.getFaltandring_Fore();
+
+		/**
+		 * The meta object literal for the '<em><b>Efter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FALTANDRING__EFTER = eINSTANCE.getFaltandring_Efter();
+
+		/**
 		 * The meta object literal for the '{@link se.kundval.model.Kon <em>Kon</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7538,6 +8016,16 @@ public interface KundvalPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ROLL = eINSTANCE.getRoll();
+
+		/**
+		 * The meta object literal for the '{@link se.kundval.model.Prisstatus <em>Prisstatus</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.kundval.model.Prisstatus
+		 * @see se.kundval.model.impl.KundvalPackageImpl#getPrisstatus()
+		 * @generated
+		 */
+		EEnum PRISSTATUS = eINSTANCE.getPrisstatus();
 
 		/**
 		 * The meta object literal for the '{@link se.kundval.model.Progressutfall <em>Progressutfall</em>}' enum.

@@ -24,6 +24,7 @@ import se.kundval.model.Pris;
 import se.kundval.model.Roll;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Testdatabas;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /**
@@ -35,6 +36,7 @@ final class Testmiljo {
 
     static final Inloggning HANDLAGGARE = new Inloggning("hl1", "Handläggare", Roll.HANDLAGGARE, null);
     static final Inloggning ADMIN = new Inloggning("admin", "Admin", Roll.ADMINISTRATOR, null);
+    static final Inloggning ADMIN2 = new Inloggning("admin2", "Admin Två", Roll.ADMINISTRATOR, null);
     static final String ORGNR = "5560360793";
     static final String ANNAT_ORGNR = "5566778899";
 
@@ -67,14 +69,20 @@ final class Testmiljo {
         return Tjanster.hamta(ReferensdataService.class);
     }
 
-    /** A new row in the prislista, as an administrator enters it. */
+    /**
+     * A new row in the prislista as it comes into force: proposed by one administratör and approved
+     * by another the day before it applies (a price never changes a month that has passed).
+     */
     void laggTillPris(String kod, LocalDate fran, String checkbelopp, String bonus) {
-        Pris pris = KundvalFactory.eINSTANCE.createPris();
-        pris.setInsatstyp(typ(kod));
-        pris.setGiltigFran(fran);
-        pris.setCheckbelopp(new BigDecimal(checkbelopp));
-        pris.setBonus(bonus == null ? null : new BigDecimal(bonus));
-        referensdata().laggTillPris(ADMIN, pris);
+        try (Testklocka.Stallning dagenFore = Testklocka.stall(fran.minusDays(1).atTime(9, 0))) {
+            Pris pris = KundvalFactory.eINSTANCE.createPris();
+            pris.setInsatstyp(typ(kod));
+            pris.setGiltigFran(fran);
+            pris.setCheckbelopp(new BigDecimal(checkbelopp));
+            pris.setBonus(bonus == null ? null : new BigDecimal(bonus));
+            referensdata().foreslaPris(ADMIN, pris);
+            referensdata().godkannPris(ADMIN2, pris.getId());
+        }
     }
 
     Insatstyp typ(String kod) {

@@ -127,11 +127,6 @@ class UnderlagTest {
         }
 
         @Override
-        public Insats spara(Inloggning vem, Insats ny) {
-            return ny;
-        }
-
-        @Override
         public Insats spara(Inloggning vem, Insats ny, Granskning granskning) {
             return ny;
         }

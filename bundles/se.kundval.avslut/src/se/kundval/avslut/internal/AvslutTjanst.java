@@ -20,6 +20,7 @@ import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.Avslutsarende;
 import se.kundval.core.tjanst.Bedomningsstod;
 import se.kundval.core.tjanst.Granskning;
+import se.kundval.core.tjanst.Granskningstexter;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.core.typ.Resultatdefinition;
@@ -77,8 +78,9 @@ public class AvslutTjanst implements AvslutService {
         avslut.setRapporteradDatum(idag);
         insats.setAvslut(avslut);
         insats.setStatus(InsatsStatus.AVSLUTAD);
-        insatser.spara(vem, insats, new Granskning("AVSLUT_RAPPORTERAT", //$NON-NLS-1$
-                avslut.getAvslutsorsak() + " " + avslut.getAvslutsdatum())); //$NON-NLS-1$
+        insatser.spara(vem, insats, new Granskning("AVSLUT_RAPPORTERAT", NLS.bind(Messages.granskningAvslut, //$NON-NLS-1$
+                Granskningstexter.varde(avslut.getAvslutsorsak() == null ? null : avslut.getAvslutsorsak().getName()),
+                avslut.getAvslutsdatum())));
         return avslut;
     }
 

@@ -18,6 +18,7 @@ final class Messages extends NLS {
     public static String arbete;
     public static String studier;
     public static String vantarPaBedomning;
+    public static String granskningAvslut;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import se.kundval.core.KundvalException;
 import se.kundval.core.tjanst.Behorighetsprovning;
 import se.kundval.core.tjanst.Beviljande;
+import se.kundval.core.tjanst.Granskningstexter;
 import se.kundval.core.typ.Forlangningsprovning;
 import se.kundval.core.typ.Regelnamn;
 import se.kundval.core.typ.Regelutfall;
@@ -110,10 +111,11 @@ final class Beslutsskrivare {
         }
     }
 
-    /** "BEVILJANDE 3 mån 2025-01-10: motivering; undantag Behov av sfi: motivering", for the audit log. */
+    /** The beslut in words for the audit trail: "Förlängning 3 månader, beslutat 2024-05-02: motivering". */
     static String beskriv(Beslut b) {
-        String undantag = b.getUndantag().stream().map(u -> "; undantag " + Regelnamn.av(u) + ": " + u.getMotivering()) //$NON-NLS-1$ //$NON-NLS-2$
+        String undantag = b.getUndantag().stream().map(u -> NLS.bind(Messages.granskningUndantag, Regelnamn.av(u), u.getMotivering()))
                 .collect(Collectors.joining());
-        return b.getTyp() + " " + b.getLangdManader() + " mån " + b.getDatum() + ": " + b.getMotivering() + undantag; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return NLS.bind(Messages.granskningBeslut, new Object[] {Granskningstexter.varde(b.getTyp().getName()), b.getLangdManader(),
+                b.getDatum(), b.getMotivering()}) + undantag;
     }
 }

@@ -15,6 +15,8 @@ final class Messages extends NLS {
     public static String motiveringKravs;
     public static String langdKraverMotivering;
     public static String motiveringMedLangd;
+    public static String granskningBeslut;
+    public static String granskningUndantag;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

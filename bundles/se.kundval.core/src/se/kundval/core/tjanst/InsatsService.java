@@ -31,18 +31,21 @@ public interface InsatsService {
      */
     List<Insats> arbetslista(Inloggning vem, int manaderTillbaka);
 
-    /** The audit trail of the insats (beslut, avslut, bedömningar), oldest first. */
+    /** The audit trail of the insats (every save, its beslut, avslut, bedömningar), oldest first, with the changed fields. */
     List<Granskningshandelse> historik(Inloggning vem, long insatsId);
 
     /** Insatser whose avslut has no judgement yet, with beslut, avslut and uppföljningar loaded. */
     List<Insats> medObedomtAvslut(Inloggning vem);
 
     /**
-     * Validates and saves the insats and what it contains. Beslut and avslutsbedömningar are
-     * append-only: changing or removing a saved one is refused.
+     * Validates and saves the insats and what it contains, writing in the same transaction the audit
+     * entry: who, when, what happened and every field changed, before and after. Beslut and
+     * avslutsbedömningar are append-only: changing or removing a saved one is refused.
      */
-    Insats spara(Inloggning vem, Insats insats);
-
-    /** As {@link #spara(Inloggning, Insats)}, writing the audit entry in the same transaction. */
     Insats spara(Inloggning vem, Insats insats, Granskning granskning);
+
+    /** {@link #spara(Inloggning, Insats, Granskning)} of a plain change: audited by its fields alone. */
+    default Insats spara(Inloggning vem, Insats insats) {
+        return spara(vem, insats, Granskning.ANDRING);
+    }
 }

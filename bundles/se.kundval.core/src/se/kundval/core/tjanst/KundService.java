@@ -1,8 +1,10 @@
 package se.kundval.core.tjanst;
 
+import java.util.List;
 import java.util.Optional;
 
 import se.kundval.core.Inloggning;
+import se.kundval.model.Granskningshandelse;
 import se.kundval.model.Kund;
 
 /**
@@ -22,8 +24,15 @@ public interface KundService {
     String nyttKundId();
 
     /**
-     * Validates and saves; the same object gets its new id and version. Throws
+     * Validates and saves; the same object gets its new id and version, and the audit trail who changed
+     * which field from what to what, in the same transaction. Throws
      * {@link se.kundval.core.ValideringException} or {@link se.kundval.core.KonfliktException}, writing nothing.
      */
     Kund spara(Inloggning vem, Kund kund);
+
+    /**
+     * The kund's audit trail, oldest first, each entry with the fields it changed; personnummer
+     * masked as the kund is for users without the right to see it in full.
+     */
+    List<Granskningshandelse> historik(Inloggning vem, long id);
 }

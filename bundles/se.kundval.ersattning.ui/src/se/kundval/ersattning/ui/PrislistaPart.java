@@ -31,15 +31,19 @@ import se.kundval.model.Insatstyp;
 import se.kundval.model.Pris;
 
 /**
- * The Prislista part (administratör): the insats types and the selected type's prices by date;
- * an administrator adds a price from a day, which the service refuses when it is negative or a
- * price from that day exists, shown at the field. Everyone else sees the list read-only.
+ * The Prislista part (administratör): the insats types and the selected type's prislista by date
+ * with each row's approval. An administratör proposes a price from a day (refused at the field when
+ * negative, when a proposal for that day waits, or when it would change a month that has passed);
+ * another administratör approves it, and only then does it apply (four-eyes, DOMAIN §12). A
+ * proposal, or an approved price not yet in effect, can be withdrawn; a wrong price is corrected by
+ * proposing a new row. Everyone else sees the list read-only.
  */
 public class PrislistaPart {
 
     /** Element id of the part in the application model. */
     public static final String ID = "se.kundval.ersattning.ui.part.prislista"; //$NON-NLS-1$
     public static final String PRISRUBRIK = "se.kundval.ersattning.ui.prislista.prisrubrik"; //$NON-NLS-1$
+    public static final String KVITTENS = "se.kundval.ersattning.ui.prislista.kvittens"; //$NON-NLS-1$
 
     private volatile Inloggning vem;
 
@@ -64,6 +68,8 @@ public class PrislistaPart {
     private Label prisrubrik;
     private Prislista priser;
     private Prisformular formular;
+    private Prisgodkannande godkannande;
+    private Label kvittens;
     private Insatstyp vald;
     private List<Pris> allaPriser = List.of();
 
@@ -76,8 +82,14 @@ public class PrislistaPart {
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 180).applyTo(typer.kontroll());
         prisrubrik = rubrik(Messages.valjTyp);
         prisrubrik.setData(ErsattningPart.DATANYCKEL, PRISRUBRIK);
-        priser = new Prislista(parent);
+        priser = new Prislista(parent, p -> godkannande.visa(p, vem, LocalDate.now(klocka)));
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(priser.kontroll());
+        godkannande = new Prisgodkannande(parent, p -> atgard(p, true), p -> atgard(p, false));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(godkannande.kontroll());
+        kvittens = new Label(parent, SWT.WRAP);
+        kvittens.setData(ErsattningPart.DATANYCKEL, KVITTENS);
+        styling.setClassname(kvittens, "upplysning"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(kvittens);
         formular = new Prisformular(parent, styling, this::laggTill, LocalDate.now(klocka));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(formular.kontroll());
         valj(null);
@@ -105,7 +117,7 @@ public class PrislistaPart {
         Job.create(Messages.jobbPrislista, (IProgressMonitor monitor) -> {
             try {
                 List<Insatstyp> allaTyper = referensdata.insatstyper();
-                List<Pris> nyaPriser = referensdata.priser();
+                List<Pris> nyaPriser = referensdata.prislista(vem);
                 ui.asyncExec(() -> visa(allaTyper, nyaPriser, valdKod));
             } catch (RuntimeException e) {
                 ui.asyncExec(() -> {
@@ -127,11 +139,13 @@ public class PrislistaPart {
         if (vald != null) {
             priser.visa(allaPriser, vald.getKod(), LocalDate.now(klocka));
         }
+        godkannande.visa(null, vem, LocalDate.now(klocka));
         yta.layout(true, true);
     }
 
     private void valj(Insatstyp typ) {
         vald = typ;
+        godkannande.visa(null, vem, LocalDate.now(klocka));
         boolean far = vem.har(Rattighet.ADMINISTRERA_PRISLISTA);
         if (typ == null) {
             prisrubrik.setText(Messages.valjTyp);
@@ -154,9 +168,10 @@ public class PrislistaPart {
         Inloggning anvandare = vem;
         Job.create(Messages.jobbSparaPris, (IProgressMonitor monitor) -> {
             try {
-                referensdata.laggTillPris(anvandare, pris);
+                Pris foreslaget = referensdata.foreslaPris(anvandare, pris);
                 ui.asyncExec(() -> {
                     formular.sparat();
+                    kvittera(NLS.bind(Messages.prisForeslagetKlart, typ.getKod(), Insatstyplista.datum(foreslaget.getGiltigFran())));
                     las(typ.getKod());
                 });
             } catch (ValideringException e) {
@@ -168,6 +183,41 @@ public class PrislistaPart {
             }
             return Status.OK_STATUS;
         }).schedule();
+    }
+
+    /** Approves (or withdraws) the selected row as the logged-in administratör; the service checks the four eyes. */
+    private void atgard(Pris pris, boolean godkann) {
+        if (pris == null) {
+            return;
+        }
+        Inloggning anvandare = vem;
+        String kod = pris.getInsatstyp().getKod();
+        String dag = Insatstyplista.datum(pris.getGiltigFran());
+        Job.create(Messages.jobbSparaPris, (IProgressMonitor monitor) -> {
+            try {
+                if (godkann) {
+                    referensdata.godkannPris(anvandare, pris.getId());
+                } else {
+                    referensdata.aterkallaPris(anvandare, pris.getId());
+                }
+                ui.asyncExec(() -> {
+                    kvittera(NLS.bind(godkann ? Messages.prisGodkantKlart : Messages.prisAterkallatKlart, kod, dag));
+                    las(kod);
+                });
+            } catch (KundvalException e) {
+                ui.asyncExec(() -> kvittera(e.getMessage()));
+            } catch (RuntimeException e) {
+                ui.asyncExec(() -> Felvisning.visa(yta.getShell(), e));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void kvittera(String text) {
+        if (!yta.isDisposed()) {
+            kvittens.setText(text);
+            yta.layout(true, true);
+        }
     }
 
     /** The refusal shown at the field, or null; for tests. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -19,6 +20,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 
 import se.kundval.core.typ.Regelnamn;
+import se.kundval.core.tjanst.Granskningstexter;
 import se.kundval.model.Avslutsbedomning;
 import se.kundval.model.Beslut;
 import se.kundval.model.BeslutTyp;
@@ -87,12 +89,26 @@ final class Beslutslista {
         List<Rad> logg = new ArrayList<>();
         for (Insats i : insatser) {
             for (Granskningshandelse h : historik.getOrDefault(i.getId(), List.of())) {
-                logg.add(new Rad(h.getTidpunkt() == null ? "" : TIDPUNKT.format(h.getTidpunkt()), i.getInsatsId(), h.getHandelse(), //$NON-NLS-1$
-                        h.getAnvandare(), h.getDetaljer()));
+                logg.add(new Rad(h.getTidpunkt() == null ? "" : TIDPUNKT.format(h.getTidpunkt()), i.getInsatsId(), //$NON-NLS-1$
+                        Granskningstexter.handelse(h.getHandelse()), h.getAnvandare(), text(h)));
             }
         }
         logg.sort(Comparator.comparing(Rad::datum, Comparator.reverseOrder()));
         granskning.setInput(logg);
+    }
+
+    /**
+     * What a reviewer reads of an entry: its details when the service wrote some, else the fields it
+     * changed in words ("Månadsrapport: Status: Inlämnad → Godkänd").
+     */
+    private static String text(Granskningshandelse h) {
+        if (h.getDetaljer() != null && !h.getDetaljer().isBlank()) {
+            return h.getDetaljer();
+        }
+        return h.getAndringar().stream().filter(a -> a.getFore() != null)
+                .map(a -> NLS.bind(Messages.faltAndrat, new Object[] {Granskningstexter.falt(h.getObjekttyp(), a.getObjekttyp(), a.getFalt()),
+                        Granskningstexter.varde(a.getFore()), Granskningstexter.varde(a.getEfter())}))
+                .collect(Collectors.joining("; ")); //$NON-NLS-1$
     }
 
     void tom() {

@@ -17,7 +17,7 @@ import se.kundval.model.Kund;
 
 /**
  * The widgets of the Kund editor: a heading, the form, the problem list under it, and tabs with the
- * insatser, the decisions and the plans. Knows nothing of services or the command stack.
+ * insatser, the decisions, the plans and the kund's history (who changed what, when). Knows nothing of services or the command stack.
  */
 final class Editorvy {
 
@@ -34,6 +34,7 @@ final class Editorvy {
     private final Insatshistorik insatser;
     private final Beslutslista beslut;
     private final Plansammanfattning planer;
+    private final Kundhistorik historik;
 
     Editorvy(Composite parent, IStylingEngine styling, Runnable vidInmatning) {
         this.parent = parent;
@@ -59,6 +60,8 @@ final class Editorvy {
         flik(flikar, Messages.flikBeslut, beslut.kontroll());
         planer = new Plansammanfattning(flikar);
         flik(flikar, Messages.flikPlan, planer.kontroll());
+        historik = new Kundhistorik(flikar);
+        flik(flikar, Messages.flikHistorik, historik.kontroll());
         flikar.setSelection(0);
     }
 
@@ -86,6 +89,7 @@ final class Editorvy {
         insatser.tom();
         beslut.tom();
         planer.tom();
+        historik.tom();
         parent.layout(true, true);
     }
 
@@ -107,6 +111,7 @@ final class Editorvy {
         insatser.visa(last.insatser());
         beslut.visa(last.insatser(), last.historik());
         planer.visa(last.insatser());
+        historik.visa(last.kundhistorik());
         parent.layout(true, true);
     }
 

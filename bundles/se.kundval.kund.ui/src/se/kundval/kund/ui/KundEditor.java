@@ -165,6 +165,27 @@ public class KundEditor {
         }
         handelser.post(UppdateraKunderHandler.AMNE, Boolean.TRUE);
         andrad();
+        lasHistorik();
+    }
+
+    /** After a save: the kund's history read again, so the change just made is there with who and when. */
+    private void lasHistorik() {
+        Kundlasning fore = last;
+        Inloggning anvandare = vem;
+        Job.create(Messages.jobbKund, (IProgressMonitor monitor) -> {
+            try {
+                Kundlasning ny = fore.medKundhistorik(anvandare, kunder);
+                ui.asyncExec(() -> {
+                    if (!vy.borta() && last == fore) {
+                        last = ny;
+                        vy.visaInsatser(ny);
+                    }
+                });
+            } catch (RuntimeException e) {
+                ui.asyncExec(() -> Felvisning.visa(vy.skal(), e));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
     }
 
     /** Someone else saved the kund after it was read: show both, let the user choose, lose nothing. */
@@ -179,7 +200,7 @@ public class KundEditor {
         List<Jamforelse.Andring> andringar = Jamforelse.andringar(bas, mina, deras);
         String vilken = NLS.bind(Messages.rubrikKund, mina.getNamn(), mina.getKundId());
         if (new Konfliktdialog(vy.skal(), vilken, andringar).open() == Konfliktdialog.LADDA_OM) {
-            visa(new Kundlasning(deras, last.insatser(), last.historik()));
+            visa(new Kundlasning(deras, last.kundhistorik(), last.insatser(), last.historik()));
         } else {
             Jamforelse.behallMina(bas, mina, deras);
             bas = EcoreUtil.copy(deras);

@@ -14,25 +14,31 @@ import se.kundval.model.KundvalFactory;
 
 /**
  * What the Kund editor shows, read through the services in one go (in a background job): the kund
- * itself, its insatser with everything they contain, and each insats's audit trail.
+ * itself, its own audit trail, its insatser with everything they contain, and each insats's audit trail.
  *
- * @param kund      the kund, detached; masked personnummer for users without the right
- * @param insatser  the kund's insatser (none for a new kund)
- * @param historik  insats database id → its audit trail, oldest first
+ * @param kund         the kund, detached; masked personnummer for users without the right
+ * @param kundhistorik the kund's audit trail, oldest first, with the fields each entry changed
+ * @param insatser     the kund's insatser (none for a new kund)
+ * @param historik     insats database id → its audit trail, oldest first
  */
-record Kundlasning(Kund kund, List<Insats> insatser, Map<Long, List<Granskningshandelse>> historik) {
+record Kundlasning(Kund kund, List<Granskningshandelse> kundhistorik, List<Insats> insatser, Map<Long, List<Granskningshandelse>> historik) {
 
     /** Reads a saved kund. */
     static Kundlasning las(Inloggning vem, KundService kunder, InsatsService insatser, long kundId) {
         Kund kund = kunder.hamta(vem, kundId);
-        return new Kundlasning(kund, List.of(), Map.of()).medInsatser(vem, insatser);
+        return new Kundlasning(kund, kunder.historik(vem, kundId), List.of(), Map.of()).medInsatser(vem, insatser);
     }
 
     /** A new kund with a kund-id of its own, not yet saved. */
     static Kundlasning ny(KundService kunder) {
         Kund kund = KundvalFactory.eINSTANCE.createKund();
         kund.setKundId(kunder.nyttKundId());
-        return new Kundlasning(kund, List.of(), Map.of());
+        return new Kundlasning(kund, List.of(), List.of(), Map.of());
+    }
+
+    /** The same with the kund's audit trail read again (after a save). */
+    Kundlasning medKundhistorik(Inloggning vem, KundService kunder) {
+        return kund.getId() == null ? this : new Kundlasning(kund, kunder.historik(vem, kund.getId()), insatser, historik);
     }
 
     /** The same kund with its insatser and their audit trails read again (after a beslut). */
@@ -45,6 +51,6 @@ record Kundlasning(Kund kund, List<Insats> insatser, Map<Long, List<Granskningsh
         for (Insats i : lasta) {
             loggar.put(i.getId(), tjanst.historik(vem, i.getId()));
         }
-        return new Kundlasning(kund, lasta, loggar);
+        return new Kundlasning(kund, kundhistorik, lasta, loggar);
     }
 }

@@ -85,6 +85,11 @@ public final class Messages extends NLS {
     public static String lageLasa;
     public static String flikBeslut;
     public static String flikPlan;
+    public static String flikHistorik;
+    public static String kolumnTidpunkt;
+    public static String kolumnFore;
+    public static String kolumnEfter;
+    public static String faltAndrat;
     public static String sparaRubrik;
     public static String sparaFragaEn;
     public static String sparaFragaFlera;

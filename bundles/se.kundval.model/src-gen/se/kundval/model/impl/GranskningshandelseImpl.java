@@ -4,12 +4,19 @@ package se.kundval.model.impl;
 
 import java.time.LocalDateTime;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+import se.kundval.model.Faltandring;
 import se.kundval.model.Granskningshandelse;
 import se.kundval.model.KundvalPackage;
 
@@ -27,6 +34,7 @@ import se.kundval.model.KundvalPackage;
  *   <li>{@link se.kundval.model.impl.GranskningshandelseImpl#getObjekttyp <em>Objekttyp</em>}</li>
  *   <li>{@link se.kundval.model.impl.GranskningshandelseImpl#getObjektId <em>Objekt Id</em>}</li>
  *   <li>{@link se.kundval.model.impl.GranskningshandelseImpl#getDetaljer <em>Detaljer</em>}</li>
+ *   <li>{@link se.kundval.model.impl.GranskningshandelseImpl#getAndringar <em>Andringar</em>}</li>
  * </ul>
  *
  * @generated
@@ -151,6 +159,16 @@ public class GranskningshandelseImpl extends EntitetImpl implements Granskningsh
 	 * @ordered
 	 */
 	protected String detaljer = DETALJER_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAndringar() <em>Andringar</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAndringar()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Faltandring> andringar;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -315,6 +333,48 @@ public class GranskningshandelseImpl extends EntitetImpl implements Granskningsh
 	 * @generated
 	 */
 	@Override
+	public EList<Faltandring> getAndringar() {
+		if (andringar == null) {
+			andringar = new EObjectContainmentWithInverseEList<Faltandring>(Faltandring.class, this, KundvalPackage.GRANSKNINGSHANDELSE__ANDRINGAR, KundvalPackage.FALTANDRING__HANDELSE);
+		}
+		return andringar;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case KundvalPackage.GRANSKNINGSHANDELSE__ANDRINGAR:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getAndringar()).basicAdd(otherEnd, msgs);
+		}
+		return super.eInverseAdd(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case KundvalPackage.GRANSKNINGSHANDELSE__ANDRINGAR:
+				return ((InternalEList<?>)getAndringar()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case KundvalPackage.GRANSKNINGSHANDELSE__TIDPUNKT:
@@ -329,6 +389,8 @@ public class GranskningshandelseImpl extends EntitetImpl implements Granskningsh
 				return getObjektId();
 			case KundvalPackage.GRANSKNINGSHANDELSE__DETALJER:
 				return getDetaljer();
+			case KundvalPackage.GRANSKNINGSHANDELSE__ANDRINGAR:
+				return getAndringar();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -338,6 +400,7 @@ public class GranskningshandelseImpl extends EntitetImpl implements Granskningsh
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -358,6 +421,10 @@ public class GranskningshandelseImpl extends EntitetImpl implements Granskningsh
 				return;
 			case KundvalPackage.GRANSKNINGSHANDELSE__DETALJER:
 				setDetaljer((String)newValue);
+				return;
+			case KundvalPackage.GRANSKNINGSHANDELSE__ANDRINGAR:
+				getAndringar().clear();
+				getAndringar().addAll((Collection<? extends Faltandring>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -389,6 +456,9 @@ public class GranskningshandelseImpl extends EntitetImpl implements Granskningsh
 			case KundvalPackage.GRANSKNINGSHANDELSE__DETALJER:
 				setDetaljer(DETALJER_EDEFAULT);
 				return;
+			case KundvalPackage.GRANSKNINGSHANDELSE__ANDRINGAR:
+				getAndringar().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -413,6 +483,8 @@ public class GranskningshandelseImpl extends EntitetImpl implements Granskningsh
 				return OBJEKT_ID_EDEFAULT == null ? objektId != null : !OBJEKT_ID_EDEFAULT.equals(objektId);
 			case KundvalPackage.GRANSKNINGSHANDELSE__DETALJER:
 				return DETALJER_EDEFAULT == null ? detaljer != null : !DETALJER_EDEFAULT.equals(detaljer);
+			case KundvalPackage.GRANSKNINGSHANDELSE__ANDRINGAR:
+				return andringar != null && !andringar.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

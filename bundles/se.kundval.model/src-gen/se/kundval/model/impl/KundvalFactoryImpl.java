@@ -88,6 +88,7 @@ public class KundvalFactoryImpl extends EFactoryImpl implements KundvalFactory {
 			case KundvalPackage.TILLSYN: return createTillsyn();
 			case KundvalPackage.TILLSYNSPUNKT: return createTillsynspunkt();
 			case KundvalPackage.GRANSKNINGSHANDELSE: return createGranskningshandelse();
+			case KundvalPackage.FALTANDRING: return createFaltandring();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -131,6 +132,8 @@ public class KundvalFactoryImpl extends EFactoryImpl implements KundvalFactory {
 				return createUppfyllnadsgradFromString(eDataType, initialValue);
 			case KundvalPackage.ROLL:
 				return createRollFromString(eDataType, initialValue);
+			case KundvalPackage.PRISSTATUS:
+				return createPrisstatusFromString(eDataType, initialValue);
 			case KundvalPackage.PROGRESSUTFALL:
 				return createProgressutfallFromString(eDataType, initialValue);
 			case KundvalPackage.AKTIVITETSTYP_OBJECT:
@@ -202,6 +205,8 @@ public class KundvalFactoryImpl extends EFactoryImpl implements KundvalFactory {
 				return convertUppfyllnadsgradToString(eDataType, instanceValue);
 			case KundvalPackage.ROLL:
 				return convertRollToString(eDataType, instanceValue);
+			case KundvalPackage.PRISSTATUS:
+				return convertPrisstatusToString(eDataType, instanceValue);
 			case KundvalPackage.PROGRESSUTFALL:
 				return convertProgressutfallToString(eDataType, instanceValue);
 			case KundvalPackage.AKTIVITETSTYP_OBJECT:
@@ -537,6 +542,17 @@ public class KundvalFactoryImpl extends EFactoryImpl implements KundvalFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Faltandring createFaltandring() {
+		FaltandringImpl faltandring = new FaltandringImpl();
+		return faltandring;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public Kon createKonFromString(EDataType eDataType, String initialValue) {
 		Kon result = Kon.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -829,6 +845,26 @@ public class KundvalFactoryImpl extends EFactoryImpl implements KundvalFactory {
 	 * @generated
 	 */
 	public String convertRollToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Prisstatus createPrisstatusFromString(EDataType eDataType, String initialValue) {
+		Prisstatus result = Prisstatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPrisstatusToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

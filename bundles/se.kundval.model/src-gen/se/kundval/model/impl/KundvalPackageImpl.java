@@ -29,6 +29,7 @@ import se.kundval.model.Effektuppfoljning;
 import se.kundval.model.Enkatsvar;
 import se.kundval.model.Enkatutskick;
 import se.kundval.model.Entitet;
+import se.kundval.model.Faltandring;
 import se.kundval.model.Genomforandeplan;
 import se.kundval.model.Granskningshandelse;
 import se.kundval.model.Insats;
@@ -49,6 +50,7 @@ import se.kundval.model.Planaktivitet;
 import se.kundval.model.Planmal;
 import se.kundval.model.Planrevision;
 import se.kundval.model.Pris;
+import se.kundval.model.Prisstatus;
 import se.kundval.model.Progressgenomgang;
 import se.kundval.model.Progressutfall;
 import se.kundval.model.Roll;
@@ -278,6 +280,13 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass faltandringEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum konEEnum = null;
 
 	/**
@@ -377,6 +386,13 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 	 * @generated
 	 */
 	private EEnum rollEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum prisstatusEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -794,6 +810,76 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 	@Override
 	public EAttribute getPris_Bonus() {
 		return (EAttribute)prisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPris_Status() {
+		return (EAttribute)prisEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPris_ForeslagenAv() {
+		return (EAttribute)prisEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPris_ForeslagenTid() {
+		return (EAttribute)prisEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPris_GodkandAv() {
+		return (EAttribute)prisEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPris_GodkandTid() {
+		return (EAttribute)prisEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPris_AterkalladAv() {
+		return (EAttribute)prisEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPris_AterkalladTid() {
+		return (EAttribute)prisEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -2542,6 +2628,86 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getGranskningshandelse_Andringar() {
+		return (EReference)granskningshandelseEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFaltandring() {
+		return faltandringEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFaltandring_Handelse() {
+		return (EReference)faltandringEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFaltandring_Objekttyp() {
+		return (EAttribute)faltandringEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFaltandring_ObjektId() {
+		return (EAttribute)faltandringEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFaltandring_Falt() {
+		return (EAttribute)faltandringEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFaltandring_Fore() {
+		return (EAttribute)faltandringEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFaltandring_Efter() {
+		return (EAttribute)faltandringEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getKon() {
 		return konEEnum;
 	}
@@ -2684,6 +2850,16 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 	@Override
 	public EEnum getRoll() {
 		return rollEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPrisstatus() {
+		return prisstatusEEnum;
 	}
 
 	/**
@@ -2885,6 +3061,13 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		createEAttribute(prisEClass, PRIS__GILTIG_FRAN);
 		createEAttribute(prisEClass, PRIS__CHECKBELOPP);
 		createEAttribute(prisEClass, PRIS__BONUS);
+		createEAttribute(prisEClass, PRIS__STATUS);
+		createEAttribute(prisEClass, PRIS__FORESLAGEN_AV);
+		createEAttribute(prisEClass, PRIS__FORESLAGEN_TID);
+		createEAttribute(prisEClass, PRIS__GODKAND_AV);
+		createEAttribute(prisEClass, PRIS__GODKAND_TID);
+		createEAttribute(prisEClass, PRIS__ATERKALLAD_AV);
+		createEAttribute(prisEClass, PRIS__ATERKALLAD_TID);
 
 		anordnareEClass = createEClass(ANORDNARE);
 		createEAttribute(anordnareEClass, ANORDNARE__ORGNR);
@@ -3083,6 +3266,15 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		createEAttribute(granskningshandelseEClass, GRANSKNINGSHANDELSE__OBJEKTTYP);
 		createEAttribute(granskningshandelseEClass, GRANSKNINGSHANDELSE__OBJEKT_ID);
 		createEAttribute(granskningshandelseEClass, GRANSKNINGSHANDELSE__DETALJER);
+		createEReference(granskningshandelseEClass, GRANSKNINGSHANDELSE__ANDRINGAR);
+
+		faltandringEClass = createEClass(FALTANDRING);
+		createEReference(faltandringEClass, FALTANDRING__HANDELSE);
+		createEAttribute(faltandringEClass, FALTANDRING__OBJEKTTYP);
+		createEAttribute(faltandringEClass, FALTANDRING__OBJEKT_ID);
+		createEAttribute(faltandringEClass, FALTANDRING__FALT);
+		createEAttribute(faltandringEClass, FALTANDRING__FORE);
+		createEAttribute(faltandringEClass, FALTANDRING__EFTER);
 
 		// Create enums
 		konEEnum = createEEnum(KON);
@@ -3100,6 +3292,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		tillsynsdelEEnum = createEEnum(TILLSYNSDEL);
 		uppfyllnadsgradEEnum = createEEnum(UPPFYLLNADSGRAD);
 		rollEEnum = createEEnum(ROLL);
+		prisstatusEEnum = createEEnum(PRISSTATUS);
 		progressutfallEEnum = createEEnum(PROGRESSUTFALL);
 
 		// Create data types
@@ -3174,6 +3367,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		tillsynEClass.getESuperTypes().add(this.getEntitet());
 		tillsynspunktEClass.getESuperTypes().add(this.getEntitet());
 		granskningshandelseEClass.getESuperTypes().add(this.getEntitet());
+		faltandringEClass.getESuperTypes().add(this.getEntitet());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(entitetEClass, Entitet.class, "Entitet", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3206,6 +3400,13 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		initEAttribute(getPris_GiltigFran(), this.getLocalDate(), "giltigFran", null, 1, 1, Pris.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPris_Checkbelopp(), ecorePackage.getEBigDecimal(), "checkbelopp", null, 1, 1, Pris.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPris_Bonus(), ecorePackage.getEBigDecimal(), "bonus", null, 0, 1, Pris.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPris_Status(), this.getPrisstatus(), "status", "FORESLAGEN", 0, 1, Pris.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPris_ForeslagenAv(), ecorePackage.getEString(), "foreslagenAv", null, 0, 1, Pris.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPris_ForeslagenTid(), this.getLocalDateTime(), "foreslagenTid", null, 0, 1, Pris.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPris_GodkandAv(), ecorePackage.getEString(), "godkandAv", null, 0, 1, Pris.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPris_GodkandTid(), this.getLocalDateTime(), "godkandTid", null, 0, 1, Pris.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPris_AterkalladAv(), ecorePackage.getEString(), "aterkalladAv", null, 0, 1, Pris.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPris_AterkalladTid(), this.getLocalDateTime(), "aterkalladTid", null, 0, 1, Pris.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(anordnareEClass, Anordnare.class, "Anordnare", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnordnare_Orgnr(), ecorePackage.getEString(), "orgnr", null, 1, 1, Anordnare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3404,6 +3605,15 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		initEAttribute(getGranskningshandelse_Objekttyp(), ecorePackage.getEString(), "objekttyp", null, 0, 1, Granskningshandelse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGranskningshandelse_ObjektId(), ecorePackage.getELongObject(), "objektId", null, 0, 1, Granskningshandelse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGranskningshandelse_Detaljer(), ecorePackage.getEString(), "detaljer", null, 0, 1, Granskningshandelse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGranskningshandelse_Andringar(), this.getFaltandring(), this.getFaltandring_Handelse(), "andringar", null, 0, -1, Granskningshandelse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(faltandringEClass, Faltandring.class, "Faltandring", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getFaltandring_Handelse(), this.getGranskningshandelse(), this.getGranskningshandelse_Andringar(), "handelse", null, 1, 1, Faltandring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFaltandring_Objekttyp(), ecorePackage.getEString(), "objekttyp", null, 0, 1, Faltandring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFaltandring_ObjektId(), ecorePackage.getELongObject(), "objektId", null, 0, 1, Faltandring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFaltandring_Falt(), ecorePackage.getEString(), "falt", null, 0, 1, Faltandring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFaltandring_Fore(), ecorePackage.getEString(), "fore", null, 0, 1, Faltandring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFaltandring_Efter(), ecorePackage.getEString(), "efter", null, 0, 1, Faltandring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(konEEnum, Kon.class, "Kon");
@@ -3510,6 +3720,11 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		addEEnumLiteral(rollEEnum, Roll.ANORDNARE);
 		addEEnumLiteral(rollEEnum, Roll.KVALITETSUTVECKLARE);
 		addEEnumLiteral(rollEEnum, Roll.ADMINISTRATOR);
+
+		initEEnum(prisstatusEEnum, Prisstatus.class, "Prisstatus");
+		addEEnumLiteral(prisstatusEEnum, Prisstatus.FORESLAGEN);
+		addEEnumLiteral(prisstatusEEnum, Prisstatus.GODKAND);
+		addEEnumLiteral(prisstatusEEnum, Prisstatus.ATERKALLAD);
 
 		initEEnum(progressutfallEEnum, Progressutfall.class, "Progressutfall");
 		addEEnumLiteral(progressutfallEEnum, Progressutfall.FORTSATT);

@@ -184,6 +184,10 @@ public class KundvalAdapterFactory extends AdapterFactoryImpl {
 				return createGranskningshandelseAdapter();
 			}
 			@Override
+			public Adapter caseFaltandring(Faltandring object) {
+				return createFaltandringAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -606,6 +610,20 @@ public class KundvalAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createGranskningshandelseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.kundval.model.Faltandring <em>Faltandring</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.kundval.model.Faltandring
+	 * @generated
+	 */
+	public Adapter createFaltandringAdapter() {
 		return null;
 	}
 

@@ -268,6 +268,13 @@ public class KundvalSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case KundvalPackage.FALTANDRING: {
+				Faltandring faltandring = (Faltandring)theEObject;
+				T result = caseFaltandring(faltandring);
+				if (result == null) result = caseEntitet(faltandring);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -704,6 +711,21 @@ public class KundvalSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseGranskningshandelse(Granskningshandelse object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Faltandring</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Faltandring</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFaltandring(Faltandring object) {
 		return null;
 	}
 

@@ -36,9 +36,10 @@ public final class Bedomningar {
         return b;
     }
 
-    /** "lyckat=J bonusgrundande=N (2): motivering", for the audit log. */
+    /** "Lyckat, ej bonusgrundande (bedömning 2): motivering", for the audit log. */
     public static String beskriv(Avslutsbedomning b) {
-        return "lyckat=" + (b.isLyckat() ? 'J' : 'N') + " bonusgrundande=" + (b.isBonusgrundande() ? 'J' : 'N') //$NON-NLS-1$ //$NON-NLS-2$
-                + " (" + b.getLopnummer() + "): " + b.getMotivering(); //$NON-NLS-1$ //$NON-NLS-2$
+        return Meddelanden.mening("granskning.bedomning", Meddelanden.mening(b.isLyckat() ? "granskning.lyckat" : "granskning.ejLyckat"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Meddelanden.mening(b.isBonusgrundande() ? "granskning.bonusgrundande" : "granskning.ejBonusgrundande"), //$NON-NLS-1$ //$NON-NLS-2$
+                b.getLopnummer(), b.getMotivering());
     }
 }

@@ -45,6 +45,11 @@ public final class Meddelanden {
         }
     }
 
+    /** A sentence of the file with its arguments from {0}. */
+    static String mening(String nyckel, Object... argument) {
+        return new MessageFormat(text(nyckel), locale()).format(argument);
+    }
+
     private static String text(String nyckel) {
         return bundle().getString(nyckel);
     }

@@ -1,6 +1,8 @@
 package se.kundval.persistence.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,8 @@ import java.util.Optional;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
@@ -17,16 +21,28 @@ import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.model.Anordnare;
 import se.kundval.model.regler.KundvalDiagnostician;
 import se.kundval.persistence.internal.orm.Hamtplan;
+import se.kundval.persistence.internal.orm.Revision;
 
 /** {@link AnordnareService} on Hibernate. The register is public to every role; only administrators change it. */
 @Component(service = AnordnareService.class)
 public class AnordnareLager implements AnordnareService {
 
     private Sessionskalla databas;
+    private volatile Clock klocka;
 
     @Reference
     void setSessionskalla(Sessionskalla sessionskalla) {
         this.databas = sessionskalla;
+    }
+
+    /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setClock(Clock clock) {
+        this.klocka = clock;
+    }
+
+    /** Nothing to undo: DS binds the next clock before this one goes, and without one the component stops. */
+    void unsetClock(Clock clock) {
     }
 
     @Override
@@ -55,7 +71,8 @@ public class AnordnareLager implements AnordnareService {
         if (d.getSeverity() >= Diagnostic.ERROR) {
             throw new ValideringException(d);
         }
-        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, anordnare));
+        Revision revision = new Revision(vem.anvandarnamn(), LocalDateTime.now(klocka), null, null);
+        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, anordnare, revision));
         return anordnare;
     }
 

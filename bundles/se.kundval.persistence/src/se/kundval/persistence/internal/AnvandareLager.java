@@ -1,11 +1,15 @@
 package se.kundval.persistence.internal;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
@@ -13,16 +17,28 @@ import se.kundval.core.ValideringException;
 import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.model.Anvandare;
 import se.kundval.model.regler.KundvalDiagnostician;
+import se.kundval.persistence.internal.orm.Revision;
 
 /** {@link AnvandareService} on Hibernate, with salted PBKDF2 password hashes. */
 @Component(service = AnvandareService.class)
 public class AnvandareLager implements AnvandareService {
 
     private Sessionskalla databas;
+    private volatile Clock klocka;
 
     @Reference
     void setSessionskalla(Sessionskalla sessionskalla) {
         this.databas = sessionskalla;
+    }
+
+    /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setClock(Clock clock) {
+        this.klocka = clock;
+    }
+
+    /** Nothing to undo: DS binds the next clock before this one goes, and without one the component stops. */
+    void unsetClock(Clock clock) {
     }
 
     @Override
@@ -51,7 +67,8 @@ public class AnvandareLager implements AnvandareService {
         if (d.getSeverity() >= Diagnostic.ERROR) {
             throw new ValideringException(d);
         }
-        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, anvandare));
+        Revision revision = new Revision(vem.anvandarnamn(), LocalDateTime.now(klocka), null, null);
+        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, anvandare, revision));
         return anvandare;
     }
 }

@@ -45,7 +45,8 @@ public class Exportlasning implements Exportlager {
         return databas.lasa(s -> {
             s.setDefaultReadOnly(true);
             s.createSelectionQuery("from Insatstyp t", Insatstyp.class).getResultList(); //$NON-NLS-1$
-            List<Pris> priser = s.createSelectionQuery("from Pris p order by p.id", Pris.class).getResultList(); //$NON-NLS-1$
+            // the prislista in force: a proposal or a withdrawn or corrected row is no price to import again
+            List<Pris> priser = Prisurval.iKraft(s.createSelectionQuery("from Pris p order by p.id", Pris.class).getResultList()); //$NON-NLS-1$
             List<Anordnare> anordnare = s.createSelectionQuery("from Anordnare a order by a.id", Anordnare.class).getResultList(); //$NON-NLS-1$
             databas.aggregat().fyllHela(s, anordnare, Hamtplan.bara(Literals.ANORDNARE__AUKTORISATIONER));
             List<Kund> kunder = s.createSelectionQuery("from Kund k where k.personnummer is not null order by k.id", Kund.class).getResultList(); //$NON-NLS-1$

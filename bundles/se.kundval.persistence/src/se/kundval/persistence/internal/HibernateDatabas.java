@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +39,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -67,7 +70,7 @@ public class HibernateDatabas implements Databas, Sessionskalla {
 
     /** Decisions are append-only (ARCHITECTURE.md: beslut and bedömning are audited, never edited). */
     private static final Set<EClass> OFORANDERLIGA = Set.of(Literals.BESLUT, Literals.UNDANTAG,
-            Literals.AVSLUTSBEDOMNING, Literals.GRANSKNINGSHANDELSE);
+            Literals.AVSLUTSBEDOMNING, Literals.GRANSKNINGSHANDELSE, Literals.FALTANDRING);
 
     private static final String KARNMODUL = "kundval"; //$NON-NLS-1$
     /** The product's scripts: a schema change is a new file here, found by the bundle API like a plugin's. */
@@ -75,6 +78,7 @@ public class HibernateDatabas implements Databas, Sessionskalla {
 
     private InsatstypRegister register;
     private BundleContext kontext;
+    private volatile Clock klocka;
     private volatile Ansluten ansluten;
 
     private record Ansluten(Databasanslutning anslutning, HikariDataSource pool, SessionFactory fabrik, Aggregatlager aggregat) {
@@ -88,6 +92,16 @@ public class HibernateDatabas implements Databas, Sessionskalla {
     @Reference
     void setInsatstypRegister(InsatstypRegister insatstypRegister) {
         this.register = insatstypRegister;
+    }
+
+    /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setClock(Clock clock) {
+        this.klocka = clock;
+    }
+
+    /** Nothing to undo: DS binds the next clock before this one goes, and without one the component stops. */
+    void unsetClock(Clock clock) {
     }
 
     @Override
@@ -106,7 +120,7 @@ public class HibernateDatabas implements Databas, Sessionskalla {
             migrera(anslutning, pool, moduler);
             SessionFactory fabrik = bygg(anslutning, pool, paket);
             ansluten = new Ansluten(anslutning, pool, fabrik, new Aggregatlager(entiteter(paket), OFORANDERLIGA::contains));
-            new Referensdatasynk(register).synka(this, anslutning.arPostgresql());
+            new Referensdatasynk(register, klocka).synka(this, anslutning.arPostgresql());
         } catch (RuntimeException e) {
             stang();
             pool.close();

@@ -1,9 +1,12 @@
 package se.kundval.persistence.internal;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +16,13 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.KonfliktException;
@@ -24,16 +30,20 @@ import se.kundval.core.Rattighet;
 import se.kundval.core.tjanst.Importlager;
 import se.kundval.model.Anordnare;
 import se.kundval.model.Entitet;
+import se.kundval.model.Granskningshandelse;
 import se.kundval.model.Kund;
+import se.kundval.model.KundvalFactory;
 import se.kundval.model.KundvalPackage.Literals;
-import se.kundval.model.Pris;
 import se.kundval.persistence.internal.orm.Aggregatlager;
 import se.kundval.persistence.internal.orm.Hamtplan;
 
 /**
  * {@link Importlager} on Hibernate: key lookups in slices of a thousand, and the whole folder
  * written in one stateless transaction, table by table in slices of the JDBC batch size so that
- * every slice is one JDBC batch (insertMultiple batches the whole list it is given).
+ * every slice is one JDBC batch (insertMultiple batches the whole list it is given). The audit
+ * trail gets, in the same transaction, one entry per aggregate the import created or added to:
+ * the importing user, the time and the import as the source (decision 0220); the files themselves
+ * are what was written. Prices arrive as proposals (decision 0221): nothing stored is updated.
  */
 @Component(service = Importlager.class)
 public class Importskrivning implements Importlager {
@@ -42,11 +52,25 @@ public class Importskrivning implements Importlager {
     static final int SATS = 500;
     private static final int IN_LISTA = 1000;
 
+    /** What the audit trail says happened to an aggregate the import created or added to. */
+    static final String IMPORT = "IMPORT"; //$NON-NLS-1$
+
     private Sessionskalla databas;
+    private volatile Clock klocka;
 
     @Reference
     void setSessionskalla(Sessionskalla sessionskalla) {
         this.databas = sessionskalla;
+    }
+
+    /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setClock(Clock clock) {
+        this.klocka = clock;
+    }
+
+    /** Nothing to undo: DS binds the next clock before this one goes, and without one the component stops. */
+    void unsetClock(Clock clock) {
     }
 
     @Override
@@ -119,22 +143,37 @@ public class Importskrivning implements Importlager {
         innehall.insatser().forEach(i -> samla(perTabell, i));
         innehall.enkatsvar().forEach(e -> samla(perTabell, e));
         innehall.enkatutskick().forEach(e -> samla(perTabell, e));
-        List<Pris> andrade = new ArrayList<>();
-        for (Pris p : innehall.priser()) {
-            if (p.getId() == null) {
-                samla(perTabell, p);
-            } else {
-                andrade.add(p);
-            }
-        }
+        innehall.priser().forEach(p -> samla(perTabell, p));
+        LocalDateTime nu = LocalDateTime.now(klocka);
         try {
             databas.iTillstandslosTransaktion(ss -> {
                 perTabell.values().forEach(rader -> iSatser(rader, ss::insertMultiple));
-                iSatser(andrade, ss::updateMultiple);
+                iSatser(granskning(vem, nu, perTabell), ss::insertMultiple);
             });
         } catch (ConstraintViolationException e) {
             throw new KonfliktException(Messages.importKonflikt, e);
         }
+    }
+
+    /** One entry per aggregate root the written rows belong to, once each, after the rows have their ids. */
+    private static List<Granskningshandelse> granskning(Inloggning vem, LocalDateTime nu, Map<EClass, List<EObject>> perTabell) {
+        Map<EObject, Boolean> rotter = new IdentityHashMap<>();
+        List<Granskningshandelse> handelser = new ArrayList<>();
+        for (List<EObject> rader : perTabell.values()) {
+            for (EObject o : rader) {
+                EObject rot = EcoreUtil.getRootContainer(o);
+                if (rotter.put(rot, Boolean.TRUE) == null) {
+                    Granskningshandelse h = KundvalFactory.eINSTANCE.createGranskningshandelse();
+                    h.setTidpunkt(nu);
+                    h.setAnvandare(vem.anvandarnamn());
+                    h.setHandelse(IMPORT);
+                    h.setObjekttyp(rot.eClass().getName());
+                    h.setObjektId(((Entitet) rot).getId());
+                    handelser.add(h);
+                }
+            }
+        }
+        return handelser;
     }
 
     private static void samla(Map<EClass, List<EObject>> perTabell, EObject rot) {

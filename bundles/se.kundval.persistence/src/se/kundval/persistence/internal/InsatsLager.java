@@ -28,12 +28,12 @@ import se.kundval.core.tjanst.InsatsService;
 import se.kundval.model.Anordnare;
 import se.kundval.model.Granskningshandelse;
 import se.kundval.model.Insats;
-import se.kundval.model.KundvalFactory;
 import se.kundval.model.Roll;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.model.regler.KundvalDiagnostician;
 import se.kundval.model.tid.Insatsperiod;
 import se.kundval.persistence.internal.orm.Hamtplan;
+import se.kundval.persistence.internal.orm.Revision;
 
 /** {@link InsatsService} on Hibernate: whole aggregates for one kund, lean batches for periods. */
 @Component(service = InsatsService.class)
@@ -119,9 +119,7 @@ public class InsatsLager implements InsatsService {
     @Override
     public List<Granskningshandelse> historik(Inloggning vem, long insatsId) {
         hamta(vem, insatsId);
-        return databas.lasa(s -> s.createSelectionQuery("from Granskningshandelse h where h.objekttyp = :typ " //$NON-NLS-1$
-                + "and h.objektId = :id order by h.tidpunkt, h.id", Granskningshandelse.class) //$NON-NLS-1$
-                .setParameter("typ", Literals.INSATS.getName()).setParameter("id", insatsId).getResultList()); //$NON-NLS-1$ //$NON-NLS-2$
+        return Granskningslasning.historik(databas, Literals.INSATS.getName(), insatsId);
     }
 
     @Override
@@ -158,11 +156,6 @@ public class InsatsLager implements InsatsService {
     }
 
     @Override
-    public Insats spara(Inloggning vem, Insats insats) {
-        return spara(vem, insats, null);
-    }
-
-    @Override
     public Insats spara(Inloggning vem, Insats insats, Granskning granskning) {
         if (!vem.har(Rattighet.REDIGERA_KUNDER) && !vem.har(Rattighet.BEVILJA_INSATS)
                 && !vem.har(Rattighet.RAPPORTERA_SOM_ANORDNARE)) {
@@ -173,23 +166,8 @@ public class InsatsLager implements InsatsService {
         if (d.getSeverity() >= Diagnostic.ERROR) {
             throw new ValideringException(d);
         }
-        databas.iTillstandslosTransaktion(ss -> {
-            databas.aggregat().spara(ss, insats);
-            if (granskning != null) {
-                ss.insert(handelse(vem, insats, granskning, LocalDateTime.now(klocka)));
-            }
-        });
+        Revision revision = new Revision(vem.anvandarnamn(), LocalDateTime.now(klocka), granskning.handelse(), granskning.detaljer());
+        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, insats, revision));
         return insats;
-    }
-
-    private static Granskningshandelse handelse(Inloggning vem, Insats insats, Granskning granskning, LocalDateTime nu) {
-        Granskningshandelse h = KundvalFactory.eINSTANCE.createGranskningshandelse();
-        h.setTidpunkt(nu);
-        h.setAnvandare(vem.anvandarnamn());
-        h.setHandelse(granskning.handelse());
-        h.setObjekttyp(Literals.INSATS.getName());
-        h.setObjektId(insats.getId());
-        h.setDetaljer(granskning.detaljer());
-        return h;
     }
 }

@@ -2,6 +2,7 @@ package se.kundval.persistence.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +26,13 @@ import se.kundval.core.tjanst.KundService;
 import se.kundval.core.tjanst.Kundfraga;
 import se.kundval.core.tjanst.Kundkolumn;
 import se.kundval.core.tjanst.Kundsida;
+import se.kundval.model.Granskningshandelse;
 import se.kundval.model.Kund;
+import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.model.regler.KundvalDiagnostician;
 import se.kundval.model.regler.Personnummer;
 import se.kundval.persistence.internal.orm.Aggregatlager;
+import se.kundval.persistence.internal.orm.Revision;
 
 /** {@link KundService} on Hibernate: paged, filtered queries and in-place saves. */
 @Component(service = KundService.class)
@@ -137,8 +141,23 @@ public class KundLager implements KundService {
         if (d.getSeverity() >= Diagnostic.ERROR) {
             throw new ValideringException(d);
         }
-        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, kund));
+        Revision revision = new Revision(vem.anvandarnamn(), LocalDateTime.now(klocka), null, null);
+        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, kund, revision));
         return kund;
+    }
+
+    @Override
+    public List<Granskningshandelse> historik(Inloggning vem, long id) {
+        Kund kund = hamta(vem, id);
+        List<Granskningshandelse> historik = Granskningslasning.historik(databas, Literals.KUND.getName(), id);
+        if (kund.getPersonnummer() != null && kund.getPersonnummer().contains("*")) { //$NON-NLS-1$
+            historik.forEach(h -> h.getAndringar().stream().filter(a -> Literals.KUND__PERSONNUMMER.getName().equals(a.getFalt()))
+                    .forEach(a -> {
+                        a.setFore(a.getFore() == null ? null : Personnummer.maskerat(a.getFore()));
+                        a.setEfter(a.getEfter() == null ? null : Personnummer.maskerat(a.getEfter()));
+                    }));
+        }
+        return historik;
     }
 
     /** Users without the right see {@code 19850312-****}; the masked copy can never be saved (see spara). */

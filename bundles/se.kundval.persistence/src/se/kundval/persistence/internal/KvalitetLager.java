@@ -1,5 +1,7 @@
 package se.kundval.persistence.internal;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +11,8 @@ import org.eclipse.osgi.util.NLS;
 import org.hibernate.Session;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
@@ -20,16 +24,28 @@ import se.kundval.model.Enkatutskick;
 import se.kundval.model.Tillsyn;
 import se.kundval.model.regler.KundvalDiagnostician;
 import se.kundval.persistence.internal.orm.Hamtplan;
+import se.kundval.persistence.internal.orm.Revision;
 
 /** {@link KvalitetService} on Hibernate: survey answers and invitations are flat rows, a tillsyn an aggregate. */
 @Component(service = KvalitetService.class)
 public class KvalitetLager implements KvalitetService {
 
     private Sessionskalla databas;
+    private volatile Clock klocka;
 
     @Reference
     void setSessionskalla(Sessionskalla sessionskalla) {
         this.databas = sessionskalla;
+    }
+
+    /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setClock(Clock clock) {
+        this.klocka = clock;
+    }
+
+    /** Nothing to undo: DS binds the next clock before this one goes, and without one the component stops. */
+    void unsetClock(Clock clock) {
     }
 
     @Override
@@ -50,7 +66,8 @@ public class KvalitetLager implements KvalitetService {
     public void sparaEnkatsvar(Inloggning vem, List<Enkatsvar> svar) {
         vem.kraver(Rattighet.HANTERA_KVALITET);
         svar.forEach(KvalitetLager::validera);
-        databas.iTillstandslosTransaktion(ss -> svar.forEach(e -> databas.aggregat().spara(ss, e)));
+        Revision revision = revision(vem);
+        databas.iTillstandslosTransaktion(ss -> svar.forEach(e -> databas.aggregat().spara(ss, e, revision)));
     }
 
     @Override
@@ -66,7 +83,8 @@ public class KvalitetLager implements KvalitetService {
                         utskick.setVersion(tidigare.getVersion());
                     });
         }
-        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, utskick));
+        Revision revision = revision(vem);
+        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, utskick, revision));
         return utskick;
     }
 
@@ -101,8 +119,13 @@ public class KvalitetLager implements KvalitetService {
         if (andra > 0) {
             throw new KundvalException(NLS.bind(Messages.tillsynFinns, tillsyn.getAnordnare().getOrgnr(), tillsyn.getAr()));
         }
-        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, tillsyn));
+        Revision revision = revision(vem);
+        databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, tillsyn, revision));
         return tillsyn;
+    }
+
+    private Revision revision(Inloggning vem) {
+        return new Revision(vem.anvandarnamn(), LocalDateTime.now(klocka), null, null);
     }
 
     private static void validera(EObject objekt) {

@@ -21,6 +21,11 @@ public final class Messages extends NLS {
     public static String prisFinns;
     public static String tillsynFinns;
     public static String importKonflikt;
+    public static String prisForfluten;
+    public static String prisEgetForslag;
+    public static String prisInteForslag;
+    public static String prisKanInteAterkallas;
+    public static String prisRattasMedNyRad;
 
     public static String gransNegativ;
 

@@ -1,6 +1,8 @@
 package se.kundval.persistence.internal;
 
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -12,11 +14,13 @@ import se.kundval.core.typ.InsatstypBeskrivning;
 import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.core.typ.KundvalBeskrivning;
 import se.kundval.core.typ.Prisforslag;
+import se.kundval.model.Granskningshandelse;
 import se.kundval.model.Insatstyp;
 import se.kundval.model.Kundval;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Niva;
 import se.kundval.model.Pris;
+import se.kundval.model.Prisstatus;
 
 /**
  * Registers the installed plugins' kundval, nivåer and insatstyper in the database, and enters a
@@ -28,10 +32,15 @@ final class Referensdatasynk {
     /** The key of the transaction lock on PostgreSQL: "kundval" in ASCII, unlike Flyway's keys. */
     private static final long LAS = 0x6B756E6476616CL;
 
-    private final InsatstypRegister register;
+    /** Who the audit trail names for what the product itself writes at start. */
+    static final String SYSTEM = "system"; //$NON-NLS-1$
 
-    Referensdatasynk(InsatstypRegister register) {
+    private final InsatstypRegister register;
+    private final Clock klocka;
+
+    Referensdatasynk(InsatstypRegister register, Clock klocka) {
         this.register = register;
+        this.klocka = klocka;
     }
 
     /**
@@ -117,7 +126,7 @@ final class Referensdatasynk {
         }
     }
 
-    private static void pris(Session s, Prisforslag p) {
+    private void pris(Session s, Prisforslag p) {
         Insatstyp typ = s.createSelectionQuery("from Insatstyp t where t.kod = :kod", Insatstyp.class) //$NON-NLS-1$
                 .setParameter("kod", p.insatstyp()).getSingleResultOrNull(); //$NON-NLS-1$
         if (typ == null) {
@@ -128,6 +137,17 @@ final class Referensdatasynk {
         pris.setGiltigFran(p.fran());
         pris.setCheckbelopp(p.checkbelopp());
         pris.setBonus(p.bonus());
+        // the plugin's shipped prices are the prislista a type starts with, in force from the start;
+        // the audit trail names the plugin's type as their source
+        pris.setStatus(Prisstatus.GODKAND);
         s.persist(pris);
+        Granskningshandelse h = KundvalFactory.eINSTANCE.createGranskningshandelse();
+        h.setTidpunkt(LocalDateTime.now(klocka));
+        h.setAnvandare(SYSTEM);
+        h.setHandelse("PRIS_FRAN_INSATSTYPEN"); //$NON-NLS-1$
+        h.setObjekttyp(pris.eClass().getName());
+        h.setObjektId(pris.getId());
+        h.setDetaljer(p.insatstyp() + ' ' + p.fran() + ' ' + p.checkbelopp().toPlainString());
+        s.persist(h);
     }
 }

@@ -55,7 +55,7 @@ public class UppfoljningTjanst implements UppfoljningService {
         vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
         Insats insats = insatser.hamta(vem, insatsId);
         Genomforandeplan sparad = Planer.sparaPa(insats, plan, revision, vem.anvandarnamn(), LocalDate.now(klocka));
-        insatser.spara(vem, insats);
+        insatser.spara(vem, insats, new Granskning("GENOMFORANDEPLAN_SPARAD", revision)); //$NON-NLS-1$
         return sparad;
     }
 
@@ -64,7 +64,7 @@ public class UppfoljningTjanst implements UppfoljningService {
         vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
         Insats insats = insatser.hamta(vem, insatsId);
         Manadsrapport inlamnad = Manadsrapporter.lamnaIn(insats, rapport, LocalDate.now(klocka));
-        insatser.spara(vem, insats);
+        insatser.spara(vem, insats, new Granskning("MANADSRAPPORT_INLAMNAD", null)); //$NON-NLS-1$
         return inlamnad;
     }
 
@@ -73,7 +73,7 @@ public class UppfoljningTjanst implements UppfoljningService {
         vem.kraver(Rattighet.GRANSKA_MANADSRAPPORT);
         Insats insats = insatser.hamta(vem, insatsId);
         Manadsrapport granskad = Manadsrapporter.granska(insats, period, godkand, kommentar, vem.anvandarnamn(), LocalDate.now(klocka));
-        insatser.spara(vem, insats);
+        insatser.spara(vem, insats, new Granskning("MANADSRAPPORT_GRANSKAD", kommentar)); //$NON-NLS-1$
         return granskad;
     }
 
@@ -82,7 +82,7 @@ public class UppfoljningTjanst implements UppfoljningService {
         vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
         Insats insats = insatser.hamta(vem, insatsId);
         Sexmanadersuppfoljning inlamnat = Sexmanader.lamnaIn(insats, underlag, LocalDate.now(klocka));
-        insatser.spara(vem, insats);
+        insatser.spara(vem, insats, new Granskning("SEXMANADERSUNDERLAG_INLAMNAT", null)); //$NON-NLS-1$
         return inlamnat;
     }
 
@@ -111,7 +111,7 @@ public class UppfoljningTjanst implements UppfoljningService {
         genomgang.setDatum(LocalDate.now(klocka));
         genomgang.setAv(vem.anvandarnamn());
         insats.getProgressgenomgangar().add(genomgang);
-        insatser.spara(vem, insats);
+        insatser.spara(vem, insats, new Granskning("PROGRESSGENOMGANG", genomgang.getKommentar())); //$NON-NLS-1$
         return genomgang;
     }
 
@@ -120,7 +120,7 @@ public class UppfoljningTjanst implements UppfoljningService {
         vem.kraver(Rattighet.GRANSKA_MANADSRAPPORT);
         Insats insats = insatser.hamta(vem, insatsId);
         Effekter.registrera(insats, uppfoljning, LocalDate.now(klocka));
-        insatser.spara(vem, insats);
+        insatser.spara(vem, insats, new Granskning("EFFEKTUPPFOLJNING", null)); //$NON-NLS-1$
         return uppfoljning;
     }
 }

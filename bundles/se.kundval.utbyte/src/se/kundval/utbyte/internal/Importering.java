@@ -112,7 +112,7 @@ final class Importering {
         Enkatlasning enkat = new Enkatlasning(k);
         enkat.lasSvar(rader(rader, Karnfil.ENKAT));
         enkat.lasUtskick(rader(rader, Karnfil.ENKAT_UTSKICK));
-        new Prislasning(k, referensdata.priser()).las(rader(rader, Karnfil.PRISER));
+        new Prislasning(k, referensdata.priser(), vem.anvandarnamn()).las(rader(rader, Karnfil.PRISER));
         for (Utbytesfil p : plugin) {
             if (rader.containsKey(p.filnamn())) {
                 p.las(rader.get(p.filnamn()), k.insatser, fel.fil(p.filnamn()));

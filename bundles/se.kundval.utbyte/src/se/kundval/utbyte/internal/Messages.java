@@ -36,6 +36,7 @@ final class Messages extends NLS {
     public static String saknasIFil;
     public static String kraverAvslutsdatum;
     public static String halvBedomning;
+    public static String prisForfluten;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

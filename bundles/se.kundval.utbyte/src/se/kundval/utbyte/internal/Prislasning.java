@@ -7,17 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
+import se.kundval.core.ersattning.Prisregel;
 import se.kundval.core.utbyte.Karnfil;
 import se.kundval.core.utbyte.Utbytesrad;
 import se.kundval.model.Insatstyp;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Pris;
+import se.kundval.model.Prisstatus;
 
 /**
- * priser.csv against the prislista (docs/decisions/0010-utbytesformat.md): a row with the type
- * and date of an existing price and the same amounts changes nothing, one with other amounts
- * replaces the amounts (the file wins), and a new type and date is added. Prices the file does
- * not mention stay.
+ * priser.csv against the prislista in force (decision 0221): a row with the amounts in force on its
+ * day for its type changes nothing; a row that would change what a month before the current one was
+ * paid at is an error at its line (history is not rewritten, DOMAIN §12); any other row is a new
+ * price that arrives as a proposal by the importing user, in force only once a second administratör
+ * approves it in the prislista. No stored row is ever changed; prices the file does not mention stay.
  */
 final class Prislasning {
 
@@ -25,11 +30,15 @@ final class Prislasning {
     }
 
     private final Importkontext k;
+    private final List<Pris> iKraft;
     private final Map<Prisnyckel, Pris> befintliga = new HashMap<>();
+    private final String importerandeAnvandare;
 
-    Prislasning(Importkontext kontext, List<Pris> prislista) {
+    Prislasning(Importkontext kontext, List<Pris> iKraft, String importerandeAnvandare) {
         this.k = kontext;
-        prislista.forEach(p -> befintliga.put(new Prisnyckel(p.getInsatstyp().getKod(), p.getGiltigFran()), p));
+        this.iKraft = iKraft;
+        this.importerandeAnvandare = importerandeAnvandare;
+        iKraft.forEach(p -> befintliga.put(new Prisnyckel(p.getInsatstyp().getKod(), p.getGiltigFran()), p));
     }
 
     void las(List<Utbytesrad> rader) {
@@ -48,22 +57,24 @@ final class Prislasning {
             if (!f.ok()) {
                 continue;
             }
-            Pris pris = befintliga.get(nyckel);
-            if (pris == null) {
-                pris = KundvalFactory.eINSTANCE.createPris();
-                pris.setInsatstyp(typ);
-                pris.setGiltigFran(fran);
-            } else if (lika(pris.getCheckbelopp(), belopp) && lika(pris.getBonus(), bonus)) {
+            Pris samma = befintliga.get(nyckel);
+            if (samma != null && Prisregel.lika(samma.getCheckbelopp(), belopp) && Prisregel.lika(samma.getBonus(), bonus)) {
                 continue;
             }
+            if (Prisregel.andrarForfluten(iKraft, typ.getKod(), fran, belopp, bonus, k.idag)) {
+                f.fel(NLS.bind(Messages.prisForfluten, new Object[] {typ.getKod(), fran, k.idag.withDayOfMonth(1)}));
+                continue;
+            }
+            Pris pris = KundvalFactory.eINSTANCE.createPris();
+            pris.setInsatstyp(typ);
+            pris.setGiltigFran(fran);
             pris.setCheckbelopp(belopp);
             pris.setBonus(bonus);
+            pris.setStatus(Prisstatus.FORESLAGEN);
+            pris.setForeslagenAv(importerandeAnvandare);
+            pris.setForeslagenTid(k.nu);
             k.priser.add(pris);
             k.kalla(pris, Karnfil.PRISER, rad.rad());
         }
-    }
-
-    private static boolean lika(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 }

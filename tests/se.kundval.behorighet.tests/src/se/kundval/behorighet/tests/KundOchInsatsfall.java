@@ -77,6 +77,8 @@ final class KundOchInsatsfall {
                         v -> egnaInsatser(insatser().arbetslista(v.a, 25))),
                 nekas("InsatsService.historik(Inloggning, long)", "B:s insats historik",
                         v -> insatser().historik(v.a, v.insatsB.getId())),
+                nekas("KundService.historik(Inloggning, long)", "B:s kunds historik",
+                        v -> kunder().historik(v.a, v.kundB.getId())),
                 filtreras("InsatsService.medObedomtAvslut(Inloggning)", "obedömda avslut (B:s är obedömt)",
                         v -> insatser().medObedomtAvslut(v.a)),
                 nekas("InsatsService.spara(Inloggning, Insats)", "B:s insats som den är",
@@ -98,6 +100,9 @@ final class KundOchInsatsfall {
                     assertEquals(List.of(TvaAnordnare.EGEN_KUND), rader.stream().map(Arenderad::namn).toList());
                     return rader;
                 }),
+                oppen("ReferensdataService.prislista(Inloggning)", "prislistan (typ, datum, belopp, vem som föreslog och "
+                        + "godkände) är kommunens offentliga priser och rymmer inga kunder",
+                        v -> Tjanster.hamta(ReferensdataService.class).prislista(v.a)),
                 oppen("AnordnareService.alla(Inloggning)", "anordnarregistret (namn, orgnr, auktorisationer, coacher) "
                         + "är offentligt för alla roller (0083) och rymmer inga kunder", v -> anordnare().alla(v.a)),
                 oppen("AnordnareService.hamtaMedOrgnr(Inloggning, String)", "samma register, en rad: B:s namn och "
@@ -114,13 +119,17 @@ final class KundOchInsatsfall {
                     anvandare.setOrgnr(v.anordnareB.getOrgnr());
                     return Tjanster.hamta(AnvandareService.class).spara(v.a, anvandare, "hemligt".toCharArray());
                 }),
-                nekas("ReferensdataService.laggTillPris(Inloggning, Pris)", "ett pris", v -> {
+                nekas("ReferensdataService.foreslaPris(Inloggning, Pris)", "ett pris", v -> {
                     Pris pris = KundvalFactory.eINSTANCE.createPris();
                     pris.setInsatstyp(v.insatsA.getInsatstyp());
                     pris.setGiltigFran(LocalDate.of(2031, 1, 1));
                     pris.setCheckbelopp(new BigDecimal("1.00"));
-                    return Tjanster.hamta(ReferensdataService.class).laggTillPris(v.a, pris);
-                }));
+                    return Tjanster.hamta(ReferensdataService.class).foreslaPris(v.a, pris);
+                }),
+                nekas("ReferensdataService.godkannPris(Inloggning, long)", "ett pris",
+                        v -> Tjanster.hamta(ReferensdataService.class).godkannPris(v.a, 1L)),
+                nekas("ReferensdataService.aterkallaPris(Inloggning, long)", "ett pris",
+                        v -> Tjanster.hamta(ReferensdataService.class).aterkallaPris(v.a, 1L)));
     }
 
     /** A list of A's own insatser: the filter must keep them, not only drop B's. */

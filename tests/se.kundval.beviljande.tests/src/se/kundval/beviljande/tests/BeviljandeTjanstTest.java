@@ -124,7 +124,7 @@ class BeviljandeTjanstTest {
         // the rule by the name the handläggare read, "Arbetsförmåga 100 %", not its code
         assertEquals("Arbetsf\u00f6rm\u00e5ga 100 %", underkand.namn());
         assertEquals(underkand.namn(), beslut.getUndantag().get(0).getNamn());
-        assertTrue(historik.get(0).getDetaljer().contains("undantag " + underkand.namn() + ":"), historik.get(0).getDetaljer());
+        assertTrue(historik.get(0).getDetaljer().contains("undantag från regeln " + underkand.namn() + ":"), historik.get(0).getDetaljer());
         assertFalse(historik.get(0).getDetaljer().contains(regel), historik.get(0).getDetaljer());
     }
 
@@ -136,6 +136,14 @@ class BeviljandeTjanstTest {
         assertTrue(insatser.forKund(Testfall.ADMIN, kund.getId()).isEmpty());
         List<String> valbara = beviljande.anordnare(Testfall.HANDLAGGARE, "AMI2", START).stream().map(Anordnarval::namn).toList();
         assertEquals(List.of("Steget AB"), valbara);
+    }
+
+    /** Separation of duties (DOMAIN §1, §12): the administratör may not grant, and nothing is written when refused. */
+    @Test
+    void administratorenFarInteBevilja() {
+        assertThrows(AtkomstNekadException.class,
+                () -> beviljande.bevilja(Testfall.ADMIN, ansokan(kund, "AMI2", anordnare.getOrgnr(), Map.of())));
+        assertTrue(insatser.forKund(Testfall.HANDLAGGARE, kund.getId()).isEmpty());
     }
 
     @Test
@@ -153,6 +161,10 @@ class BeviljandeTjanstTest {
         LocalDate fore = Insatsperiod.av(insatser.hamta(Testfall.ADMIN, insats.getId())).slut();
         assertThrows(AtkomstNekadException.class,
                 () -> beviljande.forlang(Testfall.KARRIARVAGLEDARE, insats.getId(), 2, LocalDate.of(2026, 2, 1), "x", null));
+        // separation of duties: the administratör keeps the registers, never extends (DOMAIN §12)
+        assertThrows(AtkomstNekadException.class,
+                () -> beviljande.forlang(Testfall.ADMIN, insats.getId(), 2, LocalDate.of(2026, 2, 1), "Praktik leder till anställning.", null));
+        assertEquals(1, insatser.hamta(Testfall.HANDLAGGARE, insats.getId()).getBeslut().size());
         assertThrows(KundvalException.class, () -> beviljande.forlang(Testfall.HANDLAGGARE, insats.getId(), 2, LocalDate.of(2026, 2, 1), "", null));
         beviljande.forlang(Testfall.HANDLAGGARE, insats.getId(), 2, LocalDate.of(2026, 2, 1), "Praktik leder till anställning.", null);
         Insats forlangd = insatser.hamta(Testfall.ADMIN, insats.getId());

@@ -1,5 +1,6 @@
 package se.kundval.core.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,11 +52,15 @@ class RattigheterTest {
         assertFalse(som(Roll.KVALITETSUTVECKLARE).har(Rattighet.SE_FULLSTANDIGT_PERSONNUMMER));
     }
 
+    /** Separation of duties (DOMAIN §1, §12): no myndighetsutövning, everything else. */
     @Test
-    void administratorenFarAllt() {
+    void administratorenFarAlltUtomAttBeviljaForlangaOchBedoma() {
         for (Rattighet r : Rattighet.values()) {
-            assertTrue(som(Roll.ADMINISTRATOR).har(r), r.name());
+            boolean myndighetsutovning = r == Rattighet.BEVILJA_INSATS || r == Rattighet.BEDOMA_AVSLUT;
+            assertEquals(!myndighetsutovning, som(Roll.ADMINISTRATOR).har(r), r.name());
         }
+        assertThrows(AtkomstNekadException.class, () -> som(Roll.ADMINISTRATOR).kraver(Rattighet.BEVILJA_INSATS));
+        assertThrows(AtkomstNekadException.class, () -> som(Roll.ADMINISTRATOR).kraver(Rattighet.BEDOMA_AVSLUT));
     }
 
     @Test

@@ -54,7 +54,8 @@ import se.kundval.ui.testsupport.WorkbenchExtension;
  * The Ersättning and Prislista parts in the real workbench: a month is chosen, the
  * utbetalningsunderlag is grouped per anordnare with subtotals, the total and waiting lines
  * marked, and exported to XLSX (read back with POI) and CSV through the part's file chooser; the
- * prislista shows the types and refuses an overlapping or negative price at its field.
+ * prislista shows the types, refuses a price for a past month or a negative one at its field, and
+ * takes a price into force only when a second administratör approves it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EkonomiUiTest {
@@ -189,9 +190,14 @@ class EkonomiUiTest {
         }
     }
 
+    /**
+     * The four-eyes journey of DOMAIN §12 as two administratörer see it: a price for a month that has
+     * passed is refused at its date; a new one is listed as a proposal and pays nothing yet; its
+     * proposer cannot approve it, another administratör can; until it applies it can be withdrawn.
+     */
     @Test
     @Order(5)
-    void prislistanVisarTypernaOchVagrarEttOverlappandePris() throws Exception {
+    void prislistanForeslarGodkannerOchAterkallarMedFyraOgon() throws Exception {
         WB.setContextValue(Inloggning.class, Ersattningsdata.ADMIN);
         WB.clickMenu("Visa", "Prislista");
         assertEquals(PrislistaPart.ID, WB.activePartId());
@@ -204,18 +210,21 @@ class EkonomiUiTest {
         valj(typer, rad(typer, "AMI1"));
         Table priser = WB.findControl(Table.class, Prislista.TABELL);
         WB.spinUntil("the prices of AMI1", () -> priser.getItemCount() == 1, VANTETID);
-        assertEquals(List.of("2024-01-01", "3" + NBSP + "800,00", "20" + NBSP + "000,00", "Gäller nu"), texter(priser.getItem(0), 0, 1, 2, 3));
+        assertEquals(List.of("2024-01-01", "3" + NBSP + "800,00", "20" + NBSP + "000,00", "Godkänt (från prislistans start)", "Gäller nu"),
+                texter(priser.getItem(0), 0, 1, 2, 3, 4));
         PrislistaPart part = (PrislistaPart) WB.activatePart(PrislistaPart.ID).getObject();
         Label fel = WB.findControl(Label.class, Prisformular.FEL);
+        assertEquals("Föreslå pris", WB.findControl(Button.class, Prisformular.LAGG_TILL).getText());
 
         laggTillPris(2024, 1, 1, "4 100", "");
-        WB.spinUntil("the overlapping price refused", () -> !fel.getText().isEmpty(), VANTETID);
-        String overlapp = "Det finns redan ett pris för AMI1 från 2024-01-01.";
-        assertEquals(overlapp, fel.getText());
-        assertEquals(overlapp, part.formular().meddelande(KundvalPackage.Literals.PRIS__GILTIG_FRAN), "shown at the date");
-        assertEquals(overlapp, WB.findControl(DateTime.class, Prisformular.FRAN).getToolTipText());
+        WB.spinUntil("the price for a past month refused", () -> !fel.getText().isEmpty(), VANTETID);
+        String passerad = "Ett pris för AMI1 från 2024-01-01 skulle ändra priset för en månad som redan har passerat. "
+                + "Ett nytt pris kan gälla tidigast från 2026-11-01.";
+        assertEquals(passerad, fel.getText());
+        assertEquals(passerad, part.formular().meddelande(KundvalPackage.Literals.PRIS__GILTIG_FRAN), "shown at the date");
+        assertEquals(passerad, WB.findControl(DateTime.class, Prisformular.FRAN).getToolTipText());
         assertEquals(null, part.formular().meddelande(KundvalPackage.Literals.PRIS__CHECKBELOPP));
-        WB.screenshot("prislista-overlapp");
+        WB.screenshot("prislista-passerad-manad");
 
         laggTillPris(2030, 1, 1, "-5", "");
         WB.spinUntil("the negative price refused", () -> fel.getText().contains("negativt"), VANTETID);
@@ -226,11 +235,56 @@ class EkonomiUiTest {
         assertEquals(Messages.beloppOlasligt, part.formular().meddelande(KundvalPackage.Literals.PRIS__CHECKBELOPP), "read in the part");
 
         laggTillPris(2030, 1, 1, "4 200,50", "21 000");
-        WB.spinUntil("the new price listed", () -> priser.getItemCount() == 2, VANTETID);
-        assertEquals(List.of("2030-01-01", "4" + NBSP + "200,50", "21" + NBSP + "000,00", "Kommande"), texter(priser.getItem(0), 0, 1, 2, 3));
+        WB.spinUntil("the proposal listed", () -> priser.getItemCount() == 2, VANTETID);
+        assertEquals(List.of("2030-01-01", "4" + NBSP + "200,50", "21" + NBSP + "000,00", "Föreslaget av admin, väntar på godkännande", ""),
+                texter(priser.getItem(0), 0, 1, 2, 3, 4));
         assertEquals("", fel.getText());
-        assertEquals(new BigDecimal("4200.50"), Tjanster.hamta(ReferensdataService.class).prisPa("AMI1", LocalDate.of(2030, 1, 1))
-                .orElseThrow().getCheckbelopp());
+        Label kvittens = WB.findControl(Label.class, PrislistaPart.KVITTENS);
+        assertEquals("Priset för AMI1 från 2030-01-01 är föreslaget och väntar på att en annan administratör godkänner det.",
+                kvittens.getText());
+        assertEquals(new BigDecimal("3800.00"), prisPa2030(), "a proposal pays nothing new");
+
+        Button godkann = WB.findControl(Button.class, Prisgodkannande.GODKANN);
+        Button aterkalla = WB.findControl(Button.class, Prisgodkannande.ATERKALLA);
+        Label upplysning = WB.findControl(Label.class, Prisgodkannande.UPPLYSNING);
+        valj(priser, priser.getItem(0));
+        assertFalse(godkann.isEnabled(), "the proposer cannot approve");
+        assertTrue(aterkalla.isEnabled());
+        assertEquals("Du föreslog själv det här priset; en annan administratör måste godkänna det.", upplysning.getText());
+        WB.screenshot("prislista-eget-forslag");
+
+        WB.setContextValue(Inloggning.class, ADMIN2);
+        WB.spinUntil("the list again", () -> priser.getItemCount() == 2, VANTETID);
+        valj(priser, priser.getItem(0));
+        assertTrue(godkann.isEnabled(), "another administratör approves");
+        assertEquals("Föreslaget av admin. Godkänn det om det stämmer, annars återkalla det.", upplysning.getText());
+        tryck(godkann);
+        WB.spinUntil("the approval listed", () -> priser.getItem(0).getText(3).equals("Föreslaget av admin, godkänt av admin2"), VANTETID);
+        assertEquals("Kommande", priser.getItem(0).getText(4));
+        assertEquals("Priset för AMI1 från 2030-01-01 är godkänt.", kvittens.getText());
+        assertEquals(new BigDecimal("4200.50"), prisPa2030());
+        WB.screenshot("prislista-godkant");
+
+        valj(priser, priser.getItem(0));
+        assertEquals("Priset är godkänt men har inte börjat gälla; det kan återkallas.", upplysning.getText());
+        tryck(aterkalla);
+        WB.spinUntil("the withdrawal listed", () -> priser.getItem(0).getText(3).equals("Återkallat av admin2"), VANTETID);
+        assertEquals(new BigDecimal("3800.00"), prisPa2030(), "withdrawn before it applied");
+        valj(priser, priser.getItem(1));
+        assertFalse(aterkalla.isEnabled(), "the price in force is corrected by a new row, not withdrawn");
+        assertEquals("Ett pris som gäller ändras aldrig; rätta det genom att föreslå en ny rad.", upplysning.getText());
+        WB.setContextValue(Inloggning.class, Ersattningsdata.ADMIN);
+    }
+
+    private static final Inloggning ADMIN2 = new Inloggning("admin2", "Adam Ekström", Roll.ADMINISTRATOR, null);
+
+    private static BigDecimal prisPa2030() {
+        return Tjanster.hamta(ReferensdataService.class).prisPa("AMI1", LocalDate.of(2030, 1, 1)).orElseThrow().getCheckbelopp();
+    }
+
+    private static void tryck(Button knapp) {
+        knapp.notifyListeners(SWT.Selection, new Event());
+        WB.spin();
     }
 
     @Test

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -25,6 +28,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.MethodOrderer;
@@ -122,7 +126,8 @@ class KundEditorUiTest {
         assertTrue(handelser.stream().anyMatch(h -> h.startsWith("Undantag: ARBETSFORMAGA") && h.contains(Editordata.UNDANTAG)), handelser.toString());
         assertTrue(handelser.stream().anyMatch(h -> h.startsWith("Beviljande, 3 m\u00e5n")), handelser.toString());
         Table logg = iEditorn(Table.class, Beslutslista.GRANSKNING);
-        assertEquals("BESLUT_BEVILJANDE", logg.getItem(0).getText(2));
+        assertEquals("Insats beviljad", logg.getItem(0).getText(2));
+        assertTrue(logg.getItem(0).getText(4).startsWith("Beviljande 3 månader, beslutat"), logg.getItem(0).getText(4));
         iEditorn(CTabFolder.class, Editorvy.FLIKAR).setSelection(1);
         WB.spin();
         WB.screenshot("kund");
@@ -133,7 +138,7 @@ class KundEditorUiTest {
 
     @Test
     @Order(2)
-    void varjeAndringArEttKommandoSomKanAngrasOchGorasOm() {
+    void varjeAndringArEttKommandoSomKanAngrasOchGorasOm() throws IOException {
         skriv("namn", "Anna Berg-Lind");
         assertTrue(aktivDel().isDirty());
         assertEquals("Anna Berg-Lind", editor().kund().getNamn());
@@ -148,10 +153,39 @@ class KundEditorUiTest {
         kommando("se.kundval.kund.ui.command.spara");
         WB.spinUntil("saved", () -> !aktivDel().isDirty(), VANTETID);
         assertEquals("Anna Berg-Lind", kunder().hamta(Testfall.ADMIN, data.anna().getId()).getNamn());
+        visasIHistoriken();
         skriv("kommun", falt("kommun").getText());
         skriv("arbetsformaga", falt("arbetsformaga").getText());
         WB.spin();
         assertFalse(aktivDel().isDirty(), "confirming a field unchanged is no edit");
+    }
+
+    /**
+     * The save just made, in the Historik tab as a person reads it (DOMAIN §12): who, when, the
+     * field's Swedish name and before → after, newest first, the rows inside the table's visible area;
+     * the kund's registration below it.
+     */
+    private static void visasIHistoriken() throws IOException {
+        CTabFolder flikar = iEditorn(CTabFolder.class, Editorvy.FLIKAR);
+        assertEquals("Historik", flikar.getItem(3).getText());
+        flikar.setSelection(3);
+        WB.spin();
+        Table historik = iEditorn(Table.class, Kundhistorik.TABELL);
+        WB.spinUntil("the change in the history", () -> historik.getItemCount() > 0
+                && historik.getItem(0).getText(3).equals("Namn") && historik.getItem(0).getText(5).equals("Anna Berg-Lind"), VANTETID);
+        assertEquals(List.of("Tidpunkt", "Av", "Händelse i granskningsloggen", "Fält", "Före", "Efter"),
+                Arrays.stream(historik.getColumns()).map(TableColumn::getText).toList());
+        assertEquals(List.of("2026-11-18 10:00", "uitest", "Kunduppgifter ändrade", "Namn", "Anna Berg", "Anna Berg-Lind"),
+                IntStream.range(0, 6).mapToObj(historik.getItem(0)::getText).toList());
+        assertTrue(Arrays.stream(historik.getItems()).anyMatch(r -> r.getText(2).equals("Kund registrerad") && r.getText(3).equals("Kön")
+                && r.getText(5).equals("Kvinna")), "the registration, with the code in words");
+        assertTrue(historik.isVisible());
+        Rectangle rad = historik.getItem(0).getBounds();
+        Rectangle yta = historik.getClientArea();
+        assertTrue(rad.height > 0 && rad.y >= 0 && rad.y + rad.height <= yta.height && yta.width > 0, rad + " in " + yta);
+        WB.screenshot("kund-historik");
+        flikar.setSelection(0);
+        WB.spin();
     }
 
     @Test

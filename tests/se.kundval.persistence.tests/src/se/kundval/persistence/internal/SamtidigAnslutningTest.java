@@ -18,6 +18,7 @@ import org.osgi.framework.FrameworkUtil;
 import se.kundval.core.tjanst.Databasanslutning;
 import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.testsupport.Testdatabas;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /**
@@ -71,6 +72,7 @@ class SamtidigAnslutningTest {
     private static HibernateDatabas klient() {
         HibernateDatabas k = new HibernateDatabas();
         k.setInsatstypRegister(register);
+        k.setClock(Testklocka.fast(Testklocka.NU));
         k.aktivera(kontext);
         return k;
     }

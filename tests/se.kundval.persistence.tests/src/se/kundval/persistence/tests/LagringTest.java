@@ -39,6 +39,7 @@ import se.kundval.model.Tillsynspunkt;
 import se.kundval.model.Uppfyllnadsgrad;
 import se.kundval.persistence.internal.Sessionskalla;
 import se.kundval.persistence.internal.orm.Aggregatlager;
+import se.kundval.persistence.internal.orm.Revision;
 import se.kundval.persistence.internal.orm.Hamtplan;
 import se.kundval.persistence.internal.orm.OforanderligException;
 import se.kundval.testsupport.Testdatabas;
@@ -151,7 +152,7 @@ class LagringTest {
         handelse.setObjektId(insats.getId());
         handelse.setDetaljer("lyckat=J");
         for (var o : List.of(svar, utskick, tillsyn, handelse)) {
-            s.iTillstandslosTransaktion(ss -> s.aggregat().spara(ss, o));
+            s.iTillstandslosTransaktion(ss -> s.aggregat().spara(ss, o, new Revision("admin", LocalDateTime.of(2024, 7, 11, 9, 31), null, null)));
         }
         Likhet.assertLika(svar, s.lasa(x -> Aggregatlager.medId(x, Enkatsvar.class, svar.getId())));
         Likhet.assertLika(utskick, s.lasa(x -> Aggregatlager.medId(x, Enkatutskick.class, utskick.getId())));

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import se.kundval.core.Inloggning;
+import se.kundval.core.tjanst.InsatsService;
+import se.kundval.core.tjanst.KundService;
+import se.kundval.model.Granskningshandelse;
+import se.kundval.model.Pris;
+import se.kundval.model.Prisstatus;
+import se.kundval.model.Roll;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Exportlager;
 import se.kundval.core.tjanst.ReferensdataService;
@@ -134,17 +143,46 @@ class ImportTest {
         assertEquals(12, allt.enkatutskick().get(0).getAntal());
     }
 
+    /**
+     * Decision 0221: a row with the price in force changes nothing; a new row arrives as a proposal by
+     * the importing user and applies only once another administratör has approved it.
+     */
     @ParameterizedTest
     @MethodSource("databaser")
-    void prislistanLikaOforandradFilenVinnerNyaLaggsTill(Testdatabas typ) {
+    void importeradePriserArForslagSomEnAnnanAdministratorGodkanner(Testdatabas typ) {
         databas.anslut(typ.ny());
         int fore = referensdata.priser().size();
         utbyte.importera(ADMIN, Testmapp.giltig().katalog());
-        assertEquals(fore + 1, referensdata.priser().size());
+        assertEquals(fore, referensdata.priser().size(), "nothing applies before it is approved");
+        assertEquals(0, new BigDecimal("5000").compareTo(pris("AMI2", LocalDate.of(2027, 6, 1))));
+        List<Pris> forslag = referensdata.prislista(ADMIN).stream().filter(p -> p.getStatus() == Prisstatus.FORESLAGEN).toList();
+        assertEquals(Set.of("AMI1 2027-01-01", "AMI2 2027-01-01"),
+                forslag.stream().map(p -> p.getInsatstyp().getKod() + " " + p.getGiltigFran()).collect(Collectors.toSet()));
+        assertTrue(forslag.stream().allMatch(p -> ADMIN.anvandarnamn().equals(p.getForeslagenAv())), "proposed by the importer");
+        Inloggning annan = new Inloggning("admin2", "Admin Två", Roll.ADMINISTRATOR, null);
+        forslag.forEach(p -> referensdata.godkannPris(annan, p.getId()));
+        assertEquals(fore + 2, referensdata.priser().size());
         assertEquals(0, new BigDecimal("3800").compareTo(pris("AMI1", LocalDate.of(2024, 6, 1))));
-        assertEquals(0, new BigDecimal("5100").compareTo(pris("AMI2", LocalDate.of(2024, 6, 1))));
-        assertEquals(0, new BigDecimal("3914").compareTo(pris("AMI1", LocalDate.of(2025, 1, 1))));
+        assertEquals(0, new BigDecimal("5100").compareTo(pris("AMI2", LocalDate.of(2027, 6, 1))));
+        assertEquals(0, new BigDecimal("3914").compareTo(pris("AMI1", LocalDate.of(2027, 1, 1))));
         assertEquals(0, new BigDecimal("6080").compareTo(pris("SAI", LocalDate.of(2020, 1, 1))), "prices the file does not name stay");
+    }
+
+    /** The audit of DOMAIN §12: what an import wrote names the importing user and the import as its source. */
+    @ParameterizedTest
+    @MethodSource("databaser")
+    void importenGranskasMedAnvandarenOchImportenSomKalla(Testdatabas typ) {
+        databas.anslut(typ.ny());
+        utbyte.importera(ADMIN, Testmapp.giltig().katalog());
+        Kund kund = Tjanster.hamta(KundService.class).hamtaMedKundId(ADMIN, "K1").orElseThrow();
+        List<Granskningshandelse> historik = Tjanster.hamta(KundService.class).historik(ADMIN, kund.getId());
+        assertEquals(1, historik.size());
+        assertEquals("IMPORT", historik.get(0).getHandelse());
+        assertEquals(ADMIN.anvandarnamn(), historik.get(0).getAnvandare());
+        assertEquals(Testklocka.NU, historik.get(0).getTidpunkt());
+        Insats insats = Tjanster.hamta(InsatsService.class).forKund(ADMIN, kund.getId()).get(0);
+        assertEquals(List.of("IMPORT"), Tjanster.hamta(InsatsService.class).historik(ADMIN, insats.getId()).stream()
+                .map(Granskningshandelse::getHandelse).toList());
     }
 
     private static BigDecimal pris(String typ, LocalDate dag) {

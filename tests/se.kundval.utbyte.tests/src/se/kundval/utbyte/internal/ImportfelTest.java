@@ -219,7 +219,7 @@ class ImportfelTest {
                 .lagg("manadsrapporter.csv", "I1;2023-01;INLAMNAD;2023-02-03")
                 .lagg("enkat.csv", ORG1 + ";2024;R1;Jag blir bemött med respekt;VARDEGRUND;2")
                 .lagg("enkat_utskick.csv", ORG1 + ";2024;13")
-                .lagg("priser.csv", "AMI2;2024-01-01;5200;20000"),
+                .lagg("priser.csv", "AMI2;2027-01-01;5200;20000"),
                 "anordnare.csv:4: orgnr '5560360793' förekommer redan på rad 2.",
                 "auktorisationer.csv:5: orgnr '5560360793', insatstyp 'AMI1', fran '2024-01-01' förekommer redan på rad 3.",
                 "kunder.csv:6: kund_id 'K1' förekommer redan på rad 2.",
@@ -228,7 +228,7 @@ class ImportfelTest {
                 "manadsrapporter.csv:5: insats_id 'I1', period '2023-01' förekommer redan på rad 2.",
                 "enkat.csv:4: orgnr '5560360793', ar '2024', respondent 'R1', fraga 'Jag blir bemött med respekt' förekommer redan på rad 2.",
                 "enkat_utskick.csv:3: orgnr '5560360793', ar '2024' förekommer redan på rad 2.",
-                "priser.csv:5: insatstyp 'AMI2', fran '2024-01-01' förekommer redan på rad 3.");
+                "priser.csv:5: insatstyp 'AMI2', fran '2027-01-01' förekommer redan på rad 3.");
     }
 
     @Test
@@ -294,13 +294,29 @@ class ImportfelTest {
                 .ersatt("insatser.csv", 3, "I2;K1;AMI1;" + ORG1 + ";2024-03-01;2024-03-04;0;;;;;")
                 .ersatt("enkat.csv", 2, ORG1 + ";2024;R1;Jag blir bemött med respekt;VARDEGRUND;6")
                 .ersatt("enkat_utskick.csv", 2, ORG1 + ";tjugo;12")
-                .ersatt("priser.csv", 3, "AMI2;2024-01-01;5 100;20000")
-                .ersatt("priser.csv", 4, "AMI1;2025-01-01;-3914;20000"),
+                .ersatt("priser.csv", 3, "AMI2;2027-01-01;5 100;20000")
+                .ersatt("priser.csv", 4, "AMI1;2027-01-01;-3914;20000"),
                 "insatser.csv:3: langd_manader: '0' ska vara 1–120.",
                 "enkat.csv:2: svar: '6' ska vara 1–5.",
                 "enkat_utskick.csv:2: ar: 'tjugo' är inte ett heltal.",
                 "priser.csv:3: belopp: '5 100' är inte ett belopp i kronor (siffror med punkt före ören, t.ex. 3686.00).",
                 "priser.csv:4: belopp: '-3914' får inte vara negativt.");
+    }
+
+    /**
+     * History is not rewritten (issue 12, decision 0221): the clock's today is 2026-11-18, so a row
+     * that would change what a month up to October 2026 was paid at is an error at its line, and
+     * nothing of the folder is written; a row with the amounts already in force is no change.
+     */
+    @Test
+    void prisSomAndrarEnPasseradManadArEttFelPaSinRad() {
+        avvisas(Testmapp.tom().skriv("priser.csv", "insatstyp;fran;belopp;bonus",
+                "JOBBPENG_GRUND;2016-01-01;3686;18000", "JOBBPENG_GRUND;2016-03-01;9686;18000",
+                "AMI2;2026-10-01;5200;20000", "AMI2;2026-11-01;5200;20000"),
+                "priser.csv:3: JOBBPENG_GRUND från 2016-03-01: priset som gäller för en månad som redan har passerat ändras aldrig "
+                        + "av en import. Ett nytt pris kan gälla tidigast från 2026-11-01.",
+                "priser.csv:4: AMI2 från 2026-10-01: priset som gäller för en månad som redan har passerat ändras aldrig "
+                        + "av en import. Ett nytt pris kan gälla tidigast från 2026-11-01.");
     }
 
     @Test

@@ -58,7 +58,7 @@ final class Testmapp {
                         ORG1 + ";2024;R1;Mina synpunkter tas till vara;DELAKTIGHET;5")
                 .skriv("enkat_utskick.csv", "orgnr;ar;antal", ORG1 + ";2024;12")
                 .skriv("priser.csv", "insatstyp;fran;belopp;bonus",
-                        "AMI1;2024-01-01;3800.00;20000.00", "AMI2;2024-01-01;5100;20000", "AMI1;2025-01-01;3914;20000");
+                        "AMI1;2024-01-01;3800.00;20000.00", "AMI2;2027-01-01;5100;20000", "AMI1;2027-01-01;3914;20000");
     }
 
     Testmapp skriv(String fil, String... rader) {

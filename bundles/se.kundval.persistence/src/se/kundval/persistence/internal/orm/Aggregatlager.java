@@ -21,13 +21,16 @@ import org.hibernate.StatelessSession;
 import org.hibernate.query.SelectionQuery;
 
 import se.kundval.model.Entitet;
+import se.kundval.model.Faltandring;
+import se.kundval.model.Granskningshandelse;
 
 /**
  * Loads and saves EMF containment trees (aggregates) with Hibernate. Each EObject is a row; the
  * containment lists are assembled here from the child's foreign key, one query per containment
  * feature and level for a whole batch of parents. Saving writes the tree in place: new objects are
  * inserted, changed ones updated with their version checked, removed ones deleted, and the root's
- * version is always raised so that two saves of the same aggregate conflict.
+ * version is always raised so that two saves of the same aggregate conflict. Every save is audited
+ * with the fields it changes (DOMAIN §12): there is no way to save without a {@link Revision}.
  */
 public final class Aggregatlager {
 
@@ -141,10 +144,16 @@ public final class Aggregatlager {
     // ---- saving ------------------------------------------------------------------------------
 
     /**
-     * Writes the tree under {@code rot} in one stateless transaction. On any failure the objects get
-     * back the ids and versions they had, so the caller's tree is exactly as before the attempt.
+     * Writes the tree under {@code rot} in the caller's stateless transaction, and in the same
+     * transaction its audit entry: the revision's who, when and what, with every field the save
+     * changes (read from the stored rows before they are written), those of new objects and those
+     * of removed ones. A plain change that changes no field writes no entry. On any failure the
+     * objects get back the ids and versions they had, so the caller's tree is exactly as before the
+     * attempt; the transaction, audit entry included, is rolled back by the caller.
+     *
+     * @return the audit entry written, or null when nothing changed
      */
-    public void spara(StatelessSession ss, EObject rot) {
+    public Granskningshandelse spara(StatelessSession ss, EObject rot, Revision revision) {
         List<EObject> alla = tradordning(rot);
         Map<EObject, long[]> fore = new IdentityHashMap<>();
         for (EObject o : alla) {
@@ -152,21 +161,35 @@ public final class Aggregatlager {
             fore.put(o, new long[] {e.getId() == null ? -1 : e.getId(), e.getVersion()});
         }
         Andringslogg logg = Andringslogg.finns(rot);
+        boolean nyRot = id(rot) == null;
+        List<Faltandring> andringar = new ArrayList<>();
         try {
-            if (id(rot) == null) {
+            for (EObject o : alla) {
+                if (id(o) != null && (o == rot || logg == null || logg.andrad(o))) {
+                    EObject lagrad = lagrad(ss, o.eClass().getName(), id(o));
+                    if (lagrad != null) {
+                        andringar.addAll(Faltjamforelse.andringar(lagrad, o));
+                    }
+                }
+            }
+            List<EObject> nya = new ArrayList<>();
+            if (nyRot) {
                 ss.insert(rot);
+                nya.add(rot);
             } else {
                 ss.update(rot);
             }
             for (EObject o : alla.subList(1, alla.size())) {
                 if (id(o) == null) {
                     ss.insert(o);
+                    nya.add(o);
                 } else if (logg == null || logg.andrad(o)) {
                     kontrolleraForanderlig(o);
                     ss.update(o);
                 }
             }
-            taBortForaldralosa(ss, rot, alla);
+            nya.forEach(o -> andringar.addAll(Faltjamforelse.andringar(null, o)));
+            taBortForaldralosa(ss, rot, alla, andringar);
         } catch (RuntimeException e) {
             fore.forEach((o, v) -> {
                 ((Entitet) o).setId(v[0] < 0 ? null : v[0]);
@@ -175,6 +198,13 @@ public final class Aggregatlager {
             throw e;
         }
         Andringslogg.pa(rot).nollstall();
+        return revision.skriv(ss, rot, nyRot, andringar);
+    }
+
+    /** The row as stored, by entity name (the EClass name, which HQL knows; Hibernate's own entity name is the Impl class). */
+    private static EObject lagrad(StatelessSession ss, String klass, Long id) {
+        return ss.createSelectionQuery("from " + klass + " x where x.id = :id", EObject.class) //$NON-NLS-1$ //$NON-NLS-2$
+                .setParameter("id", id).getSingleResultOrNull(); //$NON-NLS-1$
     }
 
     private void kontrolleraForanderlig(EObject o) {
@@ -191,7 +221,7 @@ public final class Aggregatlager {
     }
 
     /** Rows below the root that are no longer in the tree are deleted, deepest first. */
-    private void taBortForaldralosa(StatelessSession ss, EObject rot, List<EObject> alla) {
+    private void taBortForaldralosa(StatelessSession ss, EObject rot, List<EObject> alla, List<Faltandring> andringar) {
         Set<String> kvar = new HashSet<>();
         for (EObject o : alla) {
             kvar.add(o.eClass().getName() + '#' + id(o));
@@ -204,6 +234,10 @@ public final class Aggregatlager {
                 EClass klass = entiteter.stream().filter(e -> e.getName().equals(rad[0])).findFirst().orElseThrow();
                 if (oforanderlig.test(klass)) {
                     throw new OforanderligException(klass);
+                }
+                EObject lagrad = lagrad(ss, rad[0], Long.valueOf(rad[1]));
+                if (lagrad != null) {
+                    andringar.addAll(Faltjamforelse.andringar(lagrad, null));
                 }
                 ss.createMutationQuery("delete from " + rad[0] + " x where x.id = :id") //$NON-NLS-1$ //$NON-NLS-2$
                         .setParameter("id", Long.valueOf(rad[1])).executeUpdate(); //$NON-NLS-1$
