@@ -16,5 +16,9 @@ public enum Rattighet {
     EXPORTERA,
     KORA_ERSATTNING,
     LASA_RAPPORTER,
-    HANTERA_KVALITET
+    HANTERA_KVALITET,
+    /** Review the access log (DOMAIN §12): the loggranskare's only right. */
+    GRANSKA_ATKOMSTLOGG,
+    /** Mark or unmark a kund's skyddade personuppgifter (docs/decisions/0202-skyddade-personuppgifter.md). */
+    MARKERA_SKYDDAD
 }

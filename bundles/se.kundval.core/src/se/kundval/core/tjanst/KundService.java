@@ -26,4 +26,10 @@ public interface KundService {
      * {@link se.kundval.core.ValideringException} or {@link se.kundval.core.KonfliktException}, writing nothing.
      */
     Kund spara(Inloggning vem, Kund kund);
+
+    /**
+     * Marks or unmarks the kund's skyddade personuppgifter (DOMAIN §12), audited. Only a
+     * karriärvägledare or handläggare whose kund it is may do it; the kund as read afterwards.
+     */
+    Kund markeraSkyddad(Inloggning vem, long id, boolean skyddad);
 }

@@ -67,7 +67,7 @@ public class InsatsLager implements InsatsService {
     @Override
     public List<Insats> forKund(Inloggning vem, long kundId) {
         vem.kraver(Rattighet.LASA_KUNDER);
-        return sok(vem, "i.kund.id = :kund", Map.of("kund", kundId), Hamtplan.ALLT); //$NON-NLS-1$ //$NON-NLS-2$
+        return skyddade(vem, sok(vem, "i.kund.id = :kund", Map.of("kund", kundId), Hamtplan.ALLT)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
@@ -113,7 +113,13 @@ public class InsatsLager implements InsatsService {
             villkor += " and i.kund.ansvarigKarriarvagledare = :kv"; //$NON-NLS-1$
             parametrar.put("kv", vem.anvandarnamn()); //$NON-NLS-1$
         }
-        return sok(vem, villkor, parametrar, Hamtplan.ALLT);
+        return skyddade(vem, sok(vem, villkor, parametrar, Hamtplan.ALLT));
+    }
+
+    /** The kunder of the insatser as the user may see them (protected identities hidden, docs/decisions/0202). */
+    private List<Insats> skyddade(Inloggning vem, List<Insats> insatser) {
+        Skyddsmask.maskera(vem, new ArrayList<>(new LinkedHashSet<>(insatser.stream().map(Insats::getKund).toList())), databas);
+        return insatser;
     }
 
     @Override

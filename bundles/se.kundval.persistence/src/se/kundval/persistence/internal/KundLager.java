@@ -2,6 +2,7 @@ package se.kundval.persistence.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,17 +18,18 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
 import se.kundval.core.ValideringException;
+import se.kundval.core.atkomst.Atkomsthandling;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.core.tjanst.Kundfraga;
 import se.kundval.core.tjanst.Kundkolumn;
 import se.kundval.core.tjanst.Kundsida;
 import se.kundval.model.Kund;
 import se.kundval.model.regler.KundvalDiagnostician;
-import se.kundval.model.regler.Personnummer;
 import se.kundval.persistence.internal.orm.Aggregatlager;
 
 /** {@link KundService} on Hibernate: paged, filtered queries and in-place saves. */
@@ -41,12 +43,20 @@ public class KundLager implements KundService {
             Kundkolumn.UTBILDNINGSNIVA, "cast(k.utbildningsniva as String)", //$NON-NLS-1$
             Kundkolumn.ANSVARIG, "k.ansvarigKarriarvagledare"); //$NON-NLS-1$
 
+    private static final String PLATS = "Kunder"; //$NON-NLS-1$
+
     private Sessionskalla databas;
+    private Atkomstskrivning atkomst;
     private volatile Clock klocka;
 
     @Reference
     void setSessionskalla(Sessionskalla sessionskalla) {
         this.databas = sessionskalla;
+    }
+
+    @Reference
+    void setAtkomstskrivning(Atkomstskrivning atkomstskrivning) {
+        this.atkomst = atkomstskrivning;
     }
 
     /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
@@ -83,7 +93,7 @@ public class KundLager implements KundService {
         String dar = villkor.isEmpty() ? "" : " where " + String.join(" and ", villkor); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         String ordning = " order by " + KOLUMNER.get(fraga.sortering() == null ? Kundkolumn.KUND_ID : fraga.sortering()) //$NON-NLS-1$
                 + (fraga.fallande() ? " desc" : "") + ", k.id"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        return databas.lasa(s -> {
+        Kundsida traff = databas.lasa(s -> {
             SelectionQuery<Long> antal = s.createSelectionQuery("select count(k) from Kund k" + dar, Long.class); //$NON-NLS-1$
             SelectionQuery<Kund> sida = s.createSelectionQuery("from Kund k" + dar + ordning, Kund.class); //$NON-NLS-1$
             parametrar.forEach((n, v) -> {
@@ -91,9 +101,16 @@ public class KundLager implements KundService {
                 sida.setParameter(n, v);
             });
             List<Kund> kunder = sida.setFirstResult(fraga.forsta()).setMaxResults(fraga.antal()).getResultList();
-            kunder.forEach(k -> maskera(vem, k));
             return new Kundsida(kunder, Math.toIntExact(antal.getSingleResult()));
         });
+        return new Kundsida(lastaAv(vem, Atkomsthandling.LASA, traff.kunder()), traff.totalt());
+    }
+
+    /** Logs the access to each kund (DOMAIN §12), then hands them out as the user may see them. */
+    private List<Kund> lastaAv(Inloggning vem, Atkomsthandling handling, List<Kund> kunder) {
+        atkomst.skriv(vem, handling, PLATS, kunder);
+        Skyddsmask.maskera(vem, kunder, databas);
+        return kunder;
     }
 
     private static String likeText(String text) {
@@ -108,7 +125,7 @@ public class KundLager implements KundService {
             throw new KundvalException(NLS.bind(Messages.finnsInte, "Kund", id)); //$NON-NLS-1$
         }
         Atkomst.kontrolleraKund(vem, databas, id);
-        return maskera(vem, kund);
+        return lastaAv(vem, Atkomsthandling.LASA, List.of(kund)).get(0);
     }
 
     @Override
@@ -120,7 +137,7 @@ public class KundLager implements KundService {
             return Optional.empty();
         }
         Atkomst.kontrolleraKund(vem, databas, kund.getId());
-        return Optional.of(maskera(vem, kund));
+        return Optional.of(lastaAv(vem, Atkomsthandling.LASA, List.of(kund)).get(0));
     }
 
     @Override
@@ -135,14 +152,30 @@ public class KundLager implements KundService {
         if (d.getSeverity() >= Diagnostic.ERROR) {
             throw new ValideringException(d);
         }
+        Skyddsmask.kontrolleraSparad(vem, kund, databas);
         databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, kund));
+        atkomst.skriv(vem, Atkomsthandling.ANDRA, PLATS, List.of(kund));
         return kund;
     }
 
-    /** Users without the right see {@code 19850312-****}; the masked copy can never be saved (see spara). */
-    private static Kund maskera(Inloggning vem, Kund kund) {
-        if (!vem.har(Rattighet.SE_FULLSTANDIGT_PERSONNUMMER)) {
-            kund.setPersonnummer(Personnummer.maskerat(kund.getPersonnummer()));
+    @Override
+    public Kund markeraSkyddad(Inloggning vem, long id, boolean skyddad) {
+        vem.kraver(Rattighet.MARKERA_SKYDDAD);
+        Kund kund = databas.lasa(s -> Aggregatlager.medId(s, Kund.class, id));
+        if (kund == null) {
+            throw new KundvalException(NLS.bind(Messages.finnsInte, "Kund", id)); //$NON-NLS-1$
+        }
+        if (!Ansvar.egna(vem, List.of(kund), databas).contains(kund.getKundId())) {
+            throw new AtkomstNekadException(NLS.bind(Messages.skyddadKanInteSparas, kund.getKundId()));
+        }
+        if (kund.isSkyddad() != skyddad) {
+            kund.setSkyddad(skyddad);
+            LocalDateTime nu = LocalDateTime.now(klocka);
+            databas.iTillstandslosTransaktion(ss -> {
+                databas.aggregat().spara(ss, kund);
+                ss.insert(Skyddsmask.handelse(vem, kund, nu));
+            });
+            atkomst.skriv(vem, Atkomsthandling.ANDRA, PLATS, List.of(kund));
         }
         return kund;
     }

@@ -1,5 +1,6 @@
 package se.kundval.core.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,9 +53,16 @@ class RattigheterTest {
     }
 
     @Test
-    void administratorenFarAllt() {
+    void administratorenFarAlltUtomAttGranskaAtkomstloggenOchSkydda() {
         for (Rattighet r : Rattighet.values()) {
-            assertTrue(som(Roll.ADMINISTRATOR).har(r), r.name());
+            assertEquals(r != Rattighet.GRANSKA_ATKOMSTLOGG && r != Rattighet.MARKERA_SKYDDAD, som(Roll.ADMINISTRATOR).har(r), r.name());
+        }
+    }
+
+    @Test
+    void loggranskarenGranskarBaraLoggen() {
+        for (Rattighet r : Rattighet.values()) {
+            assertEquals(r == Rattighet.GRANSKA_ATKOMSTLOGG, som(Roll.LOGGRANSKARE).har(r), r.name());
         }
     }
 
