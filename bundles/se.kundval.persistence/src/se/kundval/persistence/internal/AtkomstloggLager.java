@@ -106,7 +106,7 @@ public class AtkomstloggLager implements AtkomstloggService {
         }
         LocalDateTime nu = LocalDateTime.now(klocka.withZone(Tid.STOCKHOLM));
         return databas.iTransaktion(s -> {
-            Number finns = s.createNativeQuery("select count(*) from atkomstlogg where id = :id", Number.class) //$NON-NLS-1$
+            Long finns = s.createNativeQuery("select count(*) from atkomstlogg where id = :id", Long.class) //$NON-NLS-1$
                     .setParameter("id", postId).getSingleResult(); //$NON-NLS-1$
             if (finns.longValue() == 0) {
                 throw new KundvalException(NLS.bind(Messages.loggpostFinnsInte, postId));

@@ -23,6 +23,7 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
 import se.kundval.core.ValideringException;
+import se.kundval.core.atkomst.Atkomsthandling;
 import se.kundval.core.tjanst.Granskning;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.model.Anordnare;
@@ -47,11 +48,17 @@ public class InsatsLager implements InsatsService {
             + "join fetch i.anordnare"; //$NON-NLS-1$
 
     private Sessionskalla databas;
+    private Atkomstskrivning atkomst;
     private volatile Clock klocka;
 
     @Reference
     void setSessionskalla(Sessionskalla sessionskalla) {
         this.databas = sessionskalla;
+    }
+
+    @Reference
+    void setAtkomstskrivning(Atkomstskrivning atkomstskrivning) {
+        this.atkomst = atkomstskrivning;
     }
 
     /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
@@ -133,8 +140,12 @@ public class InsatsLager implements InsatsService {
     @Override
     public List<Insats> medObedomtAvslut(Inloggning vem) {
         vem.kraver(Rattighet.LASA_KUNDER);
-        return sok(vem, "exists (select a from Avslut a where a.insats = i and not exists " //$NON-NLS-1$
-                + "(select b from Avslutsbedomning b where b.avslut = a))", Map.of(), PERIODPLAN); //$NON-NLS-1$
+        List<Insats> ko = skyddade(vem, sok(vem, "exists (select a from Avslut a where a.insats = i and not exists " //$NON-NLS-1$
+                + "(select b from Avslutsbedomning b where b.avslut = a))", Map.of(), PERIODPLAN)); //$NON-NLS-1$
+        // the queue names each kund: one access-log entry per kund (DOMAIN §12)
+        atkomst.skriv(vem, Atkomsthandling.LASA, "Avslutsk\u00f6", //$NON-NLS-1$
+                new ArrayList<>(new LinkedHashSet<>(ko.stream().map(Insats::getKund).toList())));
+        return ko;
     }
 
     /** @param begransning the user whose anordnare limit applies, or null for none */

@@ -148,11 +148,12 @@ public class KundLager implements KundService {
     @Override
     public Kund spara(Inloggning vem, Kund kund) {
         vem.kraver(Rattighet.REDIGERA_KUNDER);
+        // before validation: a masked copy would otherwise be refused for its "Skyddad" personnummer
+        Skyddsmask.kontrolleraSparad(vem, kund, databas);
         Diagnostic d = new KundvalDiagnostician().validate(kund);
         if (d.getSeverity() >= Diagnostic.ERROR) {
             throw new ValideringException(d);
         }
-        Skyddsmask.kontrolleraSparad(vem, kund, databas);
         databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, kund));
         atkomst.skriv(vem, Atkomsthandling.ANDRA, PLATS, List.of(kund));
         return kund;

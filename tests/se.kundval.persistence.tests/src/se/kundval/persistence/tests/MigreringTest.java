@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -54,9 +55,9 @@ class MigreringTest {
         Databasanslutning a = typ.ny();
         databas.anslut(a);
         assertTrue(databas.arTom());
-        assertEquals(List.of("1 SQL true", "2 SQL true"), Jdbc.historik(a, "kundval"));
+        assertEquals(Jdbc.forvantadHistorik(typ, 0), Jdbc.historik(a, "kundval"));
         databas.anslut(a);
-        assertEquals(List.of("1 SQL true", "2 SQL true"), Jdbc.historik(a, "kundval"), "a second start runs nothing");
+        assertEquals(Jdbc.forvantadHistorik(typ, 0), Jdbc.historik(a, "kundval"), "a second start runs nothing");
         databas.stang();
     }
 
@@ -65,17 +66,19 @@ class MigreringTest {
     void databasFranTidigareMigreratornTasOverUtanAttNagotKorsOm(Testdatabas typ) throws Exception {
         Databasanslutning a = typ.ny();
         try (Connection c = Jdbc.oppna(a)) {
-            TidigareMigrator.migrera(c, "kundval", Jdbc.produktensSkript());
+            TidigareMigrator.migrera(c, "kundval", Jdbc.skriptForeFlyway());
         }
         Jdbc.utfor(a, "insert into anordnare (id, version, orgnr, namn) values (1, 0, '5560360793', 'Före Flyway AB')");
 
         // V001 creates tables without "if not exists": had it run again, the connection would fail
         databas.anslut(a);
         assertEquals("Före Flyway AB", Tjanster.hamta(AnordnareService.class).hamtaMedOrgnr(ADMIN, "5560360793").orElseThrow().getNamn());
-        assertEquals(List.of("2 BASELINE true"), Jdbc.historik(a, "kundval"));
+        List<String> efterBaslinjen = new ArrayList<>(List.of("2 BASELINE true"));
+        efterBaslinjen.addAll(Jdbc.forvantadHistorik(typ, 2));
+        assertEquals(efterBaslinjen, Jdbc.historik(a, "kundval"));
         assertEquals(2, Jdbc.tal(a, "select count(*) from schemaversion where modul = 'kundval'"), "the earlier history is left as it was");
         databas.anslut(a);
-        assertEquals(List.of("2 BASELINE true"), Jdbc.historik(a, "kundval"));
+        assertEquals(efterBaslinjen, Jdbc.historik(a, "kundval"));
         databas.stang();
     }
 
@@ -100,7 +103,9 @@ class MigreringTest {
         assertEquals(34, Jdbc.tal(a, "select count(*) from insats"));
         assertEquals(212, Jdbc.tal(a, "select count(*) from manadsrapport"));
         assertEquals(4, Jdbc.tal(a, "select count(*) from kursdeltagande"));
-        assertEquals(List.of("2 BASELINE true"), Jdbc.historik(a, "kundval"));
+        List<String> efterBaslinjen = new ArrayList<>(List.of("2 BASELINE true"));
+        efterBaslinjen.addAll(Jdbc.forvantadHistorik(Testdatabas.H2, 2));
+        assertEquals(efterBaslinjen, Jdbc.historik(a, "kundval"));
         assertEquals(3, Jdbc.tal(a, "select count(*) from schemaversion"));
 
         KundService kunder = Tjanster.hamta(KundService.class);
@@ -127,6 +132,6 @@ class MigreringTest {
         assertTrue(fel.getMessage().contains("har ändrats"), fel.getMessage());
         assertFalse(fel.getMessage().contains("Exception"), fel.getMessage());
         assertFalse(databas.arAnsluten());
-        assertEquals(List.of("1 SQL true", "2 SQL true"), Jdbc.historik(a, "kundval"), "nothing ran");
+        assertEquals(Jdbc.forvantadHistorik(typ, 0), Jdbc.historik(a, "kundval"), "nothing ran");
     }
 }

@@ -72,11 +72,12 @@ class SamtidigStartTest {
             for (Future<Integer> k : korningar) {
                 antal += k.get(2, TimeUnit.MINUTES);
             }
-            assertEquals(3, antal, "each script ran once, in one client or the other");
+            assertEquals(Jdbc.produktensSkript().size() + 1, antal, "each script ran once, in one client or the other");
         } finally {
             klienter.shutdownNow();
         }
-        assertEquals(List.of("1 SQL true", "2 SQL true"), Jdbc.historik(a, "kundval"));
+        // the scripts both databases run: the modules above hold no PostgreSQL-only ones
+        assertEquals(Jdbc.forvantadHistorik(Testdatabas.H2, 0), Jdbc.historik(a, "kundval"));
         assertEquals(1, Jdbc.tal(a, "select count(*) from \"flyway_historik_provplugin\" where \"type\" = 'SQL' and \"success\""));
         assertEquals("ORD", Jdbc.text(a, "select provlogg_text('ord')"));
     }
