@@ -44,7 +44,7 @@ final class Loggtabell {
         kolumn(tabell, Messages.kolumnKund, 110, Atkomstpost::kundId, rod, fet);
         kolumn(tabell, Messages.kolumnHandling, 80, p -> handling(p.handling()), rod, fet);
         kolumn(tabell, Messages.kolumnPlats, 120, Atkomstpost::plats, rod, fet);
-        kolumn(tabell, Messages.kolumnFlaggor, 260, Loggtabell::flaggor, rod, fet);
+        kolumn(tabell, Messages.kolumnFlaggor, 340, Loggtabell::flaggor, rod, fet);
         kolumn(tabell, Messages.kolumnGranskad, 260, p -> p.granskning() == null ? "" //$NON-NLS-1$
                 : NLS.bind(Messages.granskad, new Object[] {TID.format(p.granskning().tid()), p.granskning().granskare(),
                     p.granskning().kommentar()}), rod, fet);

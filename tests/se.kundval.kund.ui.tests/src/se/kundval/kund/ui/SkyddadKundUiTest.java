@@ -43,12 +43,13 @@ class SkyddadKundUiTest {
     private static final String LOSENORD = "Skydd-2026";
 
     private static Kund kund;
+    private static Kund annan;
 
     @RegisterExtension
     static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi")
             .beforeStart(SkyddadKundUiTest::data).loggaIn("hl1", LOSENORD);
 
-    /** One kund with an insats granted by hl1; users hl1 and hl2. */
+    /** A kund with an insats granted by hl1, another kund; users hl1 and hl2. */
     private static void data() {
         Tjanster.starta("se.kundval.core", "se.kundval.persistence");
         Tjanster.hamta(Databas.class).anslut(Testdatabas.H2.ny());
@@ -56,6 +57,7 @@ class SkyddadKundUiTest {
         Anordnare a = fall.anordnare("Vägen Vidare AB", "AMI1");
         kund = fall.kund("Sara Skydd", Testklocka.IDAG.minusYears(35));
         fall.insats(kund, a, "AMI1", Testklocka.IDAG.minusMonths(1));
+        annan = fall.kund("Oskar Öppen", Testklocka.IDAG.minusYears(40));
         for (String namn : List.of("hl1", "hl2")) {
             Anvandare u = KundvalFactory.eINSTANCE.createAnvandare();
             u.setAnvandarnamn(namn);
@@ -66,8 +68,8 @@ class SkyddadKundUiTest {
         }
     }
 
-    private static void visaKunden(String forvantadRubrik) {
-        WB.activatePart(KunderPart.ID).getContext().get(ESelectionService.class).setSelection(kund.getId());
+    private static void visaKunden(Kund vald, String forvantadRubrik) {
+        WB.activatePart(KunderPart.ID).getContext().get(ESelectionService.class).setSelection(vald.getId());
         Label rubrik = WB.findControl(Label.class, KundPart.RUBRIK);
         WB.spinUntil("the Kund part shows " + forvantadRubrik, () -> rubrik.getText().startsWith(forvantadRubrik), VANTETID);
     }
@@ -83,7 +85,7 @@ class SkyddadKundUiTest {
     @Test
     @Order(1)
     void handlaggarenSomBeviljatMarkerarOchSerFortfarandeAllt() throws Exception {
-        visaKunden("Sara Skydd");
+        visaKunden(kund, "Sara Skydd");
         Button skydd = WB.findControl(Button.class, KundPart.SKYDD);
         assertTrue(skydd.isVisible());
         assertTrue(skydd.isEnabled());
@@ -106,7 +108,9 @@ class SkyddadKundUiTest {
         WB.clickMenu("Arkiv", "Logga ut");
         WB.assertDialogsAnswered();
         assertEquals("hl2", WB.context().get(Inloggning.class).anvandarnamn());
-        visaKunden("Skyddad");
+        // another kund first: the Kund part reads again only when the selection changes
+        visaKunden(annan, "Oskar Öppen");
+        visaKunden(kund, "Skyddad");
         assertEquals("Skyddad (" + kund.getKundId() + ")", WB.findControl(Label.class, KundPart.RUBRIK).getText());
         assertEquals("Skyddad", varde("personnummer"));
         assertEquals("Skyddad", varde("kommun"));

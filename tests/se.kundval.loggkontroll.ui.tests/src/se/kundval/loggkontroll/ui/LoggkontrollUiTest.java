@@ -116,13 +116,15 @@ class LoggkontrollUiTest {
         assertEquals(List.of("Ändra", "Ändra", "Ändra", "Läsa", "Läsa"), kolumn(5));
         TableItem kvalitet = tabell().getItem(4);
         assertEquals("SKYDDAD IDENTITET, utanför eget ansvar", kvalitet.getText(FLAGGOR));
-        assertEquals(kvalitet.getDisplay().getSystemColor(SWT.COLOR_DARK_RED), kvalitet.getForeground());
+        assertEquals(kvalitet.getDisplay().getSystemColor(SWT.COLOR_DARK_RED), kvalitet.getForeground(FLAGGOR));
+        assertEquals(SWT.BOLD, kvalitet.getFont(FLAGGOR).getFontData()[0].getStyle() & SWT.BOLD);
+        assertEquals("", tabell().getItem(3).getText(FLAGGOR), "kv1 opening her own kund is not flagged");
         Rectangle synligt = tabell().getClientArea();
         Rectangle rad = kvalitet.getBounds();
         assertTrue(synligt.contains(rad.x, rad.y + rad.height - 1), "the last row is inside the visible table: " + rad + " in " + synligt);
         GC gc = new GC(tabell());
         try {
-            gc.setFont(kvalitet.getFont());
+            gc.setFont(kvalitet.getFont(FLAGGOR));
             assertTrue(tabell().getColumn(FLAGGOR).getWidth() >= gc.textExtent(kvalitet.getText(FLAGGOR)).x, "the flags are not cut");
         } finally {
             gc.dispose();
