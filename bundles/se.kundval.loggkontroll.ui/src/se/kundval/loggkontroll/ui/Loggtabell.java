@@ -37,9 +37,9 @@ final class Loggtabell {
         tabell.setContentProvider(ArrayContentProvider.getInstance());
         Color rod = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
         Font fet = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
-        kolumn(tabell, Messages.kolumnTid, 130, p -> TID.format(p.tid()), rod, fet);
+        kolumn(tabell, Messages.kolumnTid, 150, p -> TID.format(p.tid()), rod, fet);
         kolumn(tabell, Messages.kolumnAnvandare, 100, Atkomstpost::anvandare, rod, fet);
-        kolumn(tabell, Messages.kolumnRoll, 130, p -> p.roll().getName(), rod, fet);
+        kolumn(tabell, Messages.kolumnRoll, 170, p -> p.roll().getName(), rod, fet);
         kolumn(tabell, Messages.kolumnKlient, 150, p -> p.klient().typ().name() + " " + p.klient().adress(), rod, fet); //$NON-NLS-1$
         kolumn(tabell, Messages.kolumnKund, 110, Atkomstpost::kundId, rod, fet);
         kolumn(tabell, Messages.kolumnHandling, 80, p -> handling(p.handling()), rod, fet);
