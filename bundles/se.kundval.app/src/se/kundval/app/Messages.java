@@ -18,6 +18,7 @@ public final class Messages extends NLS {
     public static String rollAnordnare;
     public static String rollKvalitetsutvecklare;
     public static String rollAdministrator;
+    public static String rollLoggranskare;
     public static String inloggningRubrik;
     public static String inloggningUpplysning;
     public static String anvandarnamn;

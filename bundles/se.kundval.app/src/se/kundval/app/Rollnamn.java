@@ -15,6 +15,7 @@ public final class Rollnamn {
             case ANORDNARE -> Messages.rollAnordnare;
             case KVALITETSUTVECKLARE -> Messages.rollKvalitetsutvecklare;
             case ADMINISTRATOR -> Messages.rollAdministrator;
+            case LOGGRANSKARE -> Messages.rollLoggranskare;
         };
     }
 }

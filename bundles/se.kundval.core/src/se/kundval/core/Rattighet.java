@@ -20,5 +20,9 @@ public enum Rattighet {
     /** The caseload's deadline limits, the same for every desk: the administratör's. */
     ADMINISTRERA_BEVAKNINGAR,
     GALLRA,
-    GORA_REGISTERUTDRAG
+    GORA_REGISTERUTDRAG,
+    /** Review the access log (DOMAIN §12): the loggranskare's only right. */
+    GRANSKA_ATKOMSTLOGG,
+    /** Mark or unmark a kund's skyddade personuppgifter (docs/decisions/0202-skyddade-personuppgifter.md). */
+    MARKERA_SKYDDAD
 }

@@ -14,8 +14,8 @@ import se.kundval.model.Roll;
 /**
  * The users for trying the workbench on the demo database, every role, all with the password
  * {@value #LOSENORD} (saved hashed by AnvandareService): karriärvägledare kv1–kv4, who own the demo
- * kunder (their kv column), handläggare hl1 and hl2, kvalitetsutvecklare kvalitet, administratörer
- * admin and admin2 (a price needs a second administratör's approval, DOMAIN §12), and users of two anordnare that are in the kundval today: anordnare1 of the last generated
+ * kunder (their kv column), handläggare hl1 and hl2, kvalitetsutvecklare kvalitet, loggranskare granskare,
+ * administratörer admin and admin2 (a price needs a second administratör's approval, DOMAIN §12), and users of two anordnare that are in the kundval today: anordnare1 of the last generated
  * anordnare (authorised since 2024) and anordnare2 of the third (authorised since 2016). The README
  * lists them.
  */
@@ -44,7 +44,8 @@ public final class Demoanvandare {
                 new Ny("kv4", "Jonas Ek", Roll.KARRIARVAGLEDARE, null), //$NON-NLS-1$ //$NON-NLS-2$
                 new Ny("hl1", "Helena Sundin", Roll.HANDLAGGARE, null), //$NON-NLS-1$ //$NON-NLS-2$
                 new Ny("hl2", "Patrik Nyström", Roll.HANDLAGGARE, null), //$NON-NLS-1$ //$NON-NLS-2$
-                new Ny("kvalitet", "Sofia Wallin", Roll.KVALITETSUTVECKLARE, null))); //$NON-NLS-1$ //$NON-NLS-2$
+                new Ny("kvalitet", "Sofia Wallin", Roll.KVALITETSUTVECKLARE, null), //$NON-NLS-1$ //$NON-NLS-2$
+                new Ny("granskare", "Gustav Granskare", Roll.LOGGRANSKARE, null))); //$NON-NLS-1$ //$NON-NLS-2$
         if (!anordnare.isEmpty()) {
             nya.add(new Ny("anordnare1", "Anders Anordnare", Roll.ANORDNARE, anordnare.get(anordnare.size() - 1))); //$NON-NLS-1$ //$NON-NLS-2$
         }

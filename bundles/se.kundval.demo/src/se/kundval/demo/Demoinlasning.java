@@ -12,12 +12,14 @@ import java.util.stream.Stream;
 import se.kundval.core.Inloggning;
 import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.core.tjanst.InsatsService;
+import se.kundval.core.tjanst.KundService;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.utbyte.UtbytesService;
 
 /**
  * Fills an empty database with the demo: the generated interchange files through the import, then
- * what the files cannot carry (plans and follow-ups) and a user per role. One sequence for
+ * what the files cannot carry (plans and follow-ups), a user per role and a few accesses in the
+ * access log. One sequence for
  * {@code ./kundval demo} and for the UI tests that run on demo data, so both see the same database.
  *
  * @param antal     the rows imported per file
@@ -43,6 +45,7 @@ public record Demoinlasning(List<UtbytesService.Filrader> antal, List<String> an
             Demouppfoljning.registrera(tjanster.hamta(InsatsService.class), vem, Demodata.FRO, idag);
             Demoindexering.foresla(referensdata, vem, idag);
             List<String> anvandare = Demoanvandare.skapa(tjanster.hamta(AnvandareService.class), vem, anordnare);
+            Demoatkomst.registrera(tjanster.hamta(KundService.class));
             return new Demoinlasning(antal, anordnare, anvandare);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

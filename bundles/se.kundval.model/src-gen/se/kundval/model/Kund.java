@@ -32,6 +32,7 @@ import java.time.LocalDate;
  *   <li>{@link se.kundval.model.Kund#isArbetsformagaOklar <em>Arbetsformaga Oklar</em>}</li>
  *   <li>{@link se.kundval.model.Kund#isTolkbehov <em>Tolkbehov</em>}</li>
  *   <li>{@link se.kundval.model.Kund#getAnsvarigKarriarvagledare <em>Ansvarig Karriarvagledare</em>}</li>
+ *   <li>{@link se.kundval.model.Kund#isSkyddad <em>Skyddad</em>}</li>
  * </ul>
  *
  * @see se.kundval.model.KundvalPackage#getKund()
@@ -373,5 +374,30 @@ public interface Kund extends Entitet {
 	 * @generated
 	 */
 	void setAnsvarigKarriarvagledare(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Skyddad</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Skyddade personuppgifter (DOMAIN §12): namn, personnummer och kommun visas bara för kundens karriärvägledare och handläggare som beviljat kunden.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Skyddad</em>' attribute.
+	 * @see #setSkyddad(boolean)
+	 * @see se.kundval.model.KundvalPackage#getKund_Skyddad()
+	 * @model
+	 * @generated
+	 */
+	boolean isSkyddad();
+
+	/**
+	 * Sets the value of the '{@link se.kundval.model.Kund#isSkyddad <em>Skyddad</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Skyddad</em>' attribute.
+	 * @see #isSkyddad()
+	 * @generated
+	 */
+	void setSkyddad(boolean value);
 
 } // Kund

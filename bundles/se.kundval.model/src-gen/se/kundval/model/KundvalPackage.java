@@ -1032,13 +1032,22 @@ public interface KundvalPackage extends EPackage {
 	int KUND__ANSVARIG_KARRIARVAGLEDARE = ENTITET_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Skyddad</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KUND__SKYDDAD = ENTITET_FEATURE_COUNT + 15;
+
+	/**
 	 * The number of structural features of the '<em>Kund</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KUND_FEATURE_COUNT = ENTITET_FEATURE_COUNT + 15;
+	int KUND_FEATURE_COUNT = ENTITET_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Kund</em>' class.
@@ -4158,6 +4167,17 @@ public interface KundvalPackage extends EPackage {
 	EAttribute getKund_AnsvarigKarriarvagledare();
 
 	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Kund#isSkyddad <em>Skyddad</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Skyddad</em>'.
+	 * @see se.kundval.model.Kund#isSkyddad()
+	 * @see #getKund()
+	 * @generated
+	 */
+	EAttribute getKund_Skyddad();
+
+	/**
 	 * Returns the meta object for class '{@link se.kundval.model.Insats <em>Insats</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6674,6 +6694,14 @@ public interface KundvalPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute KUND__ANSVARIG_KARRIARVAGLEDARE = eINSTANCE.getKund_AnsvarigKarriarvagledare();
+
+		/**
+		 * The meta object literal for the '<em><b>Skyddad</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KUND__SKYDDAD = eINSTANCE.getKund_Skyddad();
 
 		/**
 		 * The meta object literal for the '{@link se.kundval.model.impl.InsatsImpl <em>Insats</em>}' class.

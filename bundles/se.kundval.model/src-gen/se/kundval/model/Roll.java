@@ -66,7 +66,15 @@ public enum Roll implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ADMINISTRATOR(4, "ADMINISTRATOR", "ADMINISTRATOR");
+	ADMINISTRATOR(4, "ADMINISTRATOR", "ADMINISTRATOR"), /**
+	 * The '<em><b>LOGGRANSKARE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #LOGGRANSKARE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	LOGGRANSKARE(5, "LOGGRANSKARE", "LOGGRANSKARE");
 
 	/**
 	 * The '<em><b>KARRIARVAGLEDARE</b></em>' literal value.
@@ -124,6 +132,17 @@ public enum Roll implements Enumerator {
 	public static final int ADMINISTRATOR_VALUE = 4;
 
 	/**
+	 * The '<em><b>LOGGRANSKARE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #LOGGRANSKARE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int LOGGRANSKARE_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Roll</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,6 +155,7 @@ public enum Roll implements Enumerator {
 			ANORDNARE,
 			KVALITETSUTVECKLARE,
 			ADMINISTRATOR,
+			LOGGRANSKARE,
 		};
 
 	/**
@@ -197,6 +217,7 @@ public enum Roll implements Enumerator {
 			case ANORDNARE_VALUE: return ANORDNARE;
 			case KVALITETSUTVECKLARE_VALUE: return KVALITETSUTVECKLARE;
 			case ADMINISTRATOR_VALUE: return ADMINISTRATOR;
+			case LOGGRANSKARE_VALUE: return LOGGRANSKARE;
 		}
 		return null;
 	}

@@ -24,6 +24,7 @@ public final class Rollperspektiv {
     public static final String ANORDNARE = "se.kundval.app.perspektiv.anordnare"; //$NON-NLS-1$
     public static final String KVALITET = "se.kundval.app.perspektiv.kvalitet"; //$NON-NLS-1$
     public static final String ADMINISTRATION = "se.kundval.app.perspektiv.administration"; //$NON-NLS-1$
+    public static final String LOGGKONTROLL = "se.kundval.app.perspektiv.loggkontroll"; //$NON-NLS-1$
 
     private static final Map<Roll, String> PERSPEKTIV = new EnumMap<>(Roll.class);
 
@@ -33,6 +34,7 @@ public final class Rollperspektiv {
         PERSPEKTIV.put(Roll.ANORDNARE, ANORDNARE);
         PERSPEKTIV.put(Roll.KVALITETSUTVECKLARE, KVALITET);
         PERSPEKTIV.put(Roll.ADMINISTRATOR, ADMINISTRATION);
+        PERSPEKTIV.put(Roll.LOGGRANSKARE, LOGGKONTROLL);
     }
 
     private Rollperspektiv() {

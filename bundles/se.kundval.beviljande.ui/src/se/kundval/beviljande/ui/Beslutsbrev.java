@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -16,6 +19,8 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.atkomst.Atkomsthandling;
+import se.kundval.core.atkomst.AtkomstloggService;
 import se.kundval.core.typ.Regelnamn;
 import se.kundval.export.Brev;
 import se.kundval.export.BrevSkrivare;
@@ -36,6 +41,8 @@ import se.kundval.model.tid.Insatsperiod;
  * eligibility rule for folkbokföring reads it.
  */
 final class Beslutsbrev {
+
+    private static final String PLATS = "Beslutsbrev (PDF)"; //$NON-NLS-1$
 
     private Beslutsbrev() {
     }
@@ -89,8 +96,11 @@ final class Beslutsbrev {
         }
     }
 
-    /** Asks where to save the letter and writes it there; nothing when the user cancels. */
-    static void sparaMedDialog(Shell skal, Brev brev) {
+    /**
+     * Asks where to save the letter and writes it there; nothing when the user cancels. A written
+     * letter is a print of the kund's personal data: logged as SKRIVA_UT (DOMAIN §12) in the background.
+     */
+    static void sparaMedDialog(Shell skal, Brev brev, Kund kund, Inloggning vem, AtkomstloggService logg) {
         FileDialog val = new FileDialog(skal, SWT.SAVE);
         val.setText(Messages.sparaBrevRubrik);
         val.setFilterExtensions(new String[] {"*.pdf"}); //$NON-NLS-1$
@@ -103,6 +113,10 @@ final class Beslutsbrev {
         }
         try {
             skriv(brev, Path.of(fil));
+            Job.create(Messages.sparaBrevRubrik, (IProgressMonitor m) -> {
+                logg.logga(vem.vid(PLATS), Atkomsthandling.SKRIVA_UT, List.of(kund));
+                return Status.OK_STATUS;
+            }).schedule();
             // the letter is proof of the beslut: say where it went, so nobody has to look for it
             MessageDialog.openInformation(skal, Messages.sparaBrevRubrik, NLS.bind(Messages.brevSparat, fil));
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.atkomst.AtkomstloggService;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
 import se.kundval.core.tjanst.InsatsService;
@@ -42,7 +43,7 @@ public class BeslutsbrevHandler {
 
     @Execute
     void skriv(@Named(IServiceConstants.ACTIVE_SELECTION) Long kundId, @Named(IServiceConstants.ACTIVE_SHELL) Shell skal,
-            Inloggning vem, KundService kunder, InsatsService insatser, UISynchronize ui) {
+            Inloggning vem, KundService kunder, InsatsService insatser, UISynchronize ui, AtkomstloggService logg) {
         Job.create(Messages.lasesKund, (IProgressMonitor monitor) -> {
             try {
                 Senaste senaste = senaste(vem, kunder, insatser, kundId);
@@ -50,7 +51,8 @@ public class BeslutsbrevHandler {
                     if (senaste == null) {
                         MessageDialog.openInformation(skal, Messages.sparaBrevRubrik, Messages.ingetBeslut);
                     } else {
-                        Beslutsbrev.sparaMedDialog(skal, Beslutsbrev.brev(senaste.insats(), senaste.beslut(), senaste.kund(), vem));
+                        Beslutsbrev.sparaMedDialog(skal, Beslutsbrev.brev(senaste.insats(), senaste.beslut(), senaste.kund(), vem), senaste.kund(), vem,
+                                logg);
                     }
                 });
             } catch (KundvalException e) {

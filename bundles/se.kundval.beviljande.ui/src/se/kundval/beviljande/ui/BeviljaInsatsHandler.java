@@ -16,6 +16,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.atkomst.AtkomstloggService;
 import se.kundval.core.Rattighet;
 import se.kundval.core.rapport.JamforelseService;
 import se.kundval.core.tjanst.BeviljandeService;
@@ -45,7 +46,7 @@ public class BeviljaInsatsHandler {
     @Execute
     void bevilja(@Named(IServiceConstants.ACTIVE_SELECTION) Long kundId, @Named(IServiceConstants.ACTIVE_SHELL) Shell skal,
             Inloggning vem, BeviljandeService beviljande, KundService kunder, IEventBroker handelser, @Service Clock klocka,
-            @Optional JamforelseService jamforelse) {
+            @Optional JamforelseService jamforelse, AtkomstloggService logg) {
         BeviljandeWizard wizard = new BeviljandeWizard(vem, beviljande, kunder, jamforelse, kundId, LocalDate.now(klocka));
         WizardDialog dialog = new Guidedialog(skal, wizard);
         dialog.setPageSize(680, 420);
@@ -55,7 +56,7 @@ public class BeviljaInsatsHandler {
         Insats insats = wizard.beviljad();
         handelser.post(INSATSER_ANDRADE, kundId);
         if (wizard.sparaBrev()) {
-            Beslutsbrev.sparaMedDialog(skal, Beslutsbrev.brev(insats, insats.getBeslut().get(0), wizard.kund(), vem));
+            Beslutsbrev.sparaMedDialog(skal, Beslutsbrev.brev(insats, insats.getBeslut().get(0), wizard.kund(), vem), wizard.kund(), vem, logg);
         }
     }
 }

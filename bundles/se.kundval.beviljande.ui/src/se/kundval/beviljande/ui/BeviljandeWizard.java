@@ -66,7 +66,7 @@ final class BeviljandeWizard extends Wizard {
     /** Reads the kund once, for the title and the summary; the service masks what the user may not see. */
     void lasKund() {
         if (ansokan.kund == null) {
-            ansokan.kund = las(Messages.lasesKund, t -> kunder.hamta(vem, ansokan.kundId));
+            ansokan.kund = las(Messages.lasesKund, t -> kunder.hamta(vem.vid("Beviljande"), ansokan.kundId)); //$NON-NLS-1$
             if (ansokan.kund != null) {
                 setWindowTitle(NLS.bind(Messages.wizardRubrikKund, ansokan.kund.getNamn()));
                 getContainer().updateWindowTitle();

@@ -21,6 +21,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.atkomst.AtkomstloggService;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
 import se.kundval.core.tjanst.BeviljandeService;
@@ -44,12 +45,12 @@ public class ForlangInsatsHandler {
     @Execute
     void forlang(@Named(IServiceConstants.ACTIVE_SELECTION) Long kundId, @Named(IServiceConstants.ACTIVE_SHELL) Shell skal,
             Inloggning vem, BeviljandeService beviljande, KundService kunder, InsatsService insatser, UISynchronize ui,
-            IEventBroker handelser, @Service Clock klocka) {
+            IEventBroker handelser, @Service Clock klocka, AtkomstloggService logg) {
         Job.create(Messages.lasesKund, (IProgressMonitor monitor) -> {
             try {
                 Kund kund = kunder.hamta(vem, kundId);
                 List<Insats> pagaende = insatser.forKund(vem, kundId).stream().filter(i -> i.getStatus() != InsatsStatus.AVSLUTAD).toList();
-                ui.asyncExec(() -> visa(skal, vem, beviljande, handelser, kund, pagaende, klocka));
+                ui.asyncExec(() -> visa(skal, vem, beviljande, handelser, kund, pagaende, klocka, logg));
             } catch (KundvalException e) {
                 ui.asyncExec(() -> MessageDialog.openError(skal, Messages.forlangRubrik, e.getMessage()));
             }
@@ -58,7 +59,7 @@ public class ForlangInsatsHandler {
     }
 
     private static void visa(Shell skal, Inloggning vem, BeviljandeService beviljande, IEventBroker handelser, Kund kund,
-            List<Insats> pagaende, Clock klocka) {
+            List<Insats> pagaende, Clock klocka, AtkomstloggService logg) {
         if (skal.isDisposed()) {
             return;
         }
@@ -71,7 +72,7 @@ public class ForlangInsatsHandler {
             handelser.post(BeviljaInsatsHandler.INSATSER_ANDRADE, kund.getId());
             if (dialog.sparaBrev()) {
                 Insats i = dialog.forlangd();
-                Beslutsbrev.sparaMedDialog(skal, Beslutsbrev.brev(i, i.getBeslut().get(i.getBeslut().size() - 1), kund, vem));
+                Beslutsbrev.sparaMedDialog(skal, Beslutsbrev.brev(i, i.getBeslut().get(i.getBeslut().size() - 1), kund, vem), kund, vem, logg);
             }
         }
     }

@@ -40,6 +40,7 @@ final class Kommandoregister {
         kundval.addSubcommand("rapport", new CommandLine(CommandSpec.create()) //$NON-NLS-1$
                 .addSubcommand("kvalitet", new Kvalitetsrapportkommando())); //$NON-NLS-1$
         kundval.addSubcommand("budget", new Budgetkommando()); //$NON-NLS-1$
+        kundval.addSubcommand("logg", new Loggkommando()); //$NON-NLS-1$
         kundval.addSubcommand("demo", new Demokommando()); //$NON-NLS-1$
         kundval.addSubcommand("gallra", new Gallringskommando()); //$NON-NLS-1$
         kundval.addSubcommand("registerutdrag", new Registerutdragskommando()); //$NON-NLS-1$

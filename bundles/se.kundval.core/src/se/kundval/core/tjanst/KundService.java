@@ -32,7 +32,14 @@ public interface KundService {
 
     /**
      * The kund's audit trail, oldest first, each entry with the fields it changed; personnummer
-     * masked as the kund is for users without the right to see it in full.
+     * masked as the kund is for users without the right to see it in full, a protected identity hidden as
+     * it is in the kund.
      */
     List<Granskningshandelse> historik(Inloggning vem, long id);
+
+    /**
+     * Marks or unmarks the kund's skyddade personuppgifter (DOMAIN §12), audited. Only a
+     * karriärvägledare or handläggare whose kund it is may do it; the kund as read afterwards.
+     */
+    Kund markeraSkyddad(Inloggning vem, long id, boolean skyddad);
 }

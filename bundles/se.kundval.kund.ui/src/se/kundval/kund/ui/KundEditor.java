@@ -148,7 +148,7 @@ public class KundEditor {
         }
         boolean ny = kund.getId() == null;
         try {
-            kunder.spara(vem, kund);
+            kunder.spara(vem.vid(Kundlasning.PLATS), kund);
         } catch (KonfliktException e) {
             konflikt(kund);
             return;
@@ -192,7 +192,7 @@ public class KundEditor {
     private void konflikt(Kund mina) {
         Kund deras;
         try {
-            deras = kunder.hamta(vem, mina.getId());
+            deras = kunder.hamta(vem.vid(Kundlasning.PLATS), mina.getId());
         } catch (RuntimeException e) {
             Felvisning.visa(vy.skal(), e);
             return;

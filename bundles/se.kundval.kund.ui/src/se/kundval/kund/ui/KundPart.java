@@ -18,10 +18,12 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.Rattighet;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Insats;
@@ -36,6 +38,9 @@ public class KundPart {
     /** Element id of the part in the application model. */
     public static final String ID = "se.kundval.kund.ui.part.kund"; //$NON-NLS-1$
     public static final String RUBRIK = "se.kundval.kund.ui.kund.rubrik"; //$NON-NLS-1$
+    public static final String SKYDD = "se.kundval.kund.ui.kund.skydd"; //$NON-NLS-1$
+    /** Where the access log says the kund was read (DOMAIN §12). */
+    private static final String PLATS = "Kund"; //$NON-NLS-1$
 
     @Inject
     private Inloggning vem;
@@ -54,6 +59,7 @@ public class KundPart {
 
     private Composite parent;
     private Label rubrik;
+    private Button skydd;
     private Kunduppgifter uppgifter;
     private Label insatserRubrik;
     private Insatshistorik historik;
@@ -66,6 +72,11 @@ public class KundPart {
         rubrik = new Label(parent, SWT.WRAP);
         rubrik.setData(KunderPart.DATANYCKEL, RUBRIK);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(rubrik);
+        skydd = new Button(parent, SWT.CHECK);
+        skydd.setText(Messages.skyddadePersonuppgifter);
+        skydd.setToolTipText(Messages.skyddadePersonuppgifterTips);
+        skydd.setData(KunderPart.DATANYCKEL, SKYDD);
+        skydd.addListener(SWT.Selection, e -> markera(skydd.getSelection()));
         uppgifter = new Kunduppgifter(parent, styling);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(uppgifter.kontroll());
         insatserRubrik = new Label(parent, SWT.NONE);
@@ -98,8 +109,8 @@ public class KundPart {
         Job.create(Messages.jobbKund, (IProgressMonitor monitor) -> {
             monitor.beginTask(Messages.jobbKund, IProgressMonitor.UNKNOWN);
             try {
-                Kund kund = kunder.hamta(vem, kundId);
-                List<Insats> kundensInsatser = insatser.forKund(vem, kundId);
+                Kund kund = kunder.hamta(vem.vid(PLATS), kundId);
+                List<Insats> kundensInsatser = insatser.forKund(vem.vid(PLATS), kundId);
                 ui.asyncExec(() -> visa(kundId, kund, kundensInsatser));
             } catch (RuntimeException e) {
                 ui.asyncExec(() -> visaFel(kundId, e));
@@ -117,10 +128,36 @@ public class KundPart {
         }
         rubrik.setText(NLS.bind(Messages.rubrikKund, kund.getNamn(), kund.getKundId()));
         styling.setClassname(rubrik, "rubrik"); //$NON-NLS-1$
+        skydd.setSelection(kund.isSkyddad());
+        skydd.setEnabled(vem.har(Rattighet.MARKERA_SKYDDAD));
         uppgifter.visa(kund);
         insatserRubrik.setText(kundensInsatser.isEmpty() ? Messages.ingaInsatser : Messages.insatser);
         historik.visa(kundensInsatser);
         parent.layout(true, true);
+    }
+
+    /**
+     * Marks or unmarks the shown kund's skyddade personuppgifter in the background, then reads the
+     * kund again; the service refuses a user whose kund it is not, and the box goes back.
+     */
+    private void markera(boolean skyddad) {
+        Long kundId = valdKund;
+        if (kundId == null) {
+            return;
+        }
+        skydd.setEnabled(false);
+        Job.create(Messages.jobbSkydd, (IProgressMonitor monitor) -> {
+            try {
+                kunder.markeraSkyddad(vem.vid(PLATS), kundId, skyddad);
+                ui.asyncExec(() -> las(kundId));
+            } catch (RuntimeException e) {
+                ui.asyncExec(() -> {
+                    visaFel(kundId, e);
+                    las(kundId);
+                });
+            }
+            return Status.OK_STATUS;
+        }).schedule();
     }
 
     private void visaFel(long kundId, RuntimeException fel) {
@@ -137,6 +174,8 @@ public class KundPart {
     private void visaUpplysning(String text) {
         rubrik.setText(text);
         styling.setClassname(rubrik, "upplysning"); //$NON-NLS-1$
+        skydd.setSelection(false);
+        skydd.setEnabled(false);
         uppgifter.tom();
         historik.tom();
         insatserRubrik.setText(Messages.insatser);

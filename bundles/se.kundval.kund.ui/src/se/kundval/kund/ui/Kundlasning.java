@@ -23,10 +23,13 @@ import se.kundval.model.KundvalFactory;
  */
 record Kundlasning(Kund kund, List<Granskningshandelse> kundhistorik, List<Insats> insatser, Map<Long, List<Granskningshandelse>> historik) {
 
+    /** Where the access log says the editor read or changed the kund (DOMAIN §12). */
+    static final String PLATS = "Kundeditor"; //$NON-NLS-1$
+
     /** Reads a saved kund. */
     static Kundlasning las(Inloggning vem, KundService kunder, InsatsService insatser, long kundId) {
-        Kund kund = kunder.hamta(vem, kundId);
-        return new Kundlasning(kund, kunder.historik(vem, kundId), List.of(), Map.of()).medInsatser(vem, insatser);
+        Kund kund = kunder.hamta(vem.vid(PLATS), kundId);
+        return new Kundlasning(kund, kunder.historik(vem.vid(PLATS), kundId), List.of(), Map.of()).medInsatser(vem, insatser);
     }
 
     /** A new kund with a kund-id of its own, not yet saved. */

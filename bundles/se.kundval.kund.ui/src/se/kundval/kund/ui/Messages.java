@@ -29,6 +29,9 @@ public final class Messages extends NLS {
     public static String filtertips;
     public static String jobbKund;
     public static String ingenKundVald;
+    public static String skyddadePersonuppgifter;
+    public static String skyddadePersonuppgifterTips;
+    public static String jobbSkydd;
     public static String hamtarKund;
     public static String rubrikKund;
     public static String fodelsedatum;

@@ -38,6 +38,7 @@ import se.kundval.model.Utbildningsniva;
  *   <li>{@link se.kundval.model.impl.KundImpl#isArbetsformagaOklar <em>Arbetsformaga Oklar</em>}</li>
  *   <li>{@link se.kundval.model.impl.KundImpl#isTolkbehov <em>Tolkbehov</em>}</li>
  *   <li>{@link se.kundval.model.impl.KundImpl#getAnsvarigKarriarvagledare <em>Ansvarig Karriarvagledare</em>}</li>
+ *   <li>{@link se.kundval.model.impl.KundImpl#isSkyddad <em>Skyddad</em>}</li>
  * </ul>
  *
  * @generated
@@ -332,6 +333,26 @@ public class KundImpl extends EntitetImpl implements Kund {
 	 * @ordered
 	 */
 	protected String ansvarigKarriarvagledare = ANSVARIG_KARRIARVAGLEDARE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSkyddad() <em>Skyddad</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSkyddad()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SKYDDAD_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSkyddad() <em>Skyddad</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSkyddad()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean skyddad = SKYDDAD_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -690,6 +711,29 @@ public class KundImpl extends EntitetImpl implements Kund {
 	 * @generated
 	 */
 	@Override
+	public boolean isSkyddad() {
+		return skyddad;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSkyddad(boolean newSkyddad) {
+		boolean oldSkyddad = skyddad;
+		skyddad = newSkyddad;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KundvalPackage.KUND__SKYDDAD, oldSkyddad, skyddad));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case KundvalPackage.KUND__KUND_ID:
@@ -722,6 +766,8 @@ public class KundImpl extends EntitetImpl implements Kund {
 				return isTolkbehov();
 			case KundvalPackage.KUND__ANSVARIG_KARRIARVAGLEDARE:
 				return getAnsvarigKarriarvagledare();
+			case KundvalPackage.KUND__SKYDDAD:
+				return isSkyddad();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -775,6 +821,9 @@ public class KundImpl extends EntitetImpl implements Kund {
 				return;
 			case KundvalPackage.KUND__ANSVARIG_KARRIARVAGLEDARE:
 				setAnsvarigKarriarvagledare((String)newValue);
+				return;
+			case KundvalPackage.KUND__SKYDDAD:
+				setSkyddad((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -830,6 +879,9 @@ public class KundImpl extends EntitetImpl implements Kund {
 			case KundvalPackage.KUND__ANSVARIG_KARRIARVAGLEDARE:
 				setAnsvarigKarriarvagledare(ANSVARIG_KARRIARVAGLEDARE_EDEFAULT);
 				return;
+			case KundvalPackage.KUND__SKYDDAD:
+				setSkyddad(SKYDDAD_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -872,6 +924,8 @@ public class KundImpl extends EntitetImpl implements Kund {
 				return tolkbehov != TOLKBEHOV_EDEFAULT;
 			case KundvalPackage.KUND__ANSVARIG_KARRIARVAGLEDARE:
 				return ANSVARIG_KARRIARVAGLEDARE_EDEFAULT == null ? ansvarigKarriarvagledare != null : !ANSVARIG_KARRIARVAGLEDARE_EDEFAULT.equals(ansvarigKarriarvagledare);
+			case KundvalPackage.KUND__SKYDDAD:
+				return skyddad != SKYDDAD_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -914,6 +968,8 @@ public class KundImpl extends EntitetImpl implements Kund {
 		result.append(tolkbehov);
 		result.append(", ansvarigKarriarvagledare: ");
 		result.append(ansvarigKarriarvagledare);
+		result.append(", skyddad: ");
+		result.append(skyddad);
 		result.append(')');
 		return result.toString();
 	}

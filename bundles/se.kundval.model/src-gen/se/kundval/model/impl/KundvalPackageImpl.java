@@ -1268,6 +1268,16 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getKund_Skyddad() {
+		return (EAttribute)kundEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getInsats() {
 		return insatsEClass;
 	}
@@ -3111,6 +3121,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		createEAttribute(kundEClass, KUND__ARBETSFORMAGA_OKLAR);
 		createEAttribute(kundEClass, KUND__TOLKBEHOV);
 		createEAttribute(kundEClass, KUND__ANSVARIG_KARRIARVAGLEDARE);
+		createEAttribute(kundEClass, KUND__SKYDDAD);
 
 		insatsEClass = createEClass(INSATS);
 		createEAttribute(insatsEClass, INSATS__INSATS_ID);
@@ -3450,6 +3461,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		initEAttribute(getKund_ArbetsformagaOklar(), ecorePackage.getEBoolean(), "arbetsformagaOklar", null, 0, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKund_Tolkbehov(), ecorePackage.getEBoolean(), "tolkbehov", null, 0, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKund_AnsvarigKarriarvagledare(), ecorePackage.getEString(), "ansvarigKarriarvagledare", null, 0, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKund_Skyddad(), ecorePackage.getEBoolean(), "skyddad", null, 0, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(insatsEClass, Insats.class, "Insats", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInsats_InsatsId(), ecorePackage.getEString(), "insatsId", null, 1, 1, Insats.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3720,6 +3732,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		addEEnumLiteral(rollEEnum, Roll.ANORDNARE);
 		addEEnumLiteral(rollEEnum, Roll.KVALITETSUTVECKLARE);
 		addEEnumLiteral(rollEEnum, Roll.ADMINISTRATOR);
+		addEEnumLiteral(rollEEnum, Roll.LOGGRANSKARE);
 
 		initEEnum(prisstatusEEnum, Prisstatus.class, "Prisstatus");
 		addEEnumLiteral(prisstatusEEnum, Prisstatus.FORESLAGEN);

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
+import se.kundval.core.atkomst.Atkomsthandling;
 import se.kundval.core.tjanst.Exportlager;
 import se.kundval.model.Anordnare;
 import se.kundval.model.Enkatsvar;
@@ -33,16 +34,22 @@ public class Exportlasning implements Exportlager {
             Literals.AVSLUT__BEDOMNINGAR, Literals.INSATS__MANADSRAPPORTER, Literals.INSATS__TYPDATA);
 
     private Sessionskalla databas;
+    private Atkomstskrivning atkomst;
 
     @Reference
     void setSessionskalla(Sessionskalla sessionskalla) {
         this.databas = sessionskalla;
     }
 
+    @Reference
+    void setAtkomstskrivning(Atkomstskrivning atkomstskrivning) {
+        this.atkomst = atkomstskrivning;
+    }
+
     @Override
     public Innehall lasAllt(Inloggning vem) {
         vem.kraver(Rattighet.EXPORTERA);
-        return databas.lasa(s -> {
+        Innehall innehall = databas.lasa(s -> {
             s.setDefaultReadOnly(true);
             s.createSelectionQuery("from Insatstyp t", Insatstyp.class).getResultList(); //$NON-NLS-1$
             // the prislista in force: a proposal or a withdrawn or corrected row is no price to import again
@@ -55,10 +62,17 @@ public class Exportlasning implements Exportlager {
             List<Enkatsvar> svar = s.createSelectionQuery("from Enkatsvar e order by e.id", Enkatsvar.class).getResultList(); //$NON-NLS-1$
             List<Enkatutskick> utskick = s.createSelectionQuery("from Enkatutskick e order by e.id", Enkatutskick.class) //$NON-NLS-1$
                     .getResultList();
-            if (!vem.har(Rattighet.SE_FULLSTANDIGT_PERSONNUMMER)) {
-                kunder.forEach(k -> k.setPersonnummer(Personnummer.maskerat(k.getPersonnummer())));
-            }
             return new Innehall(anordnare, kunder, insatser, svar, utskick, priser);
         });
+        // every kund exported is an access (DOMAIN §12), logged before anything leaves the service
+        atkomst.skriv(vem, Atkomsthandling.EXPORTERA, "Export", innehall.kunder()); //$NON-NLS-1$
+        for (Kund k : innehall.kunder()) {
+            if (k.isSkyddad()) {
+                Skyddsmask.dolj(k);
+            } else if (!vem.har(Rattighet.SE_FULLSTANDIGT_PERSONNUMMER)) {
+                k.setPersonnummer(Personnummer.maskerat(k.getPersonnummer()));
+            }
+        }
+        return innehall;
     }
 }

@@ -75,6 +75,11 @@ public class HibernateDatabas implements Databas, Sessionskalla {
     private static final String KARNMODUL = "kundval"; //$NON-NLS-1$
     /** The product's scripts: a schema change is a new file here, found by the bundle API like a plugin's. */
     private static final String MIGRERINGAR = "db/migrering"; //$NON-NLS-1$
+    /**
+     * Scripts only PostgreSQL runs, numbered among the others: what H2 has no equivalent for, such
+     * as the trigger that keeps the access log append-only (decision 0200).
+     */
+    private static final String POSTGRESQL_MIGRERINGAR = MIGRERINGAR + "/postgresql"; //$NON-NLS-1$
 
     private InsatstypRegister register;
     private BundleContext kontext;
@@ -110,7 +115,7 @@ public class HibernateDatabas implements Databas, Sessionskalla {
         List<EPackage> paket = new ArrayList<>();
         paket.add(KundvalPackage.eINSTANCE);
         List<Migreringsmodul> moduler = new ArrayList<>();
-        moduler.add(new Migreringsmodul(KARNMODUL, produktensMigreringar()));
+        moduler.add(new Migreringsmodul(KARNMODUL, produktensMigreringar(anslutning.arPostgresql())));
         for (Schemabidrag bidrag : register.schemabidrag()) {
             paket.add(bidrag.paket());
             moduler.add(new Migreringsmodul(bidrag.modul(), bidrag.migreringar()));
@@ -142,8 +147,16 @@ public class HibernateDatabas implements Databas, Sessionskalla {
         }
     }
 
-    private List<URL> produktensMigreringar() {
-        Enumeration<URL> poster = kontext.getBundle().findEntries(MIGRERINGAR, "V*.sql", false); //$NON-NLS-1$
+    private List<URL> produktensMigreringar(boolean postgresql) {
+        List<URL> skript = new ArrayList<>(skriptI(MIGRERINGAR));
+        if (postgresql) {
+            skript.addAll(skriptI(POSTGRESQL_MIGRERINGAR));
+        }
+        return skript;
+    }
+
+    private List<URL> skriptI(String katalog) {
+        Enumeration<URL> poster = kontext.getBundle().findEntries(katalog, "V*.sql", false); //$NON-NLS-1$
         return poster == null ? List.of() : Collections.list(poster);
     }
 

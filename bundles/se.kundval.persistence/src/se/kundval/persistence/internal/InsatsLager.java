@@ -23,6 +23,7 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
 import se.kundval.core.ValideringException;
+import se.kundval.core.atkomst.Atkomsthandling;
 import se.kundval.core.tjanst.Granskning;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.model.Anordnare;
@@ -47,11 +48,17 @@ public class InsatsLager implements InsatsService {
             + "join fetch i.anordnare"; //$NON-NLS-1$
 
     private Sessionskalla databas;
+    private Atkomstskrivning atkomst;
     private volatile Clock klocka;
 
     @Reference
     void setSessionskalla(Sessionskalla sessionskalla) {
         this.databas = sessionskalla;
+    }
+
+    @Reference
+    void setAtkomstskrivning(Atkomstskrivning atkomstskrivning) {
+        this.atkomst = atkomstskrivning;
     }
 
     /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
@@ -67,7 +74,7 @@ public class InsatsLager implements InsatsService {
     @Override
     public List<Insats> forKund(Inloggning vem, long kundId) {
         vem.kraver(Rattighet.LASA_KUNDER);
-        return sok(vem, "i.kund.id = :kund", Map.of("kund", kundId), Hamtplan.ALLT); //$NON-NLS-1$ //$NON-NLS-2$
+        return skyddade(vem, sok(vem, "i.kund.id = :kund", Map.of("kund", kundId), Hamtplan.ALLT)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
@@ -113,7 +120,13 @@ public class InsatsLager implements InsatsService {
             villkor += " and i.kund.ansvarigKarriarvagledare = :kv"; //$NON-NLS-1$
             parametrar.put("kv", vem.anvandarnamn()); //$NON-NLS-1$
         }
-        return sok(vem, villkor, parametrar, Hamtplan.ALLT);
+        return skyddade(vem, sok(vem, villkor, parametrar, Hamtplan.ALLT));
+    }
+
+    /** The kunder of the insatser as the user may see them (protected identities hidden, docs/decisions/0202). */
+    private List<Insats> skyddade(Inloggning vem, List<Insats> insatser) {
+        Skyddsmask.maskera(vem, new ArrayList<>(new LinkedHashSet<>(insatser.stream().map(Insats::getKund).toList())), databas);
+        return insatser;
     }
 
     @Override
@@ -125,8 +138,12 @@ public class InsatsLager implements InsatsService {
     @Override
     public List<Insats> medObedomtAvslut(Inloggning vem) {
         vem.kraver(Rattighet.LASA_KUNDER);
-        return sok(vem, "exists (select a from Avslut a where a.insats = i and not exists " //$NON-NLS-1$
-                + "(select b from Avslutsbedomning b where b.avslut = a))", Map.of(), PERIODPLAN); //$NON-NLS-1$
+        List<Insats> ko = skyddade(vem, sok(vem, "exists (select a from Avslut a where a.insats = i and not exists " //$NON-NLS-1$
+                + "(select b from Avslutsbedomning b where b.avslut = a))", Map.of(), PERIODPLAN)); //$NON-NLS-1$
+        // the queue names each kund: one access-log entry per kund (DOMAIN §12)
+        atkomst.skriv(vem, Atkomsthandling.LASA, "Avslutsk\u00f6", //$NON-NLS-1$
+                new ArrayList<>(new LinkedHashSet<>(ko.stream().map(Insats::getKund).toList())));
+        return ko;
     }
 
     /** @param begransning the user whose anordnare limit applies, or null for none */

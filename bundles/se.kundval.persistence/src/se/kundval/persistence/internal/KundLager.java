@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
@@ -18,10 +19,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
 import se.kundval.core.ValideringException;
+import se.kundval.core.atkomst.Atkomsthandling;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.core.tjanst.Kundfraga;
 import se.kundval.core.tjanst.Kundkolumn;
@@ -45,12 +48,20 @@ public class KundLager implements KundService {
             Kundkolumn.UTBILDNINGSNIVA, "cast(k.utbildningsniva as String)", //$NON-NLS-1$
             Kundkolumn.ANSVARIG, "k.ansvarigKarriarvagledare"); //$NON-NLS-1$
 
+    private static final String PLATS = "Kunder"; //$NON-NLS-1$
+
     private Sessionskalla databas;
+    private Atkomstskrivning atkomst;
     private volatile Clock klocka;
 
     @Reference
     void setSessionskalla(Sessionskalla sessionskalla) {
         this.databas = sessionskalla;
+    }
+
+    @Reference
+    void setAtkomstskrivning(Atkomstskrivning atkomstskrivning) {
+        this.atkomst = atkomstskrivning;
     }
 
     /** Dynamic and greedy: a clock registered later with a higher ranking (a test's fixed day) takes over at once. */
@@ -89,7 +100,7 @@ public class KundLager implements KundService {
         String dar = villkor.isEmpty() ? "" : " where " + String.join(" and ", villkor); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         String ordning = " order by " + KOLUMNER.get(fraga.sortering() == null ? Kundkolumn.KUND_ID : fraga.sortering()) //$NON-NLS-1$
                 + (fraga.fallande() ? " desc" : "") + ", k.id"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        return databas.lasa(s -> {
+        Kundsida traff = databas.lasa(s -> {
             SelectionQuery<Long> antal = s.createSelectionQuery("select count(k) from Kund k" + dar, Long.class); //$NON-NLS-1$
             SelectionQuery<Kund> sida = s.createSelectionQuery("from Kund k" + dar + ordning, Kund.class); //$NON-NLS-1$
             parametrar.forEach((n, v) -> {
@@ -97,9 +108,16 @@ public class KundLager implements KundService {
                 sida.setParameter(n, v);
             });
             List<Kund> kunder = sida.setFirstResult(fraga.forsta()).setMaxResults(fraga.antal()).getResultList();
-            kunder.forEach(k -> maskera(vem, k));
             return new Kundsida(kunder, Math.toIntExact(antal.getSingleResult()));
         });
+        return new Kundsida(lastaAv(vem, Atkomsthandling.LASA, traff.kunder()), traff.totalt());
+    }
+
+    /** Logs the access to each kund (DOMAIN §12), then hands them out as the user may see them. */
+    private List<Kund> lastaAv(Inloggning vem, Atkomsthandling handling, List<Kund> kunder) {
+        atkomst.skriv(vem, handling, PLATS, kunder);
+        Skyddsmask.maskera(vem, kunder, databas);
+        return kunder;
     }
 
     private static String likeText(String text) {
@@ -114,7 +132,7 @@ public class KundLager implements KundService {
             throw new KundvalException(NLS.bind(Messages.finnsInte, "Kund", id)); //$NON-NLS-1$
         }
         Atkomst.kontrolleraKund(vem, databas, id);
-        return maskera(vem, kund);
+        return lastaAv(vem, Atkomsthandling.LASA, List.of(kund)).get(0);
     }
 
     @Override
@@ -126,7 +144,7 @@ public class KundLager implements KundService {
             return Optional.empty();
         }
         Atkomst.kontrolleraKund(vem, databas, kund.getId());
-        return Optional.of(maskera(vem, kund));
+        return Optional.of(lastaAv(vem, Atkomsthandling.LASA, List.of(kund)).get(0));
     }
 
     @Override
@@ -137,12 +155,15 @@ public class KundLager implements KundService {
     @Override
     public Kund spara(Inloggning vem, Kund kund) {
         vem.kraver(Rattighet.REDIGERA_KUNDER);
+        // before validation: a masked copy would otherwise be refused for its "Skyddad" personnummer
+        Skyddsmask.kontrolleraSparad(vem, kund, databas);
         Diagnostic d = new KundvalDiagnostician().validate(kund);
         if (d.getSeverity() >= Diagnostic.ERROR) {
             throw new ValideringException(d);
         }
         Revision revision = new Revision(vem.anvandarnamn(), LocalDateTime.now(klocka), null, null);
         databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, kund, revision));
+        atkomst.skriv(vem, Atkomsthandling.ANDRA, PLATS, List.of(kund));
         return kund;
     }
 
@@ -150,20 +171,38 @@ public class KundLager implements KundService {
     public List<Granskningshandelse> historik(Inloggning vem, long id) {
         Kund kund = hamta(vem, id);
         List<Granskningshandelse> historik = Granskningslasning.historik(databas, Literals.KUND.getName(), id);
-        if (kund.getPersonnummer() != null && kund.getPersonnummer().contains("*")) { //$NON-NLS-1$
-            historik.forEach(h -> h.getAndringar().stream().filter(a -> Literals.KUND__PERSONNUMMER.getName().equals(a.getFalt()))
-                    .forEach(a -> {
-                        a.setFore(a.getFore() == null ? null : Personnummer.maskerat(a.getFore()));
-                        a.setEfter(a.getEfter() == null ? null : Personnummer.maskerat(a.getEfter()));
-                    }));
-        }
+        // the history must not show what the kund as read hides: a protected identity, a masked personnummer
+        boolean dold = Messages.skyddad.equals(kund.getPersonnummer());
+        Set<String> identitet = Set.of(Literals.KUND__NAMN.getName(), Literals.KUND__PERSONNUMMER.getName(), Literals.KUND__KOMMUN.getName());
+        historik.forEach(h -> h.getAndringar().forEach(a -> {
+            if (dold && identitet.contains(a.getFalt())) {
+                a.setFore(a.getFore() == null ? null : Messages.skyddad);
+                a.setEfter(a.getEfter() == null ? null : Messages.skyddad);
+            } else if (kund.getPersonnummer() != null && kund.getPersonnummer().contains("*") //$NON-NLS-1$
+                    && Literals.KUND__PERSONNUMMER.getName().equals(a.getFalt())) {
+                a.setFore(a.getFore() == null ? null : Personnummer.maskerat(a.getFore()));
+                a.setEfter(a.getEfter() == null ? null : Personnummer.maskerat(a.getEfter()));
+            }
+        }));
         return historik;
     }
 
-    /** Users without the right see {@code 19850312-****}; the masked copy can never be saved (see spara). */
-    private static Kund maskera(Inloggning vem, Kund kund) {
-        if (!vem.har(Rattighet.SE_FULLSTANDIGT_PERSONNUMMER)) {
-            kund.setPersonnummer(Personnummer.maskerat(kund.getPersonnummer()));
+    @Override
+    public Kund markeraSkyddad(Inloggning vem, long id, boolean skyddad) {
+        vem.kraver(Rattighet.MARKERA_SKYDDAD);
+        Kund kund = databas.lasa(s -> Aggregatlager.medId(s, Kund.class, id));
+        if (kund == null) {
+            throw new KundvalException(NLS.bind(Messages.finnsInte, "Kund", id)); //$NON-NLS-1$
+        }
+        if (!Ansvar.egna(vem, List.of(kund), databas).contains(kund.getKundId())) {
+            throw new AtkomstNekadException(NLS.bind(Messages.skyddadKanInteSparas, kund.getKundId()));
+        }
+        if (kund.isSkyddad() != skyddad) {
+            kund.setSkyddad(skyddad);
+            Revision revision = new Revision(vem.anvandarnamn(), LocalDateTime.now(klocka), Skyddsmask.HANDELSE_SKYDDAD,
+                    skyddad ? "markerad" : "avmarkerad"); //$NON-NLS-1$ //$NON-NLS-2$
+            databas.iTillstandslosTransaktion(ss -> databas.aggregat().spara(ss, kund, revision));
+            atkomst.skriv(vem, Atkomsthandling.ANDRA, PLATS, List.of(kund));
         }
         return kund;
     }

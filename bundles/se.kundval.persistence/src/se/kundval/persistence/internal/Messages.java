@@ -8,6 +8,11 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "se.kundval.persistence.internal.messages"; //$NON-NLS-1$
 
     public static String migreringMisslyckades;
+    public static String granskningskommentar;
+    public static String loggpostFinnsInte;
+    public static String skyddad;
+    public static String skyddadKanInteSparas;
+    public static String skyddMarkerasSarskilt;
     public static String skriptAndrat;
     public static String migreringarStammerInte;
     public static String felaktigPoolstorlek;

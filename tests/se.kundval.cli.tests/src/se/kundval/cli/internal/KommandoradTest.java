@@ -17,6 +17,7 @@ import org.osgi.framework.Bundle;
 
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Databasanslutning;
+import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /**
@@ -116,8 +117,13 @@ class KommandoradTest extends Kommandoradstest {
         assertEquals(0, kor("demo", "--db", db.toString()), fel());
         assertTrue(ut().startsWith("Demodatabasen " + db + ".mv.db är skapad:\nanordnare.csv: 12 rader\n"), ut());
         assertTrue(ut().contains("kunder.csv: 600 rader\n"), ut());
-        assertTrue(ut().contains("Användare: admin, kv1, kv2, kv3, kv4, hl1, hl2, kvalitet, anordnare1, anordnare2 (lösenord demo)"), ut());
+        assertTrue(ut().contains("Användare: admin, kv1, kv2, kv3, kv4, hl1, hl2, kvalitet, granskare, anordnare1, anordnare2 (lösenord demo)"), ut());
         assertEquals("", fel());
+        // the demo leaves the loggranskare something to review: the kvalitetsutvecklare opened three of kv1's kunder, one protected
+        String dag = Testklocka.IDAG.toString();
+        assertEquals(0, kor("logg", "--fran", dag, "--till", dag, "--anvandare", "kvalitet", "--db", db.toString()), fel());
+        assertEquals(4, ut().lines().count(), ut());
+        assertEquals(1, ut().lines().filter(r -> r.contains(";LASA;Kundeditor;true;true;")).count(), ut());
         assertEquals(1, kor("demo", "--db", db.toString()));
         assertEquals("kundval: databasen " + db + ".mv.db innehåller redan kunder eller insatser; demo skapar bara en ny databas.\n",
                 fel());

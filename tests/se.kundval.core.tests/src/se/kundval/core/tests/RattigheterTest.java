@@ -54,13 +54,21 @@ class RattigheterTest {
 
     /** Separation of duties (DOMAIN §1, §12): no myndighetsutövning, everything else. */
     @Test
-    void administratorenFarAlltUtomAttBeviljaForlangaOchBedoma() {
+    void administratorenFarAlltUtomMyndighetsutovningLoggkontrollOchSkydd() {
         for (Rattighet r : Rattighet.values()) {
             boolean myndighetsutovning = r == Rattighet.BEVILJA_INSATS || r == Rattighet.BEDOMA_AVSLUT;
-            assertEquals(!myndighetsutovning, som(Roll.ADMINISTRATOR).har(r), r.name());
+            boolean annansUppgift = r == Rattighet.GRANSKA_ATKOMSTLOGG || r == Rattighet.MARKERA_SKYDDAD;
+            assertEquals(!myndighetsutovning && !annansUppgift, som(Roll.ADMINISTRATOR).har(r), r.name());
         }
         assertThrows(AtkomstNekadException.class, () -> som(Roll.ADMINISTRATOR).kraver(Rattighet.BEVILJA_INSATS));
         assertThrows(AtkomstNekadException.class, () -> som(Roll.ADMINISTRATOR).kraver(Rattighet.BEDOMA_AVSLUT));
+    }
+
+    @Test
+    void loggranskarenGranskarBaraLoggen() {
+        for (Rattighet r : Rattighet.values()) {
+            assertEquals(r == Rattighet.GRANSKA_ATKOMSTLOGG, som(Roll.LOGGRANSKARE).har(r), r.name());
+        }
     }
 
     @Test

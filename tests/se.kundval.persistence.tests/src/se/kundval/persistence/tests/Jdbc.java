@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.osgi.framework.FrameworkUtil;
 
 import se.kundval.core.tjanst.Databasanslutning;
+import se.kundval.testsupport.Testdatabas;
 import se.kundval.persistence.internal.migrering.Migreringar;
 
 /** Plain JDBC beside the services: to set a database up as an earlier release left it, and to look into it. */
@@ -73,14 +74,25 @@ final class Jdbc {
         return skript;
     }
 
-    /** A script's version from its name, V020__gallring.sql → 20. */
-    static int version(URL skript) {
-        String fil = skript.getPath().substring(skript.getPath().lastIndexOf('/') + 1);
-        return Integer.parseInt(fil.substring(1, fil.indexOf("__")));
+    /** The scripts the earlier migrator had applied in the release before Flyway: V001 and V002. */
+    static List<URL> skriptForeFlyway() {
+        return produktensSkript().stream().filter(u -> version(u) <= 2).toList();
     }
 
-    /** Flyway's row for each of the product's scripts above the version, in order. */
-    static List<String> skriptEfter(int version) {
-        return produktensSkript().stream().map(Jdbc::version).filter(v -> v > version).map(v -> v + " SQL true").toList();
+    /**
+     * The history a new database of this kind gets: every script of the product (on PostgreSQL also
+     * those in db/migrering/postgresql) above {@code fran}, in version order, as {@link #historik} gives it.
+     */
+    static List<String> forvantadHistorik(Testdatabas typ, int fran) {
+        List<URL> skript = new ArrayList<>(produktensSkript());
+        if (typ == Testdatabas.POSTGRESQL) {
+            skript.addAll(Collections.list(FrameworkUtil.getBundle(Migreringar.class).findEntries("db/migrering/postgresql", "V*.sql", false)));
+        }
+        return skript.stream().map(Jdbc::version).filter(v -> v > fran).sorted().map(v -> v + " SQL true").toList();
+    }
+
+    private static int version(URL skript) {
+        String namn = skript.getPath().substring(skript.getPath().lastIndexOf('/') + 2);
+        return Integer.parseInt(namn.substring(0, namn.indexOf("__")));
     }
 }
