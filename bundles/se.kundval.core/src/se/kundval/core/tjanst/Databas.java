@@ -1,5 +1,7 @@
 package se.kundval.core.tjanst;
 
+import java.util.function.Supplier;
+
 /**
  * The connection to the database. The workbench connects at start (preferences decide where),
  * the command line from its {@code --db}/{@code --jdbc} options. Connecting brings the schema up
@@ -27,4 +29,11 @@ public interface Databas {
     boolean arTom();
 
     void stang();
+
+    /**
+     * Runs {@code arbete}, any number of service calls on this thread, as one transaction: all of it
+     * is saved when it returns, nothing when it throws or the process dies first (DOMAIN §9: nothing
+     * half written). A unit begun inside another is part of it.
+     */
+    <T> T iEnTransaktion(Supplier<T> arbete);
 }

@@ -2,6 +2,7 @@ package se.kundval.persistence.internal;
 
 import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.sql.Connection;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -73,6 +75,7 @@ public class HibernateDatabas implements Databas, Sessionskalla {
     /** The product's scripts: a schema change is a new file here, found by the bundle API like a plugin's. */
     private static final String MIGRERINGAR = "db/migrering"; //$NON-NLS-1$
 
+    private final Samladtransaktion samlad = new Samladtransaktion();
     private InsatstypRegister register;
     private BundleContext kontext;
     private volatile Ansluten ansluten;
@@ -230,19 +233,36 @@ public class HibernateDatabas implements Databas, Sessionskalla {
     }
 
     @Override
+    public <T> T iEnTransaktion(Supplier<T> arbete) {
+        Ansluten a = ansluten();
+        return samlad.kor(a.pool(), a.anslutning().toString(), arbete);
+    }
+
+    @Override
     public <T> T lasa(Function<Session, T> arbete) {
-        return ansluten().fabrik().fromSession(s -> {
+        Function<Session, T> lasning = s -> {
             // what is read leaves the session detached: no snapshots for dirty checking, no flush
             s.setDefaultReadOnly(true);
             s.setHibernateFlushMode(FlushMode.MANUAL);
             return arbete.apply(s);
-        });
+        };
+        SessionFactory fabrik = ansluten().fabrik();
+        Connection samladAnslutning = samlad.anslutning();
+        if (samladAnslutning == null) {
+            return fabrik.fromSession(lasning);
+        }
+        try (Session s = fabrik.withOptions().connection(samladAnslutning).openSession()) {
+            return lasning.apply(s);
+        }
     }
 
     @Override
     public <T> T iTransaktion(Function<Session, T> arbete) {
+        SessionFactory fabrik = ansluten().fabrik();
+        Connection samladAnslutning = samlad.anslutning();
         try {
-            return ansluten().fabrik().fromTransaction(arbete);
+            return samladAnslutning == null ? fabrik.fromTransaction(arbete)
+                    : Samladtransaktion.iSession(fabrik.withOptions().connection(samladAnslutning).openSession(), arbete);
         } catch (OptimisticLockException | StaleStateException e) {
             throw konflikt(e);
         }
@@ -250,8 +270,17 @@ public class HibernateDatabas implements Databas, Sessionskalla {
 
     @Override
     public void iTillstandslosTransaktion(Consumer<StatelessSession> arbete) {
+        SessionFactory fabrik = ansluten().fabrik();
+        Connection samladAnslutning = samlad.anslutning();
         try {
-            ansluten().fabrik().inStatelessTransaction(arbete);
+            if (samladAnslutning == null) {
+                fabrik.inStatelessTransaction(arbete);
+            } else {
+                Samladtransaktion.iSession(fabrik.withStatelessOptions().connection(samladAnslutning).openStatelessSession(), ss -> {
+                    arbete.accept(ss);
+                    return null;
+                });
+            }
         } catch (OptimisticLockException | StaleStateException e) {
             throw konflikt(e);
         }

@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String prisFinns;
     public static String tillsynFinns;
     public static String importKonflikt;
+    public static String samladTransaktionAvbruten;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
