@@ -41,6 +41,8 @@ final class Kommandoregister {
                 .addSubcommand("kvalitet", new Kvalitetsrapportkommando())); //$NON-NLS-1$
         kundval.addSubcommand("budget", new Budgetkommando()); //$NON-NLS-1$
         kundval.addSubcommand("demo", new Demokommando()); //$NON-NLS-1$
+        kundval.addSubcommand("backup", Sakerhetskopiakommando.backup()); //$NON-NLS-1$
+        kundval.addSubcommand("restore", Sakerhetskopiakommando.restore()); //$NON-NLS-1$
         kundval.addSubcommand("hjalp", new Hjalpkommando(), "help"); //$NON-NLS-1$ //$NON-NLS-2$
         // after the tree is whole: picocli hands these only to the subcommands that exist
         kundval.registerConverter(YearMonth.class, text -> varde(text, YearMonth::parse, Messages.ingenManad));

@@ -1,5 +1,6 @@
 package se.kundval.core.tjanst;
 
+import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
@@ -36,4 +37,17 @@ public interface Databas {
      * half written). A unit begun inside another is part of it.
      */
     <T> T iEnTransaktion(Supplier<T> arbete);
+
+    /**
+     * A consistent copy of the connected embedded database, taken while it is in use, written
+     * owner-only to {@code fil} (which must not exist) only once it is whole.
+     */
+    void sakerhetskopiera(Path fil);
+
+    /**
+     * Replaces the embedded database of {@code mal}, which must not be open anywhere, by the one in
+     * the backup {@code kopia}. A file that is no backup of a Kundval database is refused with
+     * {@link se.kundval.core.utbyte.UtbytesfelException}; nothing is changed then.
+     */
+    void aterstall(Path kopia, Databasanslutning mal);
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.sql.Connection;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -104,6 +105,7 @@ public class HibernateDatabas implements Databas, Sessionskalla {
             paket.add(bidrag.paket());
             moduler.add(new Migreringsmodul(bidrag.modul(), bidrag.migreringar()));
         }
+        Databasfil.forbered(anslutning);
         HikariDataSource pool = Anslutningspool.oppna(anslutning, kontext.getProperty(Anslutningspool.STORLEK));
         try {
             migrera(anslutning, pool, moduler);
@@ -236,6 +238,17 @@ public class HibernateDatabas implements Databas, Sessionskalla {
     public <T> T iEnTransaktion(Supplier<T> arbete) {
         Ansluten a = ansluten();
         return samlad.kor(a.pool(), a.anslutning().toString(), arbete);
+    }
+
+    @Override
+    public void sakerhetskopiera(Path fil) {
+        Ansluten a = ansluten();
+        Sakerhetskopia.ta(a.pool(), a.anslutning(), fil);
+    }
+
+    @Override
+    public void aterstall(Path kopia, Databasanslutning mal) {
+        Sakerhetskopia.aterstall(kopia, mal);
     }
 
     @Override

@@ -22,6 +22,11 @@ public final class Messages extends NLS {
     public static String tillsynFinns;
     public static String importKonflikt;
     public static String samladTransaktionAvbruten;
+    public static String kopianKanInteTas;
+    public static String kanInteAterstalla;
+    public static String ogiltigKopia;
+    public static String databasenIBruk;
+    public static String baraInbaddad;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
