@@ -16,6 +16,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * The child process of se.kundval.testsupport.Barnprocess: a fresh OSGi framework with the test
@@ -36,6 +37,8 @@ public class Krockbarn {
         installningar.put(Constants.FRAMEWORK_STORAGE, argument[1]);
         installningar.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         installningar.put("osgi.instance.area", "@none");
+        // the JDK's packages (javax.xml, javax.sql, ...) from the boot class loader, as the launcher and Tycho give them
+        installningar.put("osgi.compatibility.bootdelegation", "true");
         Framework ramverk = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow().newFramework(installningar);
         ramverk.start();
         BundleContext kontext = ramverk.getBundleContext();
@@ -45,6 +48,9 @@ public class Krockbarn {
                 buntar.add(kontext.installBundle(plats));
             }
         }
+        // resolved all at once, as a launcher does: the extension registry reads only resolved bundles'
+        // plugin.xml, and nothing else would resolve the insats type plugins that no bundle requires
+        ramverk.adapt(FrameworkWiring.class).resolveBundles(null);
         // as the Tycho test runtime and the product start them: Declarative Services, events, the extension registry
         for (String namn : List.of("org.apache.felix.scr", "org.eclipse.equinox.event", "org.eclipse.core.runtime")) {
             for (Bundle b : buntar) {
