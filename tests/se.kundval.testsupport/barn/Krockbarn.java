@@ -32,7 +32,21 @@ public class Krockbarn {
     /** What the test harness waits for: the framework is up and the command begins. */
     static final String STARTAD = "kundval-barn: startad";
 
-    public static void main(String[] argument) throws Exception {
+    public static void main(String[] argument) {
+        int slutkod;
+        try {
+            slutkod = kor(argument);
+        } catch (Throwable e) {
+            // the framework's own threads would keep a failed child alive: the test would wait in vain
+            e.printStackTrace();
+            slutkod = 98;
+        }
+        System.out.flush();
+        System.err.flush();
+        Runtime.getRuntime().halt(slutkod);
+    }
+
+    private static int kor(String[] argument) throws Exception {
         Map<String, String> installningar = new HashMap<>();
         installningar.put(Constants.FRAMEWORK_STORAGE, argument[1]);
         installningar.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
@@ -69,15 +83,11 @@ public class Krockbarn {
         kor.setAccessible(true);
         System.out.println(STARTAD);
         System.out.flush();
-        int slutkod;
         try {
-            slutkod = (Integer) kor.invoke(tolk, (Object) Arrays.copyOfRange(argument, 2, argument.length));
+            return (Integer) kor.invoke(tolk, (Object) Arrays.copyOfRange(argument, 2, argument.length));
         } catch (InvocationTargetException e) {
             e.getCause().printStackTrace();
-            slutkod = 99;
+            return 99;
         }
-        System.out.flush();
-        System.err.flush();
-        Runtime.getRuntime().halt(slutkod);
     }
 }

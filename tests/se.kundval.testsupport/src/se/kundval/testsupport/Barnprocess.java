@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ import org.osgi.framework.BundleContext;
 public final class Barnprocess implements AutoCloseable {
 
     private static final String STARTAD = "kundval-barn: startad";
+    private static final String REFERENS = "reference:file:";
     private static final long LANGSTA_KORNING_SEKUNDER = 300;
 
     private final Process process;
@@ -140,13 +142,21 @@ public final class Barnprocess implements AutoCloseable {
         t.start();
     }
 
-    /** Every bundle of this framework but the framework itself, by the location it was installed from. */
+    /**
+     * Every bundle of this framework but the framework itself, by the location it was installed
+     * from; Tycho's locations are relative to the install area, which the child does not share.
+     */
     private static List<String> buntplatser() {
+        Path bas = Path.of(URI.create(kontext().getProperty("osgi.install.area")));
         List<String> platser = new ArrayList<>();
         for (Bundle b : kontext().getBundles()) {
             if (b.getBundleId() != 0) {
                 String plats = b.getLocation();
-                platser.add(plats.startsWith("initial@") ? plats.substring("initial@".length()) : plats);
+                plats = plats.startsWith("initial@") ? plats.substring("initial@".length()) : plats;
+                if (plats.startsWith(REFERENS) && !plats.startsWith(REFERENS + "/")) {
+                    plats = REFERENS + bas.resolve(plats.substring(REFERENS.length())).normalize();
+                }
+                platser.add(plats);
             }
         }
         return platser;
