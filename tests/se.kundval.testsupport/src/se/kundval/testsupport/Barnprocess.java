@@ -31,6 +31,8 @@ public final class Barnprocess implements AutoCloseable {
 
     private static final String STARTAD = "kundval-barn: startad";
     private static final String REFERENS = "reference:file:";
+    /** The exit status of a process ended by SIGKILL: 128 + 9. */
+    private static final int DODAD = 137;
     private static final long LANGSTA_KORNING_SEKUNDER = 300;
 
     private final Process process;
@@ -88,10 +90,14 @@ public final class Barnprocess implements AutoCloseable {
         }
     }
 
-    /** SIGKILL, and waits until the process is gone. */
-    public void doda() {
+    /**
+     * SIGKILL, and waits until the process is gone.
+     *
+     * @return true when the signal ended it, false when the command had already ended by itself
+     */
+    public boolean doda() {
         process.destroyForcibly();
-        vantaTillSlut();
+        return vantaTillSlut() == DODAD;
     }
 
     /** Waits for the command to end and returns its exit code. */
