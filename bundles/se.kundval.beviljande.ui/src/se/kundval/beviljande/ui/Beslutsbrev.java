@@ -18,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
+import se.kundval.core.Agarfiler;
 import se.kundval.core.Inloggning;
 import se.kundval.core.atkomst.Atkomsthandling;
 import se.kundval.core.atkomst.AtkomstloggService;
@@ -91,7 +92,8 @@ final class Beslutsbrev {
     }
 
     static void skriv(Brev brev, Path fil) throws IOException {
-        try (OutputStream ut = Files.newOutputStream(fil)) {
+        // the letter names the kund and the personnummer: the owner's alone (decision 0232)
+        try (OutputStream ut = Files.newOutputStream(Agarfiler.forbered(fil))) {
             new BrevSkrivare().skriv(brev, ut);
         }
     }

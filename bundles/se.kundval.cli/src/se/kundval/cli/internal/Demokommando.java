@@ -15,7 +15,7 @@ import se.kundval.demo.Demoinlasning;
 /**
  * {@code demo}: a new database with the demo data (se.kundval.demo), loaded through the same
  * import as any interchange folder, and one user per role. Refuses a database that already holds
- * kunder or insatser.
+ * kunder or insatser. All of it is one transaction.
  */
 @Command
 final class Demokommando implements Kommando {
@@ -28,10 +28,14 @@ final class Demokommando implements Kommando {
     @Override
     public int kor(Korning korning) {
         Databas databas = korning.anslut();
-        if (!databas.arTom()) {
-            throw new Indatafel(NLS.bind(Messages.inteTom, korning.databasnamn()));
-        }
-        Demoinlasning demo = Demoinlasning.las(korning::tjanst, korning.vem(), LocalDate.now(korning.tjanst(Clock.class)));
+        // one transaction over the import, the follow-ups and the users: a run killed half-way leaves
+        // the database as empty as it was, so the next run does not refuse it (decision 0230)
+        Demoinlasning demo = databas.iEnTransaktion(() -> {
+            if (!databas.arTom()) {
+                throw new Indatafel(NLS.bind(Messages.inteTom, korning.databasnamn()));
+            }
+            return Demoinlasning.las(korning::tjanst, korning.vem(), LocalDate.now(korning.tjanst(Clock.class)));
+        });
         korning.ut().println(NLS.bind(Messages.demoSkapad, korning.databasnamn()));
         Radantal.skriv(korning.ut(), demo.antal());
         korning.ut().println(NLS.bind(Messages.demoAnvandare, String.join(", ", demo.anvandare()), Demoanvandare.LOSENORD)); //$NON-NLS-1$

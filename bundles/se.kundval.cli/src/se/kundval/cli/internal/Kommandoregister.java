@@ -44,6 +44,8 @@ final class Kommandoregister {
         kundval.addSubcommand("demo", new Demokommando()); //$NON-NLS-1$
         kundval.addSubcommand("gallra", new Gallringskommando()); //$NON-NLS-1$
         kundval.addSubcommand("registerutdrag", new Registerutdragskommando()); //$NON-NLS-1$
+        kundval.addSubcommand("backup", Sakerhetskopiakommando.backup()); //$NON-NLS-1$
+        kundval.addSubcommand("restore", Sakerhetskopiakommando.restore()); //$NON-NLS-1$
         kundval.addSubcommand("hjalp", new Hjalpkommando(), "help"); //$NON-NLS-1$ //$NON-NLS-2$
         // after the tree is whole: picocli hands these only to the subcommands that exist
         kundval.registerConverter(YearMonth.class, text -> varde(text, YearMonth::parse, Messages.ingenManad));

@@ -91,7 +91,7 @@ final class Kommandotolk {
             return kommando.kor(korning);
         } catch (UtbytesfelException e) {
             e.fel().forEach(fel::println);
-            fel.println(PROGRAM + NLS.bind(Messages.ingentingSkrevs, e.fel().size()));
+            fel.println(PROGRAM + NLS.bind(Messages.ingentingSkrevs, e.antal()));
             return Korning.FEL_INDATA;
         } catch (Planfel e) {
             e.fel().forEach(fel::println);

@@ -48,6 +48,11 @@ final class Korning {
                 : a.jdbcUrl();
     }
 
+    /** The database the options name, not connected. */
+    Databasanslutning valdAnslutning() {
+        return flaggor.anslutning();
+    }
+
     /** Connects to the database of the options; it is closed when the command ends. */
     Databas anslut() {
         Databasanslutning anslutning = flaggor.anslutning();

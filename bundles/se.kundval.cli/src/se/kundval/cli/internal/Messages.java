@@ -46,6 +46,12 @@ final class Messages extends NLS {
     public static String demoAnvandare;
     public static String enRad;
     public static String rader;
+    public static String baraInbaddad;
+    public static String kopianFinns;
+    public static String kopiaTagen;
+    public static String kopianSaknas;
+    public static String ersattKravs;
+    public static String aterstalld;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -28,10 +29,6 @@ public final class Csvlasare {
 
     private static final int BOM_LANGD = 3;
 
-    /** The records a parse got before it stopped, and whether it reached the end. */
-    private record Forsok(List<CSVRecord> poster, boolean helt) {
-    }
-
     private Csvlasare() {
     }
 
@@ -47,12 +44,11 @@ public final class Csvlasare {
         }
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         int[] radstarter = radstarter(text);
-        Forsok forsok = forsok(text, Csvformat.FORMAT);
         List<Csvrad> rader = new ArrayList<>();
-        for (CSVRecord post : forsok.poster()) {
-            rader.add(new Csvrad(rad(post, text, radstarter), post.stream().map(Csvformat::avskydda).toList()));
-        }
-        return new Csvlasning(rader, forsok.helt() ? List.of() : List.of(citatfel(text, radstarter, rader.size())));
+        // each record becomes a row as it is parsed, so the library's records never stand all at once
+        boolean helt = forsok(text, Csvformat.FORMAT,
+                post -> rader.add(new Csvrad(rad(post, text, radstarter), post.stream().map(Csvformat::avskydda).toList())));
+        return new Csvlasning(rader, helt ? List.of() : List.of(citatfel(text, radstarter, rader.size())));
     }
 
     private static boolean harBom(byte[] bytes) {
@@ -79,15 +75,27 @@ public final class Csvlasare {
         return fel;
     }
 
-    private static Forsok forsok(String text, CSVFormat format) {
-        List<CSVRecord> poster = new ArrayList<>();
+    /** Hands each record to {@code mottagare}; false when the parse stopped before the end. */
+    private static boolean forsok(String text, CSVFormat format, Consumer<CSVRecord> mottagare) {
         try (CSVParser parser = CSVParser.parse(text, format)) {
-            parser.forEach(poster::add);
-            return new Forsok(poster, true);
+            parser.forEach(mottagare);
+            return true;
         } catch (IOException | UncheckedIOException e) {
             // the library's message is English and names no field: the caller says it in Swedish
-            return new Forsok(poster, false);
+            return false;
         }
+    }
+
+    /** The record with the index in a parse with the format, or null when the parse gives fewer. */
+    private static CSVRecord post(String text, CSVFormat format, int index) {
+        CSVRecord[] hittad = {null};
+        int[] antal = {0};
+        forsok(text, format, post -> {
+            if (antal[0]++ == index) {
+                hittad[0] = post;
+            }
+        });
+        return hittad[0];
     }
 
     /**
@@ -96,26 +104,29 @@ public final class Csvlasare {
      * text after a closing quote does not stop a lenient parse.
      */
     private static Csvfel citatfel(String text, int[] radstarter, int lasta) {
-        Forsok tillSlutet = forsok(text, Csvformat.FORMAT.builder().setLenientEof(true).get());
-        if (tillSlutet.poster().size() > lasta) {
-            CSVRecord post = tillSlutet.poster().get(lasta);
-            return new Csvfel(rad(post, text, radstarter), NLS.bind(Messages.oavslutatCitat, post.size()));
+        CSVRecord tillSlutet = post(text, Csvformat.FORMAT.builder().setLenientEof(true).get(), lasta);
+        if (tillSlutet != null) {
+            return new Csvfel(rad(tillSlutet, text, radstarter), NLS.bind(Messages.oavslutatCitat, tillSlutet.size()));
         }
-        Forsok overseende = forsok(text, Csvformat.FORMAT.builder().setLenientEof(true).setTrailingData(true).get());
-        int rad = overseende.poster().size() > lasta ? rad(overseende.poster().get(lasta), text, radstarter) : radstarter.length;
+        CSVRecord overseende = post(text, Csvformat.FORMAT.builder().setLenientEof(true).setTrailingData(true).get(), lasta);
+        int rad = overseende != null ? rad(overseende, text, radstarter) : radstarter.length;
         return new Csvfel(rad, Messages.teckenEfterCitat);
     }
 
     /** Where each line begins; a line ends at LF, CR LF or a lone CR, as the parser sees it. */
     private static int[] radstarter(String text) {
-        List<Integer> starter = new ArrayList<>(List.of(0));
+        int[] starter = new int[16];
+        int antal = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                starter.add(i + 1);
+                if (antal == starter.length) {
+                    starter = Arrays.copyOf(starter, antal * 2);
+                }
+                starter[antal++] = i + 1;
             }
         }
-        return starter.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(starter, antal);
     }
 
     /**

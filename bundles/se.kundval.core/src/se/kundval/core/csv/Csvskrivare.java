@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVPrinter;
 
+import se.kundval.core.Agarfiler;
+
 /**
  * Writes CSV of the product's dialect ({@link Csvformat}): a field is quoted when it must be (a
  * line break stays a line break inside quotes), and a text a spreadsheet would run as a formula
@@ -27,7 +29,8 @@ public final class Csvskrivare implements Flushable, Closeable {
 
     /** A new file (an existing one is replaced), UTF-8 without byte order mark. */
     public static Csvskrivare till(Path fil) throws IOException {
-        return new Csvskrivare(Files.newBufferedWriter(fil, StandardCharsets.UTF_8));
+        // interchange files and exports hold personal data: the owner's alone (decision 0232)
+        return new Csvskrivare(Files.newBufferedWriter(Agarfiler.forbered(fil), StandardCharsets.UTF_8));
     }
 
     /** A whole file: the header, then the rows. */

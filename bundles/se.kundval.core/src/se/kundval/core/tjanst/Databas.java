@@ -1,5 +1,8 @@
 package se.kundval.core.tjanst;
 
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
 /**
  * The connection to the database. The workbench connects at start (preferences decide where),
  * the command line from its {@code --db}/{@code --jdbc} options. Connecting brings the schema up
@@ -27,4 +30,24 @@ public interface Databas {
     boolean arTom();
 
     void stang();
+
+    /**
+     * Runs {@code arbete}, any number of service calls on this thread, as one transaction: all of it
+     * is saved when it returns, nothing when it throws or the process dies first (DOMAIN §9: nothing
+     * half written). A unit begun inside another is part of it.
+     */
+    <T> T iEnTransaktion(Supplier<T> arbete);
+
+    /**
+     * A consistent copy of the connected embedded database, taken while it is in use, written
+     * owner-only to {@code fil} (which must not exist) only once it is whole.
+     */
+    void sakerhetskopiera(Path fil);
+
+    /**
+     * Replaces the embedded database of {@code mal}, which must not be open anywhere, by the one in
+     * the backup {@code kopia}. A file that is no backup of a Kundval database is refused with
+     * {@link se.kundval.core.utbyte.UtbytesfelException}; nothing is changed then.
+     */
+    void aterstall(Path kopia, Databasanslutning mal);
 }

@@ -2,7 +2,9 @@ package se.kundval.persistence.internal;
 
 import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.sql.Connection;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -81,6 +84,7 @@ public class HibernateDatabas implements Databas, Sessionskalla {
      */
     private static final String POSTGRESQL_MIGRERINGAR = MIGRERINGAR + "/postgresql"; //$NON-NLS-1$
 
+    private final Samladtransaktion samlad = new Samladtransaktion();
     private InsatstypRegister register;
     private BundleContext kontext;
     private volatile Clock klocka;
@@ -120,6 +124,7 @@ public class HibernateDatabas implements Databas, Sessionskalla {
             paket.add(bidrag.paket());
             moduler.add(new Migreringsmodul(bidrag.modul(), bidrag.migreringar()));
         }
+        Databasfil.forbered(anslutning);
         HikariDataSource pool = Anslutningspool.oppna(anslutning, kontext.getProperty(Anslutningspool.STORLEK));
         try {
             migrera(anslutning, pool, moduler);
@@ -257,19 +262,47 @@ public class HibernateDatabas implements Databas, Sessionskalla {
     }
 
     @Override
+    public <T> T iEnTransaktion(Supplier<T> arbete) {
+        Ansluten a = ansluten();
+        return samlad.kor(a.pool(), a.anslutning().toString(), arbete);
+    }
+
+    @Override
+    public void sakerhetskopiera(Path fil) {
+        Ansluten a = ansluten();
+        Sakerhetskopia.ta(a.pool(), a.anslutning(), fil);
+    }
+
+    @Override
+    public void aterstall(Path kopia, Databasanslutning mal) {
+        Sakerhetskopia.aterstall(kopia, mal);
+    }
+
+    @Override
     public <T> T lasa(Function<Session, T> arbete) {
-        return ansluten().fabrik().fromSession(s -> {
+        Function<Session, T> lasning = s -> {
             // what is read leaves the session detached: no snapshots for dirty checking, no flush
             s.setDefaultReadOnly(true);
             s.setHibernateFlushMode(FlushMode.MANUAL);
             return arbete.apply(s);
-        });
+        };
+        SessionFactory fabrik = ansluten().fabrik();
+        Connection samladAnslutning = samlad.anslutning();
+        if (samladAnslutning == null) {
+            return fabrik.fromSession(lasning);
+        }
+        try (Session s = fabrik.withOptions().connection(samladAnslutning).openSession()) {
+            return lasning.apply(s);
+        }
     }
 
     @Override
     public <T> T iTransaktion(Function<Session, T> arbete) {
+        SessionFactory fabrik = ansluten().fabrik();
+        Connection samladAnslutning = samlad.anslutning();
         try {
-            return ansluten().fabrik().fromTransaction(arbete);
+            return samladAnslutning == null ? fabrik.fromTransaction(arbete)
+                    : Samladtransaktion.iSession(fabrik.withOptions().connection(samladAnslutning).openSession(), arbete);
         } catch (OptimisticLockException | StaleStateException e) {
             throw konflikt(e);
         }
@@ -277,8 +310,17 @@ public class HibernateDatabas implements Databas, Sessionskalla {
 
     @Override
     public void iTillstandslosTransaktion(Consumer<StatelessSession> arbete) {
+        SessionFactory fabrik = ansluten().fabrik();
+        Connection samladAnslutning = samlad.anslutning();
         try {
-            ansluten().fabrik().inStatelessTransaction(arbete);
+            if (samladAnslutning == null) {
+                fabrik.inStatelessTransaction(arbete);
+            } else {
+                Samladtransaktion.iSession(fabrik.withStatelessOptions().connection(samladAnslutning).openStatelessSession(), ss -> {
+                    arbete.accept(ss);
+                    return null;
+                });
+            }
         } catch (OptimisticLockException | StaleStateException e) {
             throw konflikt(e);
         }

@@ -33,6 +33,12 @@ public final class Messages extends NLS {
     public static String prisRattasMedNyRad;
 
     public static String gransNegativ;
+    public static String samladTransaktionAvbruten;
+    public static String kopianKanInteTas;
+    public static String kanInteAterstalla;
+    public static String ogiltigKopia;
+    public static String databasenIBruk;
+    public static String baraInbaddad;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

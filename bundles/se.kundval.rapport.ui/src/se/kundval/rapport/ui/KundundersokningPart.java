@@ -173,7 +173,7 @@ public class KundundersokningPart {
                         .forEach(f -> rader.add(Siffror.format(Messages.importeradeRader, f.fil(), f.rader())));
                 text = NLS.bind(Messages.importerat, String.join(", ", rader)); //$NON-NLS-1$
             } catch (UtbytesfelException e) {
-                text = NLS.bind(Messages.importFel, e.fel().size(), String.join("\n", e.fel())); //$NON-NLS-1$
+                text = NLS.bind(Messages.importFel, e.antal(), String.join("\n", e.fel())); //$NON-NLS-1$
             } catch (RuntimeException e) {
                 text = e.getMessage();
             }

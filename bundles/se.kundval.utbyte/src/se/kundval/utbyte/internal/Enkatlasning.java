@@ -1,6 +1,12 @@
 package se.kundval.utbyte.internal;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
 
 import se.kundval.core.tjanst.Importlager.Enkatnyckel;
 import se.kundval.core.tjanst.Importlager.Utskicksnyckel;
@@ -62,7 +68,24 @@ final class Enkatlasning {
         }
     }
 
+    /**
+     * The respondents of each anordnare and year, in the folder and in the database: more of them
+     * than were invited means the survey's rows are wrong, and the svarsfrekvens would pass 100 %.
+     */
+    private Map<Utskicksnyckel, Set<String>> svarande() {
+        Map<Utskicksnyckel, Set<String>> svarande = new HashMap<>();
+        for (Enkatsvar e : k.enkatsvar) {
+            svarande.computeIfAbsent(new Utskicksnyckel(e.getAnordnare().getOrgnr(), e.getAr()), n -> new HashSet<>())
+                    .add(e.getRespondent());
+        }
+        for (Enkatnyckel e : k.befintligt.enkatsvar()) {
+            svarande.computeIfAbsent(new Utskicksnyckel(e.orgnr(), e.ar()), n -> new HashSet<>()).add(e.respondent());
+        }
+        return svarande;
+    }
+
     void lasUtskick(List<Utbytesrad> rader) {
+        Map<Utskicksnyckel, Set<String>> svarande = svarande();
         Dubbletter<Utskicksnyckel> sedda = new Dubbletter<>();
         for (Utbytesrad rad : rader) {
             Falt f = k.falt(Karnfil.ENKAT_UTSKICK, rad);
@@ -73,6 +96,10 @@ final class Enkatlasning {
             if (orgnr != null && ar != null) {
                 sedda.kontrollera(f, new Utskicksnyckel(orgnr, ar), k.befintligt.enkatutskick(),
                         Importkontext.nyckel(ORGNR, orgnr, AR, ar.toString()));
+            }
+            int svar = orgnr == null || ar == null ? 0 : svarande.getOrDefault(new Utskicksnyckel(orgnr, ar), Set.of()).size();
+            if (antal != null && svar > antal) {
+                f.fel(NLS.bind(Messages.flerSvarandeAnInbjudna, new Object[] {antal, svar, orgnr, ar}));
             }
             if (f.ok()) {
                 Enkatutskick e = KundvalFactory.eINSTANCE.createEnkatutskick();

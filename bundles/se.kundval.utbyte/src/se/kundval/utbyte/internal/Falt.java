@@ -26,6 +26,9 @@ import se.kundval.model.regler.Personnummer;
  */
 final class Falt {
 
+    /** The most a NUMERIC(12,2) column, where every amount is stored, holds. */
+    private static final BigDecimal STORSTA_BELOPP = new BigDecimal("9999999999.99"); //$NON-NLS-1$
+
     private final Utbytesrad rad;
     private final Map<String, Integer> index;
     private final Fellista fel;
@@ -138,6 +141,10 @@ final class Falt {
             return null;
         }
         BigDecimal belopp = new BigDecimal(varde);
+        if (belopp.abs().compareTo(STORSTA_BELOPP) > 0) {
+            fel(NLS.bind(Messages.forStortBelopp, new Object[] {kolumn, varde, STORSTA_BELOPP.toPlainString()}));
+            return null;
+        }
         if (belopp.signum() < 0) {
             fel(NLS.bind(Messages.negativtBelopp, kolumn, varde));
             return null;

@@ -58,10 +58,12 @@ final class Fillasning {
         List<Utbytesrad> rader = new ArrayList<>();
         Set<String> trasiga = new HashSet<>();
         for (Csvrad post : poster.subList(1, poster.size())) {
-            if (post.falt().size() == kolumner.size()) {
+            if (post.falt().size() != kolumner.size()) {
+                fel.fel(post.rad(), NLS.bind(Messages.antalFalt, post.falt().size(), kolumner.size()));
+                trasiga.add(post.falt().get(0));
+            } else if (Falttecken.granska(kolumner, post.falt(), meddelande -> fel.fel(post.rad(), meddelande))) {
                 rader.add(new Utbytesrad(post.rad(), post.falt()));
             } else {
-                fel.fel(post.rad(), NLS.bind(Messages.antalFalt, post.falt().size(), kolumner.size()));
                 trasiga.add(post.falt().get(0));
             }
         }

@@ -120,7 +120,7 @@ final class Importering {
         }
         Validering.validera(k);
         if (!fel.tom()) {
-            throw new UtbytesfelException(fel.rader());
+            throw new UtbytesfelException(fel.rader(), fel.antal());
         }
         lager.skriv(vem, k.innehall());
         List<Filrader> antal = new ArrayList<>();

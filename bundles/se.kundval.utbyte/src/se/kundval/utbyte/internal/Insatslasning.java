@@ -47,6 +47,10 @@ final class Insatslasning {
 
     private static final KundvalFactory F = KundvalFactory.eINSTANCE;
 
+    private static final Set<Avslutsorsak> EGEN_FORSORJNING = Set.of(Avslutsorsak.ARBETE, Avslutsorsak.STUDIER,
+            Avslutsorsak.EGET_FORETAG);
+    private static final Set<Avslutsorsak> BONUSGRUNDANDE_ORSAKER = Set.of(Avslutsorsak.ARBETE, Avslutsorsak.STUDIER);
+
     private final Importkontext k;
 
     Insatslasning(Importkontext kontext) {
@@ -70,6 +74,10 @@ final class Insatslasning {
             Boolean lyckat = f.jn(LYCKAT);
             Boolean bonus = f.jn(BONUSGRUNDANDE);
             avslutsfalt(f);
+            if (beslutsdatum != null && start != null && beslutsdatum.isAfter(start)) {
+                f.fel(NLS.bind(Messages.beslutEfterStart, beslutsdatum, start));
+            }
+            bedomningMotOrsak(f, orsak, lyckat, bonus);
             Kund kund = kundId == null ? null : k.kund(f, kundId);
             Anordnare anordnare = orgnr == null ? null : k.anordnare(f, orgnr);
             if (insatsId != null) {
@@ -119,6 +127,23 @@ final class Insatslasning {
         }
         if ((f.text(LYCKAT) == null) != (f.text(BONUSGRUNDANDE) == null)) {
             f.fel(NLS.bind(Messages.halvBedomning, varde(f.text(LYCKAT)), varde(f.text(BONUSGRUNDANDE))));
+        }
+    }
+
+    /**
+     * DOMAIN §6: lyckat means egen försörjning (arbete, studier or eget företag); bonusgrundande
+     * also needs arbete or studier. A judgement the reason cannot carry would inflate the andel
+     * lyckade of the quality report or pay a bonus the rules do not give.
+     */
+    private static void bedomningMotOrsak(Falt f, Avslutsorsak orsak, Boolean lyckat, Boolean bonus) {
+        if (orsak == null) {
+            return;
+        }
+        if (Boolean.TRUE.equals(lyckat) && !EGEN_FORSORJNING.contains(orsak)) {
+            f.fel(NLS.bind(Messages.lyckatMedFelOrsak, orsak.getName()));
+        }
+        if (Boolean.TRUE.equals(bonus) && !BONUSGRUNDANDE_ORSAKER.contains(orsak)) {
+            f.fel(NLS.bind(Messages.bonusMedFelOrsak, orsak.getName()));
         }
     }
 

@@ -37,6 +37,14 @@ final class Messages extends NLS {
     public static String kraverAvslutsdatum;
     public static String halvBedomning;
     public static String prisForfluten;
+    public static String styrtecken;
+    public static String forLangt;
+    public static String forStortBelopp;
+    public static String lyckatMedFelOrsak;
+    public static String bonusMedFelOrsak;
+    public static String beslutEfterStart;
+    public static String flerSvarandeAnInbjudna;
+    public static String ochFler;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
