@@ -40,6 +40,9 @@ final class Anonymisering {
             "update sexmanadersuppfoljning set underlag = null, beskrivning = null, bedomd_av = null, motivering = null" //$NON-NLS-1$
                     + " where insats_id in " + INSATSER, //$NON-NLS-1$
             "update effektuppfoljning set kommentar = null where insats_id in " + INSATSER, //$NON-NLS-1$
+            // an audit entry's fields before/after hold the person's data: they go with the entry
+            "delete from faltandring where handelse_id in (select h.id from granskningshandelse h" //$NON-NLS-1$
+                    + " where h.objekttyp = 'Insats' and h.objekt_id in " + INSATSER + ")", //$NON-NLS-1$ //$NON-NLS-2$
             "delete from granskningshandelse where objekttyp = 'Insats' and objekt_id in " + INSATSER); //$NON-NLS-1$
 
     /**
@@ -88,6 +91,8 @@ final class Anonymisering {
             ps.executeUpdate();
         }
         flyttaInsatser(akt, ny);
+        utfor("delete from faltandring where handelse_id in (select h.id from granskningshandelse h" //$NON-NLS-1$
+                + " where h.objekttyp = 'Kund' and h.objekt_id = ?)", akt.kundId); //$NON-NLS-1$
         utfor("delete from granskningshandelse where objekttyp = 'Kund' and objekt_id = ?", akt.kundId); //$NON-NLS-1$
         utfor("delete from kund where id = ?", akt.kundId); //$NON-NLS-1$
     }

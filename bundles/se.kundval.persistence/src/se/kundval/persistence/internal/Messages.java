@@ -39,6 +39,14 @@ public final class Messages extends NLS {
     public static String ogiltigKopia;
     public static String databasenIBruk;
     public static String baraInbaddad;
+    public static String utdragAtkomstlogg;
+    public static String utdragTid;
+    public static String utdragAnvandare;
+    public static String utdragRoll;
+    public static String utdragKlient;
+    public static String utdragKlientadress;
+    public static String utdragHandling;
+    public static String utdragPlats;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

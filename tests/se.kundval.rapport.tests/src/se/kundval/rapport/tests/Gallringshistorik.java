@@ -39,6 +39,8 @@ import se.kundval.model.Utbildningsniva;
 import se.kundval.model.regler.Luhn;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Jdbcoppning;
+import se.kundval.core.Inloggning;
+import se.kundval.model.Roll;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
@@ -67,19 +69,24 @@ final class Gallringshistorik {
     long sistaEffektInsats;
 
     private final Random slump = new Random(20261207);
+    private static final Inloggning ANDRA_ADMIN = new Inloggning("admin2", "Andra Admin", Roll.ADMINISTRATOR, null);
     private final List<Anordnare> anordnare = new ArrayList<>();
     private int lopnummer;
 
     void skapa(int antal) {
         ReferensdataService ref = Tjanster.hamta(ReferensdataService.class);
         int[] belopp = {3000, 4000, 5000};
-        for (int t = 0; t < TYPER.size(); t++) {
-            Pris p = F.createPris();
-            p.setInsatstyp(ref.insatstyp(TYPER.get(t)).orElseThrow());
-            p.setGiltigFran(LocalDate.of(2010, 1, 1));
-            p.setCheckbelopp(new BigDecimal(belopp[t]));
-            p.setBonus(t == 2 ? null : new BigDecimal(20000));
-            ref.laggTillPris(Testfall.ADMIN, p);
+        // proposed and approved by two administratörer before it applies (a price never changes a past month)
+        try (Testklocka.Stallning fore = Testklocka.stall(LocalDate.of(2009, 12, 31).atTime(9, 0))) {
+            for (int t = 0; t < TYPER.size(); t++) {
+                Pris p = F.createPris();
+                p.setInsatstyp(ref.insatstyp(TYPER.get(t)).orElseThrow());
+                p.setGiltigFran(LocalDate.of(2010, 1, 1));
+                p.setCheckbelopp(new BigDecimal(belopp[t]));
+                p.setBonus(t == 2 ? null : new BigDecimal(20000));
+                ref.foreslaPris(Testfall.ADMIN, p);
+                ref.godkannPris(ANDRA_ADMIN, p.getId());
+            }
         }
         List<Insatstyp> typer = TYPER.stream().map(k -> ref.insatstyp(k).orElseThrow()).toList();
         for (String namn : List.of("Alfa Coach AB", "Beta Jobb AB")) {

@@ -57,6 +57,10 @@ import se.kundval.model.Undantag;
 import se.kundval.model.regler.Luhn;
 import se.kundval.model.regler.Personnummer;
 import se.kundval.testsupport.Insatsbyggare;
+import se.kundval.core.Inloggning;
+import se.kundval.core.atkomst.AtkomstloggService;
+import se.kundval.core.atkomst.Loggfraga;
+import se.kundval.model.Roll;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
@@ -68,6 +72,7 @@ import se.kundval.testsupport.Tjanster;
 class RegisterutdragTest {
 
     private static final KundvalFactory F = KundvalFactory.eINSTANCE;
+    private static final Inloggning GRANSKARE = new Inloggning("granskare", "Gun Granskare", Roll.LOGGRANSKARE, null);
     private static final List<String> DELAR = List.of("kund", "insats", "beslut", "undantag", "avslut", "avslutsbedomning",
             "genomforandeplan", "planmal", "planaktivitet", "planrevision", "manadsrapport", "progressgenomgang",
             "sexmanadersuppfoljning", "effektuppfoljning", "enkatsvar", "granskningshandelse");
@@ -91,7 +96,7 @@ class RegisterutdragTest {
         Kund anna = person("K-ANNA", "198503121234", "Anna Andersson", a, ami1, "I-ANNA");
         Kund bo = person("K-BO", "197911051234", "Bo Bengtsson", a, ami1, "I-BO");
         ServiceRegistration<Registerutdragsbidrag> logg = FrameworkUtil.getBundle(getClass()).getBundleContext()
-                .registerService(Registerutdragsbidrag.class, (vem, p) -> List.of(new Utdragsdel("atkomstlogg", "Åtkomstlogg",
+                .registerService(Registerutdragsbidrag.class, (vem, p) -> List.of(new Utdragsdel("provdel", "Provdel",
                         List.of("Kund-id"), List.of(List.of(p.kundId())))), null);
         Registerutdrag utdrag;
         try {
@@ -104,7 +109,12 @@ class RegisterutdragTest {
         for (String nyckel : DELAR) {
             assertTrue(delar.containsKey(nyckel) && !delar.get(nyckel).rader().isEmpty(), "no record in the part " + nyckel);
         }
-        assertEquals(List.of(List.of("K-ANNA")), delar.get("atkomstlogg").rader(), "the contributed part, about this person");
+        assertEquals(List.of(List.of("K-ANNA")), delar.get("provdel").rader(), "the contributed part, about this person");
+        // the access log's own part: saving Anna was a change of her data (DOMAIN §12), Bo's entries are not hers
+        List<List<Object>> atkomst = delar.get("atkomstlogg").rader();
+        assertTrue(atkomst.stream().anyMatch(r -> "ANDRA".equals(r.get(5))), String.valueOf(atkomst));
+        assertEquals(Tjanster.hamta(AtkomstloggService.class).sok(GRANSKARE,
+                Loggfraga.period(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)).medKund("K-ANNA")).size(), atkomst.size(), "every entry about Anna");
         assertTrue(delar.get("kund").rader().contains(List.of("Namn", "Anna Andersson")));
         assertEquals("Månadsrapporter", delar.get("manadsrapport").rubrik());
 
