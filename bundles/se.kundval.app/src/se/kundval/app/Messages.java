@@ -62,6 +62,7 @@ public final class Messages extends NLS {
     public static String temaUpplysning;
     public static String temaLjust;
     public static String temaMorkt;
+    public static String loggarIn;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -8,7 +8,7 @@ import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.Bedomningsstod;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.model.Insats;
-import se.kundval.uppfoljning.ui.delat.Felvisning;
+import se.kundval.ui.Felvisning;
 import se.kundval.uppfoljning.ui.insats.Insatsval;
 
 /**

@@ -24,6 +24,7 @@ import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Beslut;
 import se.kundval.model.Insats;
 import se.kundval.model.Kund;
+import se.kundval.ui.Filvaljare;
 
 /**
  * Beslut > Beslutsbrev som PDF… for the selected kund: the letter of the kund's latest beslut
@@ -42,7 +43,7 @@ public class BeslutsbrevHandler {
 
     @Execute
     void skriv(@Named(IServiceConstants.ACTIVE_SELECTION) Long kundId, @Named(IServiceConstants.ACTIVE_SHELL) Shell skal,
-            Inloggning vem, KundService kunder, InsatsService insatser, UISynchronize ui) {
+            Inloggning vem, KundService kunder, InsatsService insatser, UISynchronize ui, @Optional Filvaljare filvaljare) {
         Job.create(Messages.lasesKund, (IProgressMonitor monitor) -> {
             try {
                 Senaste senaste = senaste(vem, kunder, insatser, kundId);
@@ -50,7 +51,7 @@ public class BeslutsbrevHandler {
                     if (senaste == null) {
                         MessageDialog.openInformation(skal, Messages.sparaBrevRubrik, Messages.ingetBeslut);
                     } else {
-                        Beslutsbrev.sparaMedDialog(skal, Beslutsbrev.brev(senaste.insats(), senaste.beslut(), senaste.kund(), vem));
+                        Beslutsbrev.sparaMedDialog(skal, filvaljare, ui, senaste.insats(), senaste.beslut(), senaste.kund(), vem);
                     }
                 });
             } catch (KundvalException e) {

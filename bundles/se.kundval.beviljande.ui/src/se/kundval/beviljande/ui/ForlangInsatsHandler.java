@@ -29,6 +29,7 @@ import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Insats;
 import se.kundval.model.InsatsStatus;
 import se.kundval.model.Kund;
+import se.kundval.ui.Filvaljare;
 
 /**
  * Beslut > Förläng insats… for the selected kund: reads the kund's insatser that are not ended, then
@@ -44,12 +45,12 @@ public class ForlangInsatsHandler {
     @Execute
     void forlang(@Named(IServiceConstants.ACTIVE_SELECTION) Long kundId, @Named(IServiceConstants.ACTIVE_SHELL) Shell skal,
             Inloggning vem, BeviljandeService beviljande, KundService kunder, InsatsService insatser, UISynchronize ui,
-            IEventBroker handelser, @Service Clock klocka) {
+            IEventBroker handelser, @Service Clock klocka, @Optional Filvaljare filvaljare) {
         Job.create(Messages.lasesKund, (IProgressMonitor monitor) -> {
             try {
                 Kund kund = kunder.hamta(vem, kundId);
                 List<Insats> pagaende = insatser.forKund(vem, kundId).stream().filter(i -> i.getStatus() != InsatsStatus.AVSLUTAD).toList();
-                ui.asyncExec(() -> visa(skal, vem, beviljande, handelser, kund, pagaende, klocka));
+                ui.asyncExec(() -> visa(skal, vem, beviljande, handelser, kund, pagaende, klocka, filvaljare, ui));
             } catch (KundvalException e) {
                 ui.asyncExec(() -> MessageDialog.openError(skal, Messages.forlangRubrik, e.getMessage()));
             }
@@ -58,7 +59,7 @@ public class ForlangInsatsHandler {
     }
 
     private static void visa(Shell skal, Inloggning vem, BeviljandeService beviljande, IEventBroker handelser, Kund kund,
-            List<Insats> pagaende, Clock klocka) {
+            List<Insats> pagaende, Clock klocka, Filvaljare filvaljare, UISynchronize ui) {
         if (skal.isDisposed()) {
             return;
         }
@@ -71,7 +72,7 @@ public class ForlangInsatsHandler {
             handelser.post(BeviljaInsatsHandler.INSATSER_ANDRADE, kund.getId());
             if (dialog.sparaBrev()) {
                 Insats i = dialog.forlangd();
-                Beslutsbrev.sparaMedDialog(skal, Beslutsbrev.brev(i, i.getBeslut().get(i.getBeslut().size() - 1), kund, vem));
+                Beslutsbrev.sparaMedDialog(skal, filvaljare, ui, i, i.getBeslut().get(i.getBeslut().size() - 1), kund, vem);
             }
         }
     }

@@ -34,6 +34,8 @@ import se.kundval.core.Rattighet;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Kund;
+import se.kundval.ui.Felvisning;
+import se.kundval.ui.Handelser;
 
 /**
  * The Kund editor: one part per kund (see {@link Kundeditorer}), its fields edited through an EMF
@@ -49,9 +51,9 @@ public class KundEditor {
     /** The persisted state key holding the kund's database id; absent for a new, unsaved kund. */
     public static final String KUND_ID = "se.kundval.kund.ui.kundId"; //$NON-NLS-1$
     /** Topic of the event other bundles send, with the kund's database id, after they changed its insatser. */
-    public static final String INSATSER_ANDRADE = "se/kundval/insats/andrad"; //$NON-NLS-1$
+    public static final String INSATSER_ANDRADE = Handelser.INSATSER_ANDRADE;
 
-    @Inject private Inloggning vem;
+    private Inloggning vem;
     @Inject private KundService kunder;
     @Inject private InsatsService insatser;
     @Inject private UISynchronize ui;
@@ -69,6 +71,24 @@ public class KundEditor {
     /** The kund as last read or saved: the base a conflict is compared against. */
     private Kund bas;
     private boolean redigerbar;
+
+    /**
+     * Another user logged in: the previous user's kund is not left open for the next one (Logga ut
+     * has already offered to save). Closed on the next turn of the event loop, not while the context
+     * is still telling its parts about the new user.
+     */
+    @Inject
+    void inloggning(@Optional Inloggning ny) {
+        boolean bytt = vem != null && !vem.equals(ny);
+        vem = ny;
+        if (bytt) {
+            ui.asyncExec(() -> {
+                if (del.getContext() != null) {
+                    delar.hidePart(del, true);
+                }
+            });
+        }
+    }
 
     @PostConstruct
     void skapa(Composite parent) {

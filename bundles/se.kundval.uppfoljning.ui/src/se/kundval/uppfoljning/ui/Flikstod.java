@@ -13,8 +13,8 @@ import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Shell;
 
 import se.kundval.core.tjanst.UppfoljningService;
-import se.kundval.uppfoljning.ui.delat.Faltfel;
-import se.kundval.uppfoljning.ui.delat.Felvisning;
+import se.kundval.ui.Faltfel;
+import se.kundval.ui.Felvisning;
 import se.kundval.uppfoljning.ui.insats.Insatshandelser;
 
 /**

@@ -34,9 +34,9 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.UppfoljningService;
 import se.kundval.model.Insats;
-import se.kundval.uppfoljning.ui.delat.Felvisning;
-import se.kundval.uppfoljning.ui.delat.Formular;
-import se.kundval.uppfoljning.ui.delat.Rullyta;
+import se.kundval.ui.Felvisning;
+import se.kundval.ui.Formular;
+import se.kundval.ui.Rullyta;
 import se.kundval.uppfoljning.ui.insats.Insatshandelser;
 import se.kundval.uppfoljning.ui.insats.Insatsval;
 
@@ -115,11 +115,17 @@ public class InsatsPart {
         rullytor.forEach(Rullyta::anpassa);
     }
 
+    /** Another user starts from nothing chosen: the previous user's kund is not left on screen. */
     @Inject
     void inloggning(Inloggning inloggad) {
+        boolean bytt = vem != null && !vem.equals(inloggad);
         vem = inloggad;
         if (flikar != null && !flikar.isDisposed()) {
-            laddare.lasOm();
+            if (bytt) {
+                laddare.glom();
+            } else {
+                laddare.lasOm();
+            }
         }
     }
 

@@ -10,10 +10,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +25,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -45,6 +49,7 @@ import se.kundval.model.Roll;
 import se.kundval.model.regler.Personnummer;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.ui.Filvaljare;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /**
@@ -228,6 +233,65 @@ class BeviljaInsatsUiTest {
         Beslut forlangning = insats.getBeslut().stream().filter(b -> b.getTyp() == BeslutTyp.FORLANGNING).findFirst().orElseThrow();
         assertEquals(2, forlangning.getLangdManader());
         assertEquals("Praktiken leder troligen till anst\u00e4llning.", forlangning.getMotivering());
+    }
+
+    /**
+     * Issue 10 item 2: with "Spara beslutsbrevet som PDF" ticked (the default) the letter is saved where
+     * the user chooses, under a name that carries the kund and the insats, and the user is told where.
+     * The check box was read after the wizard had disposed it, so no letter was ever saved.
+     */
+    @Test
+    @Order(5)
+    void beslutsbrevetSparasDarAnvandarenValjerOchAnvandarenFarVetaVar() throws Exception {
+        Path mapp = Files.createTempDirectory("brev");
+        AtomicReference<String> foreslaget = new AtomicReference<>();
+        WB.setContextValue(Filvaljare.class, new Filvaljare() {
+            @Override
+            public Path sparaSom(Shell skal, String rubrik, String forslag, String filandelse) {
+                foreslaget.set(forslag);
+                return mapp.resolve(forslag);
+            }
+        });
+        valjKund(data.omar().getId());
+        Label kundensInsatser = WB.findControl(Label.class, "se.kundval.kund.ui.kund.insatser");
+        WB.spinUntil("the Kund part shows Omar", () -> "Kunden har inga insatser.".equals(kundensInsatser.getText()), VANTETID);
+        AtomicReference<String> besked = new AtomicReference<>();
+        WB.answerNextDialog(skal -> {
+            valjRad(vanta(skal, Table.class, StartSida.TYPER), 0, "AMI1");
+            klicka(knapp(skal, "nasta"));
+            skriv(vanta(skal, Text.class, RegelSida.MOTIVERING + "ARBETSFORMAGA"), UNDANTAG);
+            klicka(knapp(skal, "nasta"));
+            valjRad(vanta(skal, Table.class, AnordnarSida.TABELL), 0, "Steget AB");
+            klicka(knapp(skal, "nasta"));
+            skriv(vanta(skal, Text.class, SammanfattningSida.MOTIVERING), MOTIVERING);
+            assertTrue(WB.findControl(skal, Button.class, SammanfattningSida.BREV).getSelection(), "the letter is asked for by default");
+            klicka(knapp(skal, "slutfor"));
+        });
+        WB.answerNextDialog(skal -> {
+            besked.set(Arrays.stream(skal.getChildren()).flatMap(BeviljaInsatsUiTest::etiketter).collect(Collectors.joining(" ")));
+            skal.close();
+        });
+        WB.executeCommand("se.kundval.beviljande.ui.command.bevilja", Map.of());
+        WB.spinUntil("the letter saved and the user told", () -> !WB.dialogAnswerPending(), VANTETID);
+        Insats insats = insatser().forKund(Testfall.ADMIN, data.omar().getId()).get(0);
+        assertTrue(foreslaget.get().startsWith("beslutsbrev-" + data.omar().getKundId() + "-" + insats.getInsatsId() + "-"),
+                foreslaget.get());
+        Path fil = mapp.resolve(foreslaget.get());
+        assertTrue(Files.size(fil) > 0, "the letter is written");
+        try (PDDocument pdf = Loader.loadPDF(fil.toFile())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("Omar Said"));
+        }
+        assertTrue(besked.get().contains(fil.toString()), besked.get());
+        // issue 10 item 10: the Kund part follows the beslut at once, without Uppdatera
+        WB.spinUntil("the Kund part shows the new insats", () -> "Insatser".equals(kundensInsatser.getText()), VANTETID);
+        try (Stream<Path> filer = Files.list(mapp)) {
+            assertEquals(List.of(fil), filer.toList(), "no temporary file left beside the letter");
+        }
+    }
+
+    private static Stream<String> etiketter(Control c) {
+        Stream<String> egen = c instanceof Label l ? Stream.of(l.getText()) : Stream.empty();
+        return c instanceof Composite k ? Stream.concat(egen, Arrays.stream(k.getChildren()).flatMap(BeviljaInsatsUiTest::etiketter)) : egen;
     }
 
     private static String brevtext(Inloggning vem) throws Exception {

@@ -49,6 +49,7 @@ import se.kundval.model.KundvalPackage;
 import se.kundval.model.Roll;
 import se.kundval.testsupport.Tjanster;
 import se.kundval.ui.testsupport.WorkbenchExtension;
+import se.kundval.ui.Filvaljare;
 
 /**
  * The Ersättning and Prislista parts in the real workbench: a month is chosen, the

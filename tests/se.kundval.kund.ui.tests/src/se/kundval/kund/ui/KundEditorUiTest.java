@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -38,6 +39,7 @@ import se.kundval.model.Kund;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.ui.testsupport.Synkontroll;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /**
@@ -126,6 +128,7 @@ class KundEditorUiTest {
         iEditorn(CTabFolder.class, Editorvy.FLIKAR).setSelection(1);
         WB.spin();
         WB.screenshot("kund");
+        Synkontroll.kontrollera(WB, "the Kund editor's Beslut tab");
         kommando(KunderPart.OPPNA_KUND);
         assertEquals(1, WB.window().getContext().get(EPartService.class).getParts().stream()
                 .filter(p -> p.getTags().contains(Kundeditorer.tagg(data.anna().getId()))).count(), "one editor per kund");
@@ -238,6 +241,8 @@ class KundEditorUiTest {
         skriv("namn", "Cecilia Nyberg");
         skriv("personnummer", data.personnummer(LocalDate.of(1992, 8, 1)));
         skriv("kommun", "Nacka");
+        assertEquals("1992-08-01", iEditorn(Label.class, Kundformular.PREFIX + "fodelsedatum").getText());
+        Synkontroll.kontrollera(WB, "a new kund's name and personnummer typed");
         kommando("se.kundval.kund.ui.command.spara");
         WB.spinUntil("saved", () -> !aktivDel().isDirty(), VANTETID);
         Kund sparad = kunder().hamtaMedKundId(Testfall.ADMIN, kundId).orElseThrow();

@@ -42,6 +42,7 @@ import se.kundval.model.Tillsyn;
 import se.kundval.model.Tillsynspunkt;
 import se.kundval.testsupport.Tjanster;
 import se.kundval.ui.testsupport.WorkbenchExtension;
+import se.kundval.ui.Filvaljare;
 
 /**
  * The Kvalitetsrapport, Underlag, Kundundersökning and Tillsyn parts in the real workbench: the
