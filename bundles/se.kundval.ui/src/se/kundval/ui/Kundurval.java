@@ -44,9 +44,22 @@ public class Kundurval {
         }
     }
 
-    /** A row opened (double-click, Enter): chosen, then shown in its one editor. */
+    /** Nothing chosen: after another user logged in the previous user's kund is no longer the selection. */
+    public void ingen() {
+        if (selektion.getSelection() != null) {
+            selektion.setSelection(null);
+        }
+    }
+
+    /**
+     * A row opened (double-click, Enter): chosen, then shown in its one editor. The kund is published
+     * again even when it already is the selection, so that parts which closed it meanwhile hear of it.
+     */
     public void oppna(Long kundId) {
-        valj(kundId);
+        if (Objects.equals(kundId, selektion.getSelection())) {
+            selektion.setSelection(null);
+        }
+        selektion.setSelection(kundId);
         ParameterizedCommand oppnaKund = kommandon.createCommand(OPPNA_KUND, Map.of());
         if (oppnaKund != null && oppnaKund.getCommand().isDefined() && hanterare.canExecute(oppnaKund)) {
             hanterare.executeHandler(oppnaKund);

@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -36,6 +37,7 @@ public final class Tabell<T> {
     private Function<T, Color> bakgrund = r -> null;
     private final List<Kolumn<T>> allaKolumner = new ArrayList<>();
     private List<T> rader = List.of();
+    private final int synligaRader;
 
     private record Kolumn<T>(TableColumn kolumn, int vikt, Function<T, String> text) {
     }
@@ -54,8 +56,18 @@ public final class Tabell<T> {
         tabell.setLinesVisible(true);
         tabell.setData(Formular.NYCKEL, id);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        int hojd = tabell.getHeaderHeight() + synligaRader * tabell.getItemHeight() + 4;
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, Math.max(hojd, 60)).applyTo(ram);
+        this.synligaRader = synligaRader;
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, hojd()).applyTo(ram);
+    }
+
+    /**
+     * Room for the rows the table is to show. Measured again when rows arrive: before the table is on
+     * screen GTK may not know its header's and rows' real heights yet, and a height from then would
+     * leave the rows outside the visible area until the part is resized.
+     */
+    private int hojd() {
+        Table tabell = viewer.getTable();
+        return Math.max(tabell.getHeaderHeight() + synligaRader * tabell.getItemHeight() + 4, 60);
     }
 
     public Tabell<T> kolumn(String rubrik, int vikt, Function<T, String> text) {
@@ -108,6 +120,9 @@ public final class Tabell<T> {
             }
         } finally {
             gc.dispose();
+        }
+        if (ram.getLayoutData() instanceof GridData data && data.heightHint != SWT.DEFAULT) {
+            data.heightHint = hojd();
         }
         Bakgrund.layoutaOm(ram);
     }

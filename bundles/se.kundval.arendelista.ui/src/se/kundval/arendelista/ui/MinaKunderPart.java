@@ -178,6 +178,7 @@ public class MinaKunderPart {
         if (tabell != null && vem != null && ny != null && !ny.equals(vem)) {
             layout.spara(vem.anvandarnamn());
             layout.las(ny.anvandarnamn());
+            kundurval.ingen();
         }
         vem = ny;
         lasOm();

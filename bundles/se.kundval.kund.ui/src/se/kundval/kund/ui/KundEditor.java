@@ -17,6 +17,8 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.MElementContainer;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.services.IStylingEngine;
@@ -74,8 +76,9 @@ public class KundEditor {
 
     /**
      * Another user logged in: the previous user's kund is not left open for the next one (Logga ut
-     * has already offered to save). Closed on the next turn of the event loop, not while the context
-     * is still telling its parts about the new user.
+     * has already offered to save). Removed from the model on the next turn of the event loop, not
+     * while the context is still telling its parts about the new user; by then the new role's
+     * perspective may be shown, where the part service no longer reaches this editor.
      */
     @Inject
     void inloggning(@Optional Inloggning ny) {
@@ -83,8 +86,10 @@ public class KundEditor {
         vem = ny;
         if (bytt) {
             ui.asyncExec(() -> {
-                if (del.getContext() != null) {
-                    delar.hidePart(del, true);
+                MElementContainer<MUIElement> behallare = del.getParent();
+                if (behallare != null) {
+                    del.setToBeRendered(false);
+                    behallare.getChildren().remove(del);
                 }
             });
         }

@@ -143,7 +143,7 @@ public class KundPart {
 
     private void visaFel(long kundId, RuntimeException fel) {
         if (aktuell(kundId) && !rubrik.isDisposed()) {
-            visaUpplysning(fel.getMessage());
+            visaUpplysning(Felvisning.text(fel));
             Felvisning.visa(parent.getShell(), fel);
         }
     }

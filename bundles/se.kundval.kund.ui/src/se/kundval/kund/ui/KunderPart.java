@@ -148,6 +148,10 @@ public class KunderPart {
     /** Another user sees other kunder (an anordnare only its own) and other personnummer (masked or not). */
     @Inject
     void inloggning(Inloggning inloggad) {
+        if (vem != null && !vem.equals(inloggad) && kundurval != null) {
+            publicerad = null;
+            kundurval.ingen();
+        }
         vem = inloggad;
         if (lista != null && !natTable().isDisposed()) {
             lista.lasOm();

@@ -252,6 +252,7 @@ class BeviljaInsatsUiTest {
                 return mapp.resolve(forslag);
             }
         });
+        WB.activatePart("se.kundval.kund.ui.part.kund");
         valjKund(data.omar().getId());
         Label kundensInsatser = WB.findControl(Label.class, "se.kundval.kund.ui.kund.insatser");
         WB.spinUntil("the Kund part shows Omar", () -> "Kunden har inga insatser.".equals(kundensInsatser.getText()), VANTETID);
