@@ -1,5 +1,7 @@
 package se.kundval.ui;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -13,6 +15,8 @@ import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * The one way a part shows data that arrives later. The service call runs in an Eclipse job (never
@@ -56,6 +60,54 @@ public class Bakgrund {
             gora.run();
             return Boolean.TRUE;
         }, klart -> efter.run());
+    }
+
+    /**
+     * For a step the workbench must see finished before it goes on (a save asked for by Spara, by
+     * closing or by Logga ut): the call runs in a job while the UI thread keeps painting, the window
+     * taking no input meanwhile; then its result is returned or its failure thrown, as a direct call
+     * would.
+     */
+    public <T> T vanta(String namn, Shell skal, Supplier<T> anrop) {
+        Display display = skal.getDisplay();
+        CompletableFuture<T> svar = new CompletableFuture<>();
+        Job jobb = new Job(namn) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    svar.complete(anrop.get());
+                } catch (RuntimeException fel) {
+                    svar.completeExceptionally(fel);
+                } finally {
+                    display.wake();
+                }
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object familj) {
+                return familj == FAMILJ;
+            }
+        };
+        boolean aktiv = skal.getEnabled();
+        skal.setEnabled(false);
+        try {
+            jobb.schedule();
+            while (!svar.isDone()) {
+                if (!display.readAndDispatch()) {
+                    display.sleep();
+                }
+            }
+        } finally {
+            if (!skal.isDisposed()) {
+                skal.setEnabled(aktiv);
+            }
+        }
+        try {
+            return svar.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private <T> void starta(String namn, Control yta, Supplier<T> hamta, Consumer<T> visa, Consumer<RuntimeException> vidFel) {

@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 
 /**
@@ -52,17 +55,24 @@ public class Kundurval {
     }
 
     /**
-     * A row opened (double-click, Enter): chosen, then shown in its one editor. The kund is published
-     * again even when it already is the selection, so that parts which closed it meanwhile hear of it.
+     * A row opened (double-click, Enter): chosen, then shown in its one editor. The command is given
+     * the kund itself rather than left to find it as the active selection, which the workbench may
+     * not have passed on yet when the row was chosen by the same double-click.
      */
     public void oppna(Long kundId) {
-        if (Objects.equals(kundId, selektion.getSelection())) {
-            selektion.setSelection(null);
-        }
-        selektion.setSelection(kundId);
+        valj(kundId);
         ParameterizedCommand oppnaKund = kommandon.createCommand(OPPNA_KUND, Map.of());
-        if (oppnaKund != null && oppnaKund.getCommand().isDefined() && hanterare.canExecute(oppnaKund)) {
-            hanterare.executeHandler(oppnaKund);
+        if (kundId == null || oppnaKund == null || !oppnaKund.getCommand().isDefined()) {
+            return;
+        }
+        IEclipseContext kund = EclipseContextFactory.create();
+        try {
+            kund.set(IServiceConstants.ACTIVE_SELECTION, kundId);
+            if (hanterare.canExecute(oppnaKund, kund)) {
+                hanterare.executeHandler(oppnaKund, kund);
+            }
+        } finally {
+            kund.dispose();
         }
     }
 }

@@ -34,6 +34,7 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.UppfoljningService;
 import se.kundval.model.Insats;
+import se.kundval.ui.Bakgrund;
 import se.kundval.ui.Felvisning;
 import se.kundval.ui.Formular;
 import se.kundval.ui.Rullyta;
@@ -63,6 +64,8 @@ public class InsatsPart {
     @Inject
     private IStylingEngine stil;
     @Inject
+    private Bakgrund bakgrund;
+    @Inject
     private IEventBroker handelser;
     @Inject
     private ECommandService kommandon;
@@ -90,7 +93,7 @@ public class InsatsPart {
         flikar.setData(Formular.NYCKEL, FLIKAR);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(flikar);
         Flikstod stod = new Flikstod(uppfoljning, stil, handelser, kommandon, hanterare, parent.getShell(), this::anpassa,
-                klocka);
+                klocka, bakgrund);
         plan = new Planflik(flik(Messages.flikPlan, Messages.flikPlanTips), stod, andrad -> del.setDirty(andrad));
         allaFlikar.add(plan);
         allaFlikar.add(new Rapportflik(flik(Messages.flikManadsrapporter, Messages.flikManadsrapporterTips), stod));

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.lang.reflect.Method;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,9 +33,11 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -49,6 +53,7 @@ import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Insats;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.ui.testsupport.Delbilder;
 import se.kundval.ui.testsupport.Demodatabas;
 import se.kundval.ui.testsupport.Synkontroll;
 import se.kundval.ui.testsupport.WorkbenchExtension;
@@ -65,6 +70,14 @@ class MinaKunderUiTest {
     @RegisterExtension
     static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi")
             .beforeStart(() -> demo = Demodatabas.skapa()).loggaIn("kv1", Demodatabas.LOSENORD);
+
+    /** After every step: what a person sees is whole (issue 10), and each part is kept as a screenshot in both themes. */
+    @AfterEach
+    void synligt(TestInfo steg) throws IOException {
+        String namn = steg.getTestMethod().map(Method::getName).orElse("steg");
+        Synkontroll.kontrollera(WB, namn);
+        Delbilder.spara(WB, "minakunder-" + namn);
+    }
 
     private static final Tabellvy VY = new Tabellvy(WB);
     /** The Kund UI's editor (se.kundval.kund.ui), opened by its command "Öppna kund". */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,9 +34,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -50,6 +53,8 @@ import se.kundval.model.regler.Personnummer;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
 import se.kundval.ui.Filvaljare;
+import se.kundval.ui.testsupport.Delbilder;
+import se.kundval.ui.testsupport.Synkontroll;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /**
@@ -67,6 +72,14 @@ class BeviljaInsatsUiTest {
     @RegisterExtension
     static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi")
             .beforeStart(() -> data = Beviljandedata.skapa());
+
+    /** After every step: what a person sees is whole (issue 10), and each part is kept as a screenshot in both themes. */
+    @AfterEach
+    void synligt(TestInfo steg) throws IOException {
+        String namn = steg.getTestMethod().map(Method::getName).orElse("steg");
+        Synkontroll.kontrollera(WB, namn);
+        Delbilder.spara(WB, "bevilja-" + namn);
+    }
 
     private static InsatsService insatser() {
         return Tjanster.hamta(InsatsService.class);

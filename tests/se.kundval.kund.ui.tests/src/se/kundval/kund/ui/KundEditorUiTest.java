@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,9 +30,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -39,6 +43,7 @@ import se.kundval.model.Kund;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.ui.testsupport.Delbilder;
 import se.kundval.ui.testsupport.Synkontroll;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
@@ -55,6 +60,14 @@ class KundEditorUiTest {
     @RegisterExtension
     static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi")
             .beforeStart(() -> data = Editordata.skapa());
+
+    /** After every step: what a person sees is whole (issue 10), and each part is kept as a screenshot in both themes. */
+    @AfterEach
+    void synligt(TestInfo steg) throws IOException {
+        String namn = steg.getTestMethod().map(Method::getName).orElse("steg");
+        Synkontroll.kontrollera(WB, namn);
+        Delbilder.spara(WB, "kundeditor-" + namn);
+    }
 
     private static KundService kunder() {
         return Tjanster.hamta(KundService.class);
