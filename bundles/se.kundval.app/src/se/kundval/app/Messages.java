@@ -63,6 +63,7 @@ public final class Messages extends NLS {
     public static String temaUpplysning;
     public static String temaLjust;
     public static String temaMorkt;
+    public static String loggarIn;
 
     public static String bevakningarBaraAdministrator;
     public static String gransHamtas;

@@ -37,6 +37,7 @@ import se.kundval.model.Anordnare;
 import se.kundval.model.Insatstyp;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.regler.KundvalDiagnostician;
+import se.kundval.ui.Felvisning;
 
 /**
  * The Anordnare part: edits the anordnare chosen in the register, or a new one, on a copy. Every

@@ -40,6 +40,8 @@ import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.model.Anordnare;
 import se.kundval.model.regler.Auktorisationer;
 import se.kundval.model.regler.Organisationsnummer;
+import se.kundval.ui.Felvisning;
+import se.kundval.ui.Bakgrund;
 
 /**
  * The Anordnarregister (administratör): every anordnare with the types it is authorised for today,
@@ -173,7 +175,7 @@ public class AnordnarregisterPart {
         tabell.setInput(rader);
         long flaggade = rader.stream().filter(Rad::flaggad).count();
         antal.setText(NLS.bind(Messages.antalAnordnare, rader.size(), flaggade));
-        antal.getParent().layout();
+        Bakgrund.layoutaOm(antal);
     }
 
     /** Only an administrator changes the register; others see it. */

@@ -12,6 +12,7 @@ import se.kundval.core.KundvalException;
 import se.kundval.core.ValideringException;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.model.Anordnare;
+import se.kundval.ui.Felvisning;
 
 /**
  * One save of the Anordnare part through the service, and what the user is told when it is refused:

@@ -80,8 +80,6 @@ public final class Messages extends NLS {
     public static String fortsattRedigera;
     public static String ok;
     public static String avbryt;
-    public static String felRubrik;
-    public static String ovantatFel;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -24,6 +24,8 @@ import se.kundval.core.KundvalException;
 import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Databasanslutning;
+import se.kundval.ui.Bakgrund;
+import se.kundval.ui.Felvisning;
 
 /**
  * "Kundval – logga in": user name and password, checked by {@link AnvandareService#loggaIn}. A
@@ -125,28 +127,51 @@ public final class Inloggningsdialog extends Dialog {
         }
     }
 
-    /** Checks the password here, so that a wrong one keeps the dialog open with the reason. */
+    /**
+     * Checks the password here, so that a wrong one keeps the dialog open with the reason. The check
+     * (a database or server call, and a deliberately slow password hash) runs off the UI thread; the
+     * buttons wait meanwhile so the same login is not sent twice.
+     */
     @Override
     protected void okPressed() {
         String anvandarnamn = namn.getText().strip();
         char[] tecken = losenord.getText().toCharArray();
-        try {
-            if (anvandarnamn.isEmpty() || tecken.length == 0) {
-                visaFel(Messages.fyllIn, anvandarnamn.isEmpty() ? namn : losenord);
-                return;
-            }
-            Optional<Inloggning> vem = anvandare.loggaIn(anvandarnamn, tecken);
-            if (vem.isEmpty()) {
-                losenord.setText(""); //$NON-NLS-1$
-                visaFel(Messages.felLosenord, losenord);
-                return;
-            }
-            inloggad = vem.get();
-            super.okPressed();
-        } catch (KundvalException e) {
-            visaFel(e.getMessage(), namn);
-        } finally {
+        if (anvandarnamn.isEmpty() || tecken.length == 0) {
             Arrays.fill(tecken, '\0');
+            visaFel(Messages.fyllIn, anvandarnamn.isEmpty() ? namn : losenord);
+            return;
+        }
+        vantar(true);
+        new Bakgrund(ui).hamta(Messages.loggarIn, getShell(), () -> {
+            try {
+                return anvandare.loggaIn(anvandarnamn, tecken);
+            } finally {
+                Arrays.fill(tecken, '\0');
+            }
+        }, this::svar, fel -> {
+            if (getShell() != null && !getShell().isDisposed()) {
+                vantar(false);
+                visaFel(fel instanceof KundvalException ? fel.getMessage() : Felvisning.text(fel), namn);
+            }
+        });
+    }
+
+    private void svar(Optional<Inloggning> vem) {
+        vantar(false);
+        if (vem.isEmpty()) {
+            losenord.setText(""); //$NON-NLS-1$
+            visaFel(Messages.felLosenord, losenord);
+            return;
+        }
+        inloggad = vem.get();
+        super.okPressed();
+    }
+
+    private void vantar(boolean ja) {
+        for (int knapp : new int[] {IDialogConstants.OK_ID, BYT_DATABAS_KNAPP}) {
+            if (getButton(knapp) != null) {
+                getButton(knapp).setEnabled(!ja);
+            }
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.AbstractUiBindingConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.ConfigRegistry;
-import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.filterrow.FilterRowHeaderComposite;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
@@ -42,6 +41,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.MenuItem;
 
+import se.kundval.ui.Kolumnsortering;
 import se.kundval.core.tjanst.Arenderad;
 
 /**
@@ -79,12 +79,13 @@ final class Arendetabell {
         ordning = new ColumnReorderLayer(kropp);
         dolda = new ColumnHideShowLayer(ordning);
         markering = new SelectionLayer(dolda, false);
-        markering.addConfiguration(new Tabellstil.Radval());
+        markering.addConfiguration(new se.kundval.ui.Tabellstil.Radval());
         vy = new ViewportLayer(markering);
 
         IDataProvider rubriker = new DefaultColumnHeaderDataProvider(Arendekolumn.rubriker());
         ColumnHeaderLayer kolumnhuvud = new ColumnHeaderLayer(new DefaultColumnHeaderDataLayer(rubriker), vy, markering);
-        sortering = new SortHeaderLayer<>(kolumnhuvud, new Arendesortering(lista, this::ritaOm), false);
+        sortering = new SortHeaderLayer<>(kolumnhuvud, new Kolumnsortering((kolumn, fallande) -> lista.sortera(kolumn == null ? null : Arendekolumn.vid(kolumn), fallande),
+                this::ritaOm), false);
         FilterRowHeaderComposite<Arenderad> filterrad = new FilterRowHeaderComposite<>(new Arendefilter(lista, this::nyaRader),
                 sortering, rubriker, konfiguration);
         IDataProvider radnummer = new DefaultRowHeaderDataProvider(lista);
@@ -95,9 +96,7 @@ final class Arendetabell {
 
         natTable = new NatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS, new GridLayer(vy, filterrad, radhuvud, horn), false);
         natTable.setConfigRegistry(konfiguration);
-        DefaultNatTableStyleConfiguration stil = new DefaultNatTableStyleConfiguration();
-        stil.hAlign = HorizontalAlignmentEnum.LEFT;
-        natTable.addConfiguration(stil);
+        natTable.addConfiguration(se.kundval.ui.Tabellstil.grund(HorizontalAlignmentEnum.LEFT));
         natTable.addConfiguration(new SingleClickSortConfiguration());
         natTable.addConfiguration(new Tabellstil.Markeringar());
         natTable.addConfiguration(new Bindningar(oppna, valjKolumner));
@@ -106,6 +105,10 @@ final class Arendetabell {
 
     NatTable natTable() {
         return natTable;
+    }
+
+    SelectionLayer markering() {
+        return markering;
     }
 
     ConfigRegistry konfiguration() {

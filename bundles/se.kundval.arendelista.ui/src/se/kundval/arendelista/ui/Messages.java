@@ -35,8 +35,6 @@ public final class Messages extends NLS {
     public static String ned;
     public static String ok;
     public static String avbryt;
-    public static String felRubrik;
-    public static String ovantatFel;
 
     public static String visaAvslutade;
     public static String visaAvslutadeTips;

@@ -4,16 +4,12 @@ import java.text.MessageFormat;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
@@ -21,11 +17,12 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.PersistState;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -37,14 +34,18 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.tjanst.ArendelistaService;
 import se.kundval.core.tjanst.Arenderad;
 import se.kundval.core.tjanst.BevakningsgransService;
+import se.kundval.ui.Felvisning;
+import se.kundval.ui.Kundurval;
+import se.kundval.ui.Bakgrund;
 
 /**
  * Mina kunder, the caseload: the kunder the logged-in user follows (a karriärvägledare her own, an
  * anordnare those with its insatser, a handläggare all with an insats), with the insats that matters
  * now, days left and the next deadline, overdue rows marked. Read in the background; read again when
- * the user, the deadline limits (Inställningar) or the data change: after every save in this workbench
- * ({@link Andringshandelser}) and every few minutes for what others saved ({@link Arendeladdare}). Double-click or Enter opens the
- * kund: its database id ({@code Long}) is published as the selection, which the Kund parts follow.
+ * the user, the deadline limits or the data change: after every save in this workbench
+ * ({@link Andringshandelser}) and every few minutes for what others saved ({@link Arendeladdare}). A click
+ * chooses the kund (its database id is the selection, which the Insats and Kund parts follow); double-click
+ * or Enter opens it.
  */
 public class MinaKunderPart {
 
@@ -59,8 +60,6 @@ public class MinaKunderPart {
     public static final String AVSLUTADE = "se.kundval.arendelista.ui.avslutade"; //$NON-NLS-1$
 
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE"); //$NON-NLS-1$
-    /** The Kund UI's "Öppna kund": opens the kund selected in the active part in its editor. */
-    private static final String OPPNA_KUND = "se.kundval.kund.ui.command.oppnaKund"; //$NON-NLS-1$
 
     @Inject
     private ArendelistaService arenden;
@@ -69,13 +68,7 @@ public class MinaKunderPart {
     private UISynchronize ui;
 
     @Inject
-    private ESelectionService selektion;
-
-    @Inject
-    private ECommandService kommandon;
-
-    @Inject
-    private EHandlerService hanterare;
+    private Kundurval kundurval;
 
     @Inject
     private IEventBroker handelser;
@@ -123,6 +116,11 @@ public class MinaKunderPart {
         NatTable natTable = tabell.natTable();
         natTable.setData(DATANYCKEL, TABELL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(natTable);
+        new RowSelectionProvider<>(tabell.markering(), lista, false).addSelectionChangedListener(h -> {
+            if (((IStructuredSelection) h.getSelection()).getFirstElement() instanceof Arenderad vald) {
+                kundurval.valj(vald.kundId());
+            }
+        });
         layout = new Tabellayout(tabell);
         layout.las(vem.anvandarnamn());
         laddare = new Arendeladdare(arenden, granser, ui, this::visa, this::visaFel);
@@ -162,7 +160,7 @@ public class MinaKunderPart {
         long forsenade = visade.stream().filter(Arendekolumn::forsenad).count();
         String text = visade.size() == lista.antalAlla() ? Messages.antalKunder : Messages.antalVisade;
         antal.setText(new MessageFormat(text, SVENSKA).format(new Object[] {lista.antalAlla(), forsenade, visade.size()}));
-        antal.getParent().layout();
+        Bakgrund.layoutaOm(antal);
     }
 
     private void visaFel(RuntimeException fel) {
@@ -172,22 +170,9 @@ public class MinaKunderPart {
         }
     }
 
-    /**
-     * Publishes the kund's id, never the row. The same kund opened twice must reach the listeners
-     * again, so an equal selection is first cleared. Then, as the Kunder list does, runs the Kund UI's
-     * command that opens the selected kund in its editor, when that command is installed: the
-     * command reads the selection, so the selection stays the only thing the two parts share.
-     */
+    /** Double-click or Enter: the kund in its editor, by the workbench's one selection contract. */
     private void oppna(Arenderad rad) {
-        Long kundId = rad.kundId();
-        if (kundId.equals(selektion.getSelection())) {
-            selektion.setSelection(null);
-        }
-        selektion.setSelection(kundId);
-        ParameterizedCommand oppnaKund = kommandon.createCommand(OPPNA_KUND, Map.of());
-        if (oppnaKund != null && oppnaKund.getCommand().isDefined() && hanterare.canExecute(oppnaKund)) {
-            hanterare.executeHandler(oppnaKund);
-        }
+        kundurval.oppna(rad.kundId());
     }
 
     private void valjKolumner() {
@@ -205,6 +190,7 @@ public class MinaKunderPart {
         if (tabell != null && vem != null && ny != null && !ny.equals(vem)) {
             layout.spara(vem.anvandarnamn());
             layout.las(ny.anvandarnamn());
+            kundurval.ingen();
         }
         vem = ny;
         lasOm();

@@ -5,10 +5,7 @@ import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.cell.AlternatingRowConfigLabelAccumulator;
-import org.eclipse.nebula.widgets.nattable.selection.config.DefaultRowSelectionLayerConfiguration;
-import org.eclipse.nebula.widgets.nattable.selection.config.DefaultSelectionStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.style.BorderStyle;
-import org.eclipse.nebula.widgets.nattable.style.BorderStyle.LineStyleEnum;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
@@ -98,25 +95,6 @@ final class Tabellstil {
             Style hoger = new Style();
             hoger.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
             register.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, hoger, DisplayMode.NORMAL, MATT);
-        }
-    }
-
-    /** Whole-row selection without the default's bold font and grey, in the light theme's blue. */
-    static final class Radval extends DefaultRowSelectionLayerConfiguration {
-        @Override
-        protected void addSelectionStyleConfig() {
-            DefaultSelectionStyleConfiguration stil = new DefaultSelectionStyleConfiguration();
-            Color text = GUIHelper.getColor(31, 41, 55);
-            stil.selectionFont = GUIHelper.DEFAULT_FONT;
-            stil.selectionBgColor = GUIHelper.getColor(214, 228, 245);
-            stil.selectionFgColor = text;
-            stil.anchorBgColor = GUIHelper.getColor(214, 228, 245);
-            stil.anchorFgColor = text;
-            stil.anchorBorderStyle = new BorderStyle(1, GUIHelper.getColor(47, 109, 181), LineStyleEnum.SOLID);
-            stil.selectedHeaderBgColor = GUIHelper.getColor(190, 211, 238);
-            stil.selectedHeaderFgColor = text;
-            stil.selectedHeaderFont = GUIHelper.DEFAULT_FONT;
-            addConfiguration(stil);
         }
     }
 }

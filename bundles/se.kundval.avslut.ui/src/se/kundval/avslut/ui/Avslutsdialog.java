@@ -24,10 +24,10 @@ import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Insats;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Sysselsattningsform;
-import se.kundval.uppfoljning.ui.delat.Etiketter;
-import se.kundval.uppfoljning.ui.delat.Felvisning;
-import se.kundval.uppfoljning.ui.delat.Formular;
-import se.kundval.uppfoljning.ui.delat.Val;
+import se.kundval.ui.Etiketter;
+import se.kundval.ui.Felvisning;
+import se.kundval.ui.Formular;
+import se.kundval.ui.Val;
 
 /**
  * The anordnare reports an avslut: date, avslutsorsak and, for arbete or studier, the kind of

@@ -7,15 +7,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IStylingEngine;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -32,11 +28,12 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.Avslutsarende;
-import se.kundval.uppfoljning.ui.delat.Etiketter;
-import se.kundval.uppfoljning.ui.delat.Felvisning;
-import se.kundval.uppfoljning.ui.delat.Formular;
-import se.kundval.uppfoljning.ui.delat.Tabell;
-import se.kundval.uppfoljning.ui.delat.Visning;
+import se.kundval.ui.Bakgrund;
+import se.kundval.ui.Etiketter;
+import se.kundval.ui.Felvisning;
+import se.kundval.ui.Formular;
+import se.kundval.ui.Tabell;
+import se.kundval.ui.Visning;
 import se.kundval.uppfoljning.ui.insats.Insatshandelser;
 import se.kundval.uppfoljning.ui.insats.Insatsval;
 
@@ -62,7 +59,7 @@ public class AvslutskoPart {
     @Inject
     private AvslutService avslut;
     @Inject
-    private UISynchronize ui;
+    private Bakgrund bakgrund;
     @Inject
     private ESelectionService selektion;
     @Inject
@@ -128,26 +125,15 @@ public class AvslutskoPart {
             return;
         }
         int denna = ++generation;
-        Job.create(Messages.jobbKo, (IProgressMonitor monitor) -> {
-            monitor.beginTask(Messages.jobbKo, IProgressMonitor.UNKNOWN);
-            try {
-                List<Avslutsarende> arenden = avslut.ko(inloggad);
-                ui.asyncExec(() -> {
-                    if (denna == generation && !ko.tabell().isDisposed()) {
-                        visa(arenden, null);
-                    }
-                });
-            } catch (RuntimeException e) {
-                ui.asyncExec(() -> {
-                    if (denna == generation && !ko.tabell().isDisposed()) {
-                        visa(List.of(), Felvisning.text(e));
-                    }
-                });
-            } finally {
-                monitor.done();
+        bakgrund.hamta(Messages.jobbKo, ko.kontroll().getParent(), () -> avslut.ko(inloggad), arenden -> {
+            if (denna == generation) {
+                visa(arenden, null);
             }
-            return Status.OK_STATUS;
-        }).schedule();
+        }, fel -> {
+            if (denna == generation && !ko.tabell().isDisposed()) {
+                visa(List.of(), Felvisning.text(fel));
+            }
+        });
     }
 
     private void visa(List<Avslutsarende> arenden, String upplysning) {
@@ -158,7 +144,6 @@ public class AvslutskoPart {
                 : arenden.isEmpty() ? Messages.ingaAvslut : NLS.bind(Messages.antalAvslut, arenden.size()));
         Formular.dolj(knappar.yta(), vem.har(Rattighet.BEDOMA_AVSLUT));
         bedom.setEnabled(ko.vald() != null);
-        antal.getParent().layout(true, true);
     }
 
     private void publicera(Avslutsarende arende) {

@@ -6,6 +6,7 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.services.IStylingEngine;
 import org.eclipse.jface.window.Window;
@@ -38,14 +39,15 @@ public class BedomAvslutHandler {
     @Execute
     void bedom(Inloggning vem, InsatsService insatser, AvslutService avslut, IEventBroker handelser, IStylingEngine stil,
             @Named(IServiceConstants.ACTIVE_SHELL) Shell skal, @Optional @Named(INSATS) String insats,
-            @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Insatsval val) {
+            @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Insatsval val, UISynchronize ui) {
         Long id = Insatsunderlag.id(insats, val);
         if (id == null) {
             return;
         }
-        Insatsunderlag underlag = Insatsunderlag.las(skal, vem, id, insatser, avslut);
-        if (underlag != null && new Bedomningsdialog(skal, stil, vem, underlag, avslut).open() == Window.OK) {
-            handelser.send(Insatshandelser.ANDRAD, id);
-        }
+        Insatsunderlag.las(skal, ui, vem, id, insatser, avslut, underlag -> {
+            if (new Bedomningsdialog(skal, stil, vem, underlag, avslut).open() == Window.OK) {
+                handelser.send(Insatshandelser.ANDRAD, id);
+            }
+        });
     }
 }

@@ -20,13 +20,13 @@ import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.Bedomningsstod;
 import se.kundval.model.Avslutsbedomning;
 import se.kundval.model.Insats;
-import se.kundval.uppfoljning.ui.delat.Arendeuppgifter;
-import se.kundval.uppfoljning.ui.delat.Etiketter;
-import se.kundval.uppfoljning.ui.delat.Felvisning;
-import se.kundval.uppfoljning.ui.delat.Formular;
-import se.kundval.uppfoljning.ui.delat.JaNej;
-import se.kundval.uppfoljning.ui.delat.Tabell;
-import se.kundval.uppfoljning.ui.delat.Visning;
+import se.kundval.ui.Arendeuppgifter;
+import se.kundval.ui.Etiketter;
+import se.kundval.ui.Felvisning;
+import se.kundval.ui.Formular;
+import se.kundval.ui.JaNej;
+import se.kundval.ui.Tabell;
+import se.kundval.ui.Visning;
 
 /**
  * The handläggare's avslutsbedömning (DOMAIN §6): the case on the left, the §6 criteria and the

@@ -1,6 +1,8 @@
 package se.kundval.avslut.ui;
 
-import org.eclipse.swt.custom.BusyIndicator;
+import java.util.function.Consumer;
+
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.widgets.Shell;
 
 import se.kundval.core.Inloggning;
@@ -8,7 +10,7 @@ import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.Bedomningsstod;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.model.Insats;
-import se.kundval.uppfoljning.ui.delat.Felvisning;
+import se.kundval.ui.Bakgrund;
 import se.kundval.uppfoljning.ui.insats.Insatsval;
 
 /**
@@ -33,21 +35,15 @@ record Insatsunderlag(Insats insats, Bedomningsstod stod) {
         return val == null ? null : val.insatsId();
     }
 
-    /** Reads the insats (and the support when {@code avslut} is given); shows the service's message and returns null on failure. */
-    static Insatsunderlag las(Shell skal, Inloggning vem, long id, InsatsService insatser, AvslutService avslut) {
-        Insatsunderlag[] resultat = new Insatsunderlag[1];
-        RuntimeException[] fel = new RuntimeException[1];
-        BusyIndicator.showWhile(skal.getDisplay(), () -> {
-            try {
-                Insats insats = insatser.hamta(vem, id);
-                resultat[0] = new Insatsunderlag(insats, avslut == null ? null : avslut.stod(vem, id));
-            } catch (RuntimeException e) {
-                fel[0] = e;
-            }
-        });
-        if (fel[0] != null) {
-            Felvisning.visa(skal, fel[0]);
-        }
-        return resultat[0];
+    /**
+     * Reads the insats (and the support when {@code avslut} is given) off the UI thread, then hands it to
+     * {@code visa} (which opens the dialog); a failure is shown by the one error display.
+     */
+    static void las(Shell skal, UISynchronize ui, Inloggning vem, long id, InsatsService insatser, AvslutService avslut,
+            Consumer<Insatsunderlag> visa) {
+        new Bakgrund(ui).hamta(Messages.jobbInsats, skal, () -> {
+            Insats insats = insatser.hamta(vem, id);
+            return new Insatsunderlag(insats, avslut == null ? null : avslut.stod(vem, id));
+        }, visa);
     }
 }

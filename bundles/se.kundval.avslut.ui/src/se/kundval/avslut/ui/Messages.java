@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "se.kundval.avslut.ui.messages"; //$NON-NLS-1$
 
+    public static String jobbInsats;
     public static String jobbKo;
     public static String kolumnVantat;
     public static String kolumnInsats;

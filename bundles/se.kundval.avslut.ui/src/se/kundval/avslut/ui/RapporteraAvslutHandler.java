@@ -10,6 +10,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.services.IStylingEngine;
 import org.eclipse.jface.window.Window;
@@ -38,14 +39,15 @@ public class RapporteraAvslutHandler {
     @Execute
     void rapportera(Inloggning vem, InsatsService insatser, AvslutService avslut, IEventBroker handelser, IStylingEngine stil,
             @Named(IServiceConstants.ACTIVE_SHELL) Shell skal, @Optional @Named(INSATS) String insats,
-            @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Insatsval val, @Service Clock klocka) {
+            @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Insatsval val, @Service Clock klocka, UISynchronize ui) {
         Long id = Insatsunderlag.id(insats, val);
         if (id == null) {
             return;
         }
-        Insatsunderlag underlag = Insatsunderlag.las(skal, vem, id, insatser, null);
-        if (underlag != null && new Avslutsdialog(skal, stil, vem, underlag.insats(), avslut, LocalDate.now(klocka)).open() == Window.OK) {
-            handelser.send(Insatshandelser.ANDRAD, id);
-        }
+        Insatsunderlag.las(skal, ui, vem, id, insatser, null, underlag -> {
+            if (new Avslutsdialog(skal, stil, vem, underlag.insats(), avslut, LocalDate.now(klocka)).open() == Window.OK) {
+                handelser.send(Insatshandelser.ANDRAD, id);
+            }
+        });
     }
 }

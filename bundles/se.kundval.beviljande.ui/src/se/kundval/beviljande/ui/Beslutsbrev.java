@@ -1,8 +1,6 @@
 package se.kundval.beviljande.ui;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +10,11 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
-import se.kundval.core.Agarfiler;
 import se.kundval.core.Inloggning;
 import se.kundval.core.atkomst.Atkomsthandling;
 import se.kundval.core.atkomst.AtkomstloggService;
@@ -31,6 +27,9 @@ import se.kundval.model.Insats;
 import se.kundval.model.Kund;
 import se.kundval.model.regler.Personnummer;
 import se.kundval.model.tid.Insatsperiod;
+import se.kundval.ui.Filnamn;
+import se.kundval.ui.Filskrivning;
+import se.kundval.ui.Filvaljare;
 
 /**
  * The Swedish beslutsbrev of one beslut: the municipality, the kund (name, and the personnummer as
@@ -92,38 +91,45 @@ final class Beslutsbrev {
     }
 
     static void skriv(Brev brev, Path fil) throws IOException {
-        // the letter names the kund and the personnummer: the owner's alone (decision 0232)
-        try (OutputStream ut = Files.newOutputStream(Agarfiler.forbered(fil))) {
-            new BrevSkrivare().skriv(brev, ut);
-        }
+        Filskrivning.skriv(fil, ut -> new BrevSkrivare().skriv(brev, ut));
+    }
+
+    /** The name offered: the kund and the insats, so the next letter of the day does not overwrite this one. */
+    static String filnamn(Insats insats, Kund kund, Beslut beslut) {
+        Kund k = kund != null ? kund : insats.getKund();
+        return Filnamn.av(Messages.brevFilnamn, beslut.getDatum(), "pdf", k.getKundId(), insats.getInsatsId()); //$NON-NLS-1$
     }
 
     /**
-     * Asks where to save the letter and writes it there; nothing when the user cancels. A written
-     * letter is a print of the kund's personal data: logged as SKRIVA_UT (DOMAIN §12) in the background.
+     * Asks where to save the letter (starting where the user saved last), writes it whole or not at
+     * all in a background job, and tells the user where it is; nothing when the user cancels.
      */
-    static void sparaMedDialog(Shell skal, Brev brev, Kund kund, Inloggning vem, AtkomstloggService logg) {
-        FileDialog val = new FileDialog(skal, SWT.SAVE);
-        val.setText(Messages.sparaBrevRubrik);
-        val.setFilterExtensions(new String[] {"*.pdf"}); //$NON-NLS-1$
-        val.setFilterNames(new String[] {Messages.pdfFiler});
-        val.setFileName(NLS.bind(Messages.brevFilnamn, brev.datum()));
-        val.setOverwrite(true);
-        String fil = val.open();
+    static void sparaMedDialog(Shell skal, Filvaljare filvaljare, UISynchronize ui, Insats insats, Beslut beslut, Kund kund,
+            Inloggning vem, AtkomstloggService logg) {
+        Brev brev = brev(insats, beslut, kund, vem);
+        Path fil = (filvaljare != null ? filvaljare : new Filvaljare()).sparaSom(skal, Messages.sparaBrevRubrik,
+                filnamn(insats, kund, beslut), "pdf"); //$NON-NLS-1$
         if (fil == null) {
             return;
         }
-        try {
-            skriv(brev, Path.of(fil));
-            Job.create(Messages.sparaBrevRubrik, (IProgressMonitor m) -> {
-                logg.logga(vem.vid(PLATS), Atkomsthandling.SKRIVA_UT, List.of(kund));
-                return Status.OK_STATUS;
-            }).schedule();
-            // the letter is proof of the beslut: say where it went, so nobody has to look for it
-            MessageDialog.openInformation(skal, Messages.sparaBrevRubrik, NLS.bind(Messages.brevSparat, fil));
-        } catch (IOException e) {
-            ILog.of(Beslutsbrev.class).error(e.getMessage(), e);
-            MessageDialog.openError(skal, Messages.sparaBrevRubrik, NLS.bind(Messages.kundeInteSpara, fil, e.getMessage()));
-        }
+        Job.create(Messages.sparaBrevRubrik, (IProgressMonitor monitor) -> {
+            try {
+                skriv(brev, fil);
+                logg.logga(vem.vid(PLATS), Atkomsthandling.SKRIVA_UT, List.of(kund != null ? kund : insats.getKund()));
+                ui.asyncExec(() -> {
+                    if (!skal.isDisposed()) {
+                        MessageDialog.openInformation(skal, Messages.sparaBrevRubrik, NLS.bind(Messages.brevSparat, fil));
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                ILog.of(Beslutsbrev.class).error(String.valueOf(e.getMessage()), e);
+                ui.asyncExec(() -> {
+                    if (!skal.isDisposed()) {
+                        MessageDialog.openError(skal, Messages.sparaBrevRubrik, NLS.bind(Messages.kundeInteSpara, fil, e.getMessage()));
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        }).schedule();
     }
 }

@@ -25,6 +25,7 @@ import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Beslut;
 import se.kundval.model.Insats;
 import se.kundval.model.Kund;
+import se.kundval.ui.Filvaljare;
 
 /**
  * Beslut > Beslutsbrev som PDF… for the selected kund: the letter of the kund's latest beslut
@@ -43,7 +44,7 @@ public class BeslutsbrevHandler {
 
     @Execute
     void skriv(@Named(IServiceConstants.ACTIVE_SELECTION) Long kundId, @Named(IServiceConstants.ACTIVE_SHELL) Shell skal,
-            Inloggning vem, KundService kunder, InsatsService insatser, UISynchronize ui, AtkomstloggService logg) {
+            Inloggning vem, KundService kunder, InsatsService insatser, UISynchronize ui, @Optional Filvaljare filvaljare, AtkomstloggService logg) {
         Job.create(Messages.lasesKund, (IProgressMonitor monitor) -> {
             try {
                 Senaste senaste = senaste(vem, kunder, insatser, kundId);
@@ -51,8 +52,7 @@ public class BeslutsbrevHandler {
                     if (senaste == null) {
                         MessageDialog.openInformation(skal, Messages.sparaBrevRubrik, Messages.ingetBeslut);
                     } else {
-                        Beslutsbrev.sparaMedDialog(skal, Beslutsbrev.brev(senaste.insats(), senaste.beslut(), senaste.kund(), vem), senaste.kund(), vem,
-                                logg);
+                        Beslutsbrev.sparaMedDialog(skal, filvaljare, ui, senaste.insats(), senaste.beslut(), senaste.kund(), vem, logg);
                     }
                 });
             } catch (KundvalException e) {

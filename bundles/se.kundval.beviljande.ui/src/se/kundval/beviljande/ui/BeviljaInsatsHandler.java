@@ -10,6 +10,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -22,6 +23,8 @@ import se.kundval.core.rapport.JamforelseService;
 import se.kundval.core.tjanst.BeviljandeService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Insats;
+import se.kundval.ui.Filvaljare;
+import se.kundval.ui.Handelser;
 
 /**
  * Beslut > Bevilja insats… for the selected kund (any part that publishes a kund's database id):
@@ -36,7 +39,7 @@ public class BeviljaInsatsHandler {
      * Event topic, with the kund's database id, after a beslut changed the kund's insatser. The Kund
      * editor subscribes to the same literal; UI bundles do not depend on each other.
      */
-    public static final String INSATSER_ANDRADE = "se/kundval/insats/andrad"; //$NON-NLS-1$
+    public static final String INSATSER_ANDRADE = Handelser.INSATSER_ANDRADE;
 
     @CanExecute
     boolean kan(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object valt, Inloggning vem) {
@@ -46,7 +49,8 @@ public class BeviljaInsatsHandler {
     @Execute
     void bevilja(@Named(IServiceConstants.ACTIVE_SELECTION) Long kundId, @Named(IServiceConstants.ACTIVE_SHELL) Shell skal,
             Inloggning vem, BeviljandeService beviljande, KundService kunder, IEventBroker handelser, @Service Clock klocka,
-            @Optional JamforelseService jamforelse, AtkomstloggService logg) {
+            @Optional JamforelseService jamforelse, @Optional Filvaljare filvaljare, UISynchronize ui,
+            AtkomstloggService logg) {
         BeviljandeWizard wizard = new BeviljandeWizard(vem, beviljande, kunder, jamforelse, kundId, LocalDate.now(klocka));
         WizardDialog dialog = new Guidedialog(skal, wizard);
         dialog.setPageSize(680, 420);
@@ -56,7 +60,7 @@ public class BeviljaInsatsHandler {
         Insats insats = wizard.beviljad();
         handelser.post(INSATSER_ANDRADE, kundId);
         if (wizard.sparaBrev()) {
-            Beslutsbrev.sparaMedDialog(skal, Beslutsbrev.brev(insats, insats.getBeslut().get(0), wizard.kund(), vem), wizard.kund(), vem, logg);
+            Beslutsbrev.sparaMedDialog(skal, filvaljare, ui, insats, insats.getBeslut().get(0), wizard.kund(), vem, logg);
         }
     }
 }

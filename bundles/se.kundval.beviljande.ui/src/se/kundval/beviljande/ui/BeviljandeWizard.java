@@ -37,6 +37,7 @@ final class BeviljandeWizard extends Wizard {
     private final Ansokan ansokan;
     private SammanfattningSida sammanfattning;
     private Insats beviljad;
+    private boolean brevOnskat;
 
     /** @param jamforelse the justerad jämförelse of DOMAIN §13, or null when the report is not installed */
     BeviljandeWizard(Inloggning vem, BeviljandeService beviljande, KundService kunder, JamforelseService jamforelse, long kundId,
@@ -127,6 +128,8 @@ final class BeviljandeWizard extends Wizard {
 
     @Override
     public boolean performFinish() {
+        // read while the page's widgets exist: the handler asks only after the dialog has closed
+        brevOnskat = sammanfattning.sparaBrev();
         beviljad = las(Messages.beviljar, t -> t.bevilja(vem, ansokan.beviljande()));
         return beviljad != null;
     }
@@ -141,7 +144,8 @@ final class BeviljandeWizard extends Wizard {
         return ansokan.kund;
     }
 
+    /** Whether the handläggare asked for the beslutsbrev, as the page said at Slutför. */
     boolean sparaBrev() {
-        return sammanfattning.sparaBrev();
+        return brevOnskat;
     }
 }

@@ -30,6 +30,7 @@ import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Insats;
 import se.kundval.model.InsatsStatus;
 import se.kundval.model.Kund;
+import se.kundval.ui.Filvaljare;
 
 /**
  * Beslut > Förläng insats… for the selected kund: reads the kund's insatser that are not ended, then
@@ -45,12 +46,12 @@ public class ForlangInsatsHandler {
     @Execute
     void forlang(@Named(IServiceConstants.ACTIVE_SELECTION) Long kundId, @Named(IServiceConstants.ACTIVE_SHELL) Shell skal,
             Inloggning vem, BeviljandeService beviljande, KundService kunder, InsatsService insatser, UISynchronize ui,
-            IEventBroker handelser, @Service Clock klocka, AtkomstloggService logg) {
+            IEventBroker handelser, @Service Clock klocka, @Optional Filvaljare filvaljare, AtkomstloggService logg) {
         Job.create(Messages.lasesKund, (IProgressMonitor monitor) -> {
             try {
                 Kund kund = kunder.hamta(vem, kundId);
                 List<Insats> pagaende = insatser.forKund(vem, kundId).stream().filter(i -> i.getStatus() != InsatsStatus.AVSLUTAD).toList();
-                ui.asyncExec(() -> visa(skal, vem, beviljande, handelser, kund, pagaende, klocka, logg));
+                ui.asyncExec(() -> visa(skal, vem, beviljande, handelser, kund, pagaende, klocka, filvaljare, ui, logg));
             } catch (KundvalException e) {
                 ui.asyncExec(() -> MessageDialog.openError(skal, Messages.forlangRubrik, e.getMessage()));
             }
@@ -59,7 +60,8 @@ public class ForlangInsatsHandler {
     }
 
     private static void visa(Shell skal, Inloggning vem, BeviljandeService beviljande, IEventBroker handelser, Kund kund,
-            List<Insats> pagaende, Clock klocka, AtkomstloggService logg) {
+            List<Insats> pagaende, Clock klocka, Filvaljare filvaljare, UISynchronize ui,
+            AtkomstloggService logg) {
         if (skal.isDisposed()) {
             return;
         }
@@ -72,7 +74,7 @@ public class ForlangInsatsHandler {
             handelser.post(BeviljaInsatsHandler.INSATSER_ANDRADE, kund.getId());
             if (dialog.sparaBrev()) {
                 Insats i = dialog.forlangd();
-                Beslutsbrev.sparaMedDialog(skal, Beslutsbrev.brev(i, i.getBeslut().get(i.getBeslut().size() - 1), kund, vem), kund, vem, logg);
+                Beslutsbrev.sparaMedDialog(skal, filvaljare, ui, i, i.getBeslut().get(i.getBeslut().size() - 1), kund, vem, logg);
             }
         }
     }

@@ -22,6 +22,7 @@ public final class Messages extends NLS {
     public static String brevBeslut;
     public static String brevBeviljandeText;
     public static String brevFilnamn;
+    public static String brevSparat;
     public static String brevForlangningText;
     public static String brevHandlaggare;
     public static String brevMotivering;

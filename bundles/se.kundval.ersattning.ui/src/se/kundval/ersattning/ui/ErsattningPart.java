@@ -30,6 +30,8 @@ import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
 import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.ersattning.Utbetalningsunderlag;
+import se.kundval.ui.Felvisning;
+import se.kundval.ui.Filvaljare;
 
 /**
  * The Ersättning part: the utbetalningsunderlag of a chosen month (DOMAIN §5) per anordnare, with

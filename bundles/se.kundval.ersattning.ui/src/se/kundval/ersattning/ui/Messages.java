@@ -46,8 +46,6 @@ public final class Messages extends NLS {
     public static String radtypResultatbonus;
     public static String statusAttBetala;
     public static String statusVantar;
-    public static String felRubrik;
-    public static String ovantatFel;
     public static String insatstyper;
     public static String valjTyp;
     public static String priserFor;

@@ -29,6 +29,7 @@ import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.model.Insatstyp;
 import se.kundval.model.Pris;
+import se.kundval.ui.Felvisning;
 
 /**
  * The Prislista part (administratör): the insats types and the selected type's prislista by date

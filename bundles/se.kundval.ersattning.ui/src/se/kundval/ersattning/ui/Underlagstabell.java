@@ -7,7 +7,6 @@ import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.ConfigRegistry;
-import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.data.convert.DisplayConverter;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
@@ -31,6 +30,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Composite;
 
+import se.kundval.ui.Tabellstil;
 import se.kundval.core.ersattning.Radstatus;
 
 /**
@@ -84,9 +84,7 @@ final class Underlagstabell {
 
         natTable = new NatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS, lager, false);
         natTable.setConfigRegistry(new ConfigRegistry());
-        DefaultNatTableStyleConfiguration stil = new DefaultNatTableStyleConfiguration();
-        stil.hAlign = HorizontalAlignmentEnum.LEFT;
-        natTable.addConfiguration(stil);
+        natTable.addConfiguration(Tabellstil.grund(HorizontalAlignmentEnum.LEFT));
         natTable.addConfiguration(new Radstilar());
         natTable.configure();
     }

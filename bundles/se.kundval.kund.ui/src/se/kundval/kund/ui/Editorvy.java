@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import se.kundval.model.Kund;
+import se.kundval.ui.Bakgrund;
 
 /**
  * The widgets of the Kund editor: a heading, the form, the problem list under it, and tabs with the
@@ -112,7 +113,7 @@ final class Editorvy {
         beslut.visa(last.insatser(), last.historik());
         planer.visa(last.insatser());
         historik.visa(last.kundhistorik());
-        parent.layout(true, true);
+        Bakgrund.layoutaOm(parent);
     }
 
     /** After every change: heading, derived values and the problems. */
@@ -123,7 +124,7 @@ final class Editorvy {
         if (redigerbar) {
             problem.kontrollera(kund);
         }
-        rubrik.getParent().layout(new Control[] {rubrik});
+        Bakgrund.layoutaOm(rubrik);
     }
 
     void fokus() {

@@ -17,6 +17,8 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.MElementContainer;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.services.IStylingEngine;
@@ -34,6 +36,8 @@ import se.kundval.core.Rattighet;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Kund;
+import se.kundval.ui.Felvisning;
+import se.kundval.ui.Handelser;
 
 /**
  * The Kund editor: one part per kund (see {@link Kundeditorer}), its fields edited through an EMF
@@ -49,9 +53,9 @@ public class KundEditor {
     /** The persisted state key holding the kund's database id; absent for a new, unsaved kund. */
     public static final String KUND_ID = "se.kundval.kund.ui.kundId"; //$NON-NLS-1$
     /** Topic of the event other bundles send, with the kund's database id, after they changed its insatser. */
-    public static final String INSATSER_ANDRADE = "se/kundval/insats/andrad"; //$NON-NLS-1$
+    public static final String INSATSER_ANDRADE = Handelser.INSATSER_ANDRADE;
 
-    @Inject private Inloggning vem;
+    private Inloggning vem;
     @Inject private KundService kunder;
     @Inject private InsatsService insatser;
     @Inject private UISynchronize ui;
@@ -69,6 +73,27 @@ public class KundEditor {
     /** The kund as last read or saved: the base a conflict is compared against. */
     private Kund bas;
     private boolean redigerbar;
+
+    /**
+     * Another user logged in: the previous user's kund is not left open for the next one (Logga ut
+     * has already offered to save). Removed from the model on the next turn of the event loop, not
+     * while the context is still telling its parts about the new user; by then the new role's
+     * perspective may be shown, where the part service no longer reaches this editor.
+     */
+    @Inject
+    void inloggning(@Optional Inloggning ny) {
+        boolean bytt = vem != null && !vem.equals(ny);
+        vem = ny;
+        if (bytt) {
+            ui.asyncExec(() -> {
+                MElementContainer<MUIElement> behallare = del.getParent();
+                if (behallare != null) {
+                    del.setToBeRendered(false);
+                    behallare.getChildren().remove(del);
+                }
+            });
+        }
+    }
 
     @PostConstruct
     void skapa(Composite parent) {

@@ -6,12 +6,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.services.IStylingEngine;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -28,6 +25,9 @@ import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Insats;
 import se.kundval.model.Kund;
+import se.kundval.ui.Bakgrund;
+import se.kundval.ui.Felvisning;
+import se.kundval.ui.Handelser;
 
 /**
  * The Kund part: the details and insats history of the kund selected in the Kunder part, read
@@ -41,8 +41,8 @@ public class KundPart {
     public static final String SKYDD = "se.kundval.kund.ui.kund.skydd"; //$NON-NLS-1$
     /** Where the access log says the kund was read (DOMAIN §12). */
     private static final String PLATS = "Kund"; //$NON-NLS-1$
+    public static final String INSATSER = "se.kundval.kund.ui.kund.insatser"; //$NON-NLS-1$
 
-    @Inject
     private Inloggning vem;
 
     @Inject
@@ -52,7 +52,7 @@ public class KundPart {
     private InsatsService insatser;
 
     @Inject
-    private UISynchronize ui;
+    private Bakgrund bakgrund;
 
     @Inject
     private IStylingEngine styling;
@@ -81,6 +81,7 @@ public class KundPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(uppgifter.kontroll());
         insatserRubrik = new Label(parent, SWT.NONE);
         insatserRubrik.setText(Messages.insatser);
+        insatserRubrik.setData(KunderPart.DATANYCKEL, INSATSER);
         styling.setClassname(insatserRubrik, "rubrik"); //$NON-NLS-1$
         historik = new Insatshistorik(parent);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 160).applyTo(historik.kontroll());
@@ -104,21 +105,39 @@ public class KundPart {
         }
     }
 
+    /**
+     * Another user sees other kunder: the previous user's kund is not left on screen (nor read again
+     * with the new user's rights); the part waits for the new user's choice.
+     */
+    @Inject
+    void inloggning(@Optional Inloggning ny) {
+        boolean bytt = vem != null && !vem.equals(ny);
+        vem = ny;
+        if (bytt) {
+            valdKund = null;
+            if (rubrik != null && !rubrik.isDisposed()) {
+                visaUpplysning(Messages.ingenKundVald);
+            }
+        }
+    }
+
+    /** A beslut (Bevilja, Förläng) or another save changed the insatser of the kund shown: read it again. */
+    @Inject
+    @Optional
+    void insatserAndrade(@UIEventTopic(Handelser.INSATSER_ANDRADE) Long kundId) {
+        if (kundId != null && kundId.equals(valdKund) && rubrik != null && !rubrik.isDisposed()) {
+            las(kundId);
+        }
+    }
+
     private void las(long kundId) {
         visaUpplysning(Messages.hamtarKund);
-        Job.create(Messages.jobbKund, (IProgressMonitor monitor) -> {
-            monitor.beginTask(Messages.jobbKund, IProgressMonitor.UNKNOWN);
-            try {
-                Kund kund = kunder.hamta(vem.vid(PLATS), kundId);
-                List<Insats> kundensInsatser = insatser.forKund(vem.vid(PLATS), kundId);
-                ui.asyncExec(() -> visa(kundId, kund, kundensInsatser));
-            } catch (RuntimeException e) {
-                ui.asyncExec(() -> visaFel(kundId, e));
-            } finally {
-                monitor.done();
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        Inloggning anvandare = vem.vid(PLATS);
+        bakgrund.hamta(Messages.jobbKund, parent, () -> new Last(kunder.hamta(anvandare, kundId), insatser.forKund(anvandare, kundId)),
+                last -> visa(kundId, last.kund(), last.insatser()), fel -> visaFel(kundId, fel));
+    }
+
+    private record Last(Kund kund, List<Insats> insatser) {
     }
 
     /** Shows what was read unless the user has chosen another kund meanwhile. */
@@ -133,7 +152,6 @@ public class KundPart {
         uppgifter.visa(kund);
         insatserRubrik.setText(kundensInsatser.isEmpty() ? Messages.ingaInsatser : Messages.insatser);
         historik.visa(kundensInsatser);
-        parent.layout(true, true);
     }
 
     /**
@@ -161,8 +179,8 @@ public class KundPart {
     }
 
     private void visaFel(long kundId, RuntimeException fel) {
-        if (aktuell(kundId)) {
-            visaUpplysning(fel.getMessage());
+        if (aktuell(kundId) && !rubrik.isDisposed()) {
+            visaUpplysning(Felvisning.text(fel));
             Felvisning.visa(parent.getShell(), fel);
         }
     }
@@ -179,7 +197,7 @@ public class KundPart {
         uppgifter.tom();
         historik.tom();
         insatserRubrik.setText(Messages.insatser);
-        parent.layout(true, true);
+        Bakgrund.layoutaOm(parent);
     }
 
     @Focus

@@ -36,7 +36,12 @@ final class Kundeditorer {
     static MPart oppna(EPartService delar, EModelService modell, MWindow fonster, long kundId) {
         List<MPart> oppna = modell.findElements(fonster, DESKRIPTOR, MPart.class, List.of(tagg(kundId)));
         if (!oppna.isEmpty()) {
-            return delar.showPart(oppna.get(0), PartState.ACTIVATE);
+            MPart oppen = oppna.get(0);
+            // on top of its stack first: activating alone leaves it behind the list it was opened from
+            if (oppen.getParent() != null) {
+                oppen.getParent().setSelectedElement(oppen);
+            }
+            return delar.showPart(oppen, PartState.ACTIVATE);
         }
         MPart del = delar.createPart(DESKRIPTOR);
         del.getPersistedState().put(KundEditor.KUND_ID, Long.toString(kundId));

@@ -2,20 +2,15 @@ package se.kundval.kund.ui;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -30,6 +25,8 @@ import org.eclipse.swt.widgets.Label;
 import se.kundval.core.Inloggning;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Kund;
+import se.kundval.ui.Felvisning;
+import se.kundval.ui.Kundurval;
 
 /**
  * The Kunder part: every kund the user may see, filtered and sorted by the service and read page by
@@ -44,7 +41,7 @@ public class KunderPart {
     public static final String TABELL = "se.kundval.kund.ui.kunder"; //$NON-NLS-1$
     public static final String ANTAL = "se.kundval.kund.ui.kunder.antal"; //$NON-NLS-1$
     /** The command that opens the selected kund in its editor. */
-    public static final String OPPNA_KUND = "se.kundval.kund.ui.command.oppnaKund"; //$NON-NLS-1$
+    public static final String OPPNA_KUND = Kundurval.OPPNA_KUND;
 
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE"); //$NON-NLS-1$
 
@@ -58,13 +55,7 @@ public class KunderPart {
     private UISynchronize ui;
 
     @Inject
-    private ESelectionService selektion;
-
-    @Inject
-    private ECommandService kommandon;
-
-    @Inject
-    private EHandlerService hanterare;
+    private Kundurval kundurval;
 
     private Kundlista lista;
     private Sidladdare laddare;
@@ -128,11 +119,10 @@ public class KunderPart {
         lista.lasOm();
     }
 
-    /** Double-click or Enter: the selected kund in its editor, through the same command as the menu. */
+    /** Double-click or Enter: the selected kund in its editor, by the workbench's one selection contract. */
     private void oppna() {
-        ParameterizedCommand kommando = kommandon.createCommand(OPPNA_KUND, Map.of());
-        if (kommando != null && hanterare.canExecute(kommando)) {
-            hanterare.executeHandler(kommando);
+        if (((IStructuredSelection) urval.getSelection()).getFirstElement() instanceof Kund kund) {
+            kundurval.oppna(kund.getId());
         }
     }
 
@@ -143,7 +133,7 @@ public class KunderPart {
     private void publicera(IStructuredSelection markerat) {
         if (markerat.getFirstElement() instanceof Kund kund && !kund.getId().equals(publicerad)) {
             publicerad = kund.getId();
-            selektion.setSelection(publicerad);
+            kundurval.valj(publicerad);
         }
     }
 
@@ -158,6 +148,10 @@ public class KunderPart {
     /** Another user sees other kunder (an anordnare only its own) and other personnummer (masked or not). */
     @Inject
     void inloggning(Inloggning inloggad) {
+        if (vem != null && !vem.equals(inloggad) && kundurval != null) {
+            publicerad = null;
+            kundurval.ingen();
+        }
         vem = inloggad;
         if (lista != null && !natTable().isDisposed()) {
             lista.lasOm();

@@ -138,6 +138,9 @@ final class Kundformular {
     void visaHarlett(Kund kund) {
         kundId.setText(kund.getKundId() == null ? "" : kund.getKundId()); //$NON-NLS-1$
         fodelsedatum.setText(Kunduppgifter.datum(Personnummer.fodelsedatum(kund.getPersonnummer())));
+        // both were laid out empty for a new kund: without this they keep a width of nothing
+        kundId.requestLayout();
+        fodelsedatum.requestLayout();
     }
 
     /**

@@ -2,7 +2,6 @@ package se.kundval.kund.ui;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.ConfigRegistry;
-import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.filterrow.FilterRowHeaderComposite;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
@@ -16,18 +15,14 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
-import org.eclipse.nebula.widgets.nattable.selection.config.DefaultRowSelectionLayerConfiguration;
-import org.eclipse.nebula.widgets.nattable.selection.config.DefaultSelectionStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
-import org.eclipse.nebula.widgets.nattable.style.BorderStyle;
-import org.eclipse.nebula.widgets.nattable.style.BorderStyle.LineStyleEnum;
 import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
-import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 
+import se.kundval.ui.Kolumnsortering;
+import se.kundval.ui.Tabellstil;
 import se.kundval.model.Kund;
 
 /**
@@ -51,13 +46,16 @@ final class Kundtabell {
             kropp.setColumnWidthPercentageByPosition(k.ordinal(), k.breddProcent());
         }
         markering = new SelectionLayer(kropp, false);
-        markering.addConfiguration(new Radmarkering());
+        markering.addConfiguration(new Tabellstil.Radval());
         vy = new ViewportLayer(markering);
 
         ConfigRegistry konfiguration = new ConfigRegistry();
         IDataProvider rubriker = new DefaultColumnHeaderDataProvider(Listkolumn.rubriker());
         ColumnHeaderLayer kolumnhuvud = new ColumnHeaderLayer(new DefaultColumnHeaderDataLayer(rubriker), vy, markering);
-        SortHeaderLayer<Kund> sorterbart = new SortHeaderLayer<>(kolumnhuvud, new Kundsortering(lista), false);
+        SortHeaderLayer<Kund> sorterbart = new SortHeaderLayer<>(kolumnhuvud, new Kolumnsortering(
+                (kolumn, fallande) -> lista.sortera(kolumn == null ? null : Listkolumn.vid(kolumn).tjanstekolumn(), fallande), () -> {
+                    // the list repaints itself when the service has answered
+                }), false);
         FilterRowHeaderComposite<Kund> filterrad = new FilterRowHeaderComposite<>(new Kundfilter(lista), sorterbart, rubriker,
                 konfiguration);
 
@@ -69,9 +67,7 @@ final class Kundtabell {
 
         natTable = new NatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS, new GridLayer(vy, filterrad, radhuvud, horn), false);
         natTable.setConfigRegistry(konfiguration);
-        DefaultNatTableStyleConfiguration stil = new DefaultNatTableStyleConfiguration();
-        stil.hAlign = HorizontalAlignmentEnum.LEFT;
-        natTable.addConfiguration(stil);
+        natTable.addConfiguration(Tabellstil.grund(HorizontalAlignmentEnum.LEFT));
         natTable.addConfiguration(new SingleClickSortConfiguration());
         natTable.configure();
     }
@@ -82,26 +78,6 @@ final class Kundtabell {
 
     SelectionLayer markering() {
         return markering;
-    }
-
-    /** Whole-row selection in the theme's colours, in the same font as the other rows. */
-    private static final class Radmarkering extends DefaultRowSelectionLayerConfiguration {
-
-        @Override
-        protected void addSelectionStyleConfig() {
-            DefaultSelectionStyleConfiguration stil = new DefaultSelectionStyleConfiguration();
-            Color text = GUIHelper.getColor(31, 41, 55);
-            stil.selectionFont = GUIHelper.DEFAULT_FONT;
-            stil.selectionBgColor = GUIHelper.getColor(214, 228, 245);
-            stil.selectionFgColor = text;
-            stil.anchorBgColor = GUIHelper.getColor(214, 228, 245);
-            stil.anchorFgColor = text;
-            stil.anchorBorderStyle = new BorderStyle(1, GUIHelper.getColor(47, 109, 181), LineStyleEnum.SOLID);
-            stil.selectedHeaderBgColor = GUIHelper.getColor(190, 211, 238);
-            stil.selectedHeaderFgColor = text;
-            stil.selectedHeaderFont = GUIHelper.DEFAULT_FONT;
-            addConfiguration(stil);
-        }
     }
 
     /** Back to the first row and no selection: after a new filter or sort order the old position means nothing. */

@@ -18,6 +18,7 @@ import se.kundval.model.Kund;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.model.regler.Meddelanden;
 import se.kundval.model.regler.Personnummer;
+import se.kundval.ui.Bakgrund;
 
 /**
  * The kund's details, read-only, as label and value rows. Each value label carries the
@@ -61,7 +62,7 @@ final class Kunduppgifter {
             String text = f.text().apply(kund);
             f.varde().setText(text == null ? "" : text); //$NON-NLS-1$
         }
-        ram.layout();
+        Bakgrund.layoutaOm(ram);
     }
 
     void tom() {

@@ -48,8 +48,6 @@ public final class Messages extends NLS {
     public static String kolumnPlaneratSlut;
     public static String kolumnStatus;
     public static String kolumnAvslutsorsak;
-    public static String felRubrik;
-    public static String ovantatFel;
     public static String arbetsformagaHeltal;
     public static String kolumnFalt;
     public static String kolumnProblem;

@@ -44,6 +44,8 @@ import se.kundval.core.rapport.Rapportperiod;
 import se.kundval.core.utbyte.UtbytesService;
 import se.kundval.core.utbyte.UtbytesfelException;
 import se.kundval.model.Omrade;
+import se.kundval.ui.Filvaljare;
+import se.kundval.ui.Bakgrund;
 
 /**
  * The Kundundersökning part (kvalitetsutvecklare): NKI per anordnare and area for a year, withheld
@@ -140,7 +142,7 @@ public class KundundersokningPart {
         importera.setEnabled(vem.har(Rattighet.HANTERA_KVALITET));
         int valtAr = ar.getSelection();
         Inloggning anvandare = vem;
-        Bakgrund.las(ui, tabell.getTable(), NLS.bind(Messages.hamtarNki, valtAr), () -> {
+        new Bakgrund(ui).hamta(NLS.bind(Messages.hamtarNki, valtAr), tabell.getTable(), () -> {
             Kvalitetsrapport rapport = rapporter.kvalitetsrapport(anvandare, Rapportperiod.ar(valtAr));
             List<Nkirad> rader = new ArrayList<>();
             for (Anordnarrad a : rapport.anordnare().values()) {

@@ -39,6 +39,8 @@ import se.kundval.core.rapport.RapportService;
 import se.kundval.core.rapport.Rapportformat;
 import se.kundval.core.rapport.Rapportperiod;
 import se.kundval.core.rapport.Resultatrad;
+import se.kundval.ui.Felvisning;
+import se.kundval.ui.Filvaljare;
 
 /**
  * The Kvalitetsrapport part (kvalitetsutvecklare): the report of DOMAIN §7 for a year, a tertial or

@@ -119,8 +119,6 @@ public final class Messages extends NLS {
     public static String sparar;
     public static String sparat;
     public static String felDatum;
-    public static String felRubrik;
-    public static String ovantatFel;
 
     public static String flikJamforelse;
     public static String kolumnBedomda;

@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.ConfigRegistry;
-import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
@@ -25,6 +24,8 @@ import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+
+import se.kundval.ui.Tabellstil;
 
 /**
  * A NatTable of report rows (the total, the types, the anordnare) against columns of figures, each
@@ -81,9 +82,7 @@ final class Rapporttabell {
         CornerLayer horn = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(rubrikdata, namndata)), radnamn, rubriker);
         natTable = new NatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS, new GridLayer(vy, rubriker, radnamn, horn), false);
         natTable.setConfigRegistry(new ConfigRegistry());
-        DefaultNatTableStyleConfiguration stil = new DefaultNatTableStyleConfiguration();
-        stil.hAlign = HorizontalAlignmentEnum.RIGHT;
-        natTable.addConfiguration(stil);
+        natTable.addConfiguration(Tabellstil.grund(HorizontalAlignmentEnum.RIGHT));
         natTable.addConfiguration(new Rapportstilar());
         natTable.configure();
         natTable.getUiBindingRegistry().registerDoubleClickBinding(MouseEventMatcher.bodyLeftClick(SWT.NONE),

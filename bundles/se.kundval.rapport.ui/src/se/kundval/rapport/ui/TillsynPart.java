@@ -35,6 +35,8 @@ import se.kundval.model.Anordnare;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Tillsyn;
 import se.kundval.model.Tillsynspunkt;
+import se.kundval.ui.Bakgrund;
+import se.kundval.ui.Felvisning;
 
 /**
  * The Tillsyn part (kvalitetsutvecklare): the checklist of one anordnare for one year, its krav in
@@ -132,7 +134,7 @@ public class TillsynPart {
 
     private void lasAnordnare() {
         Inloggning anvandare = vem;
-        Bakgrund.las(ui, anordnarval, Messages.hamtarAnordnare, () -> anordnarregister.alla(anvandare), alla -> {
+        new Bakgrund(ui).hamta(Messages.hamtarAnordnare, anordnarval, () -> anordnarregister.alla(anvandare), alla -> {
             anordnare = alla;
             anordnarval.setItems(alla.stream().map(a -> NLS.bind(Messages.anordnareMedOrgnr, a.getNamn(), a.getOrgnr()))
                     .toArray(String[]::new));
@@ -154,7 +156,7 @@ public class TillsynPart {
         int valtAr = ar.getSelection();
         status.setText(Messages.hamtarTillsyn);
         Inloggning anvandare = vem;
-        Bakgrund.las(ui, status, Messages.hamtarTillsyn, () -> kvalitet.tillsyn(anvandare, orgnr, valtAr), funnen -> {
+        new Bakgrund(ui).hamta(Messages.hamtarTillsyn, status, () -> kvalitet.tillsyn(anvandare, orgnr, valtAr), funnen -> {
             if (valdAnordnare().map(a -> a.getOrgnr().equals(orgnr)).orElse(false) && ar.getSelection() == valtAr) {
                 visa(funnen.orElse(null));
             }
@@ -192,7 +194,7 @@ public class TillsynPart {
         }
         int valtAr = ar.getSelection();
         Inloggning anvandare = vem;
-        Bakgrund.las(ui, status, Messages.hamtarTillsyn, () -> {
+        new Bakgrund(ui).hamta(Messages.hamtarTillsyn, status, () -> {
             List<Tillsyn> forlagor = kvalitet.tillsyn(anvandare, valtAr);
             return forlagor.isEmpty() ? kvalitet.tillsyn(anvandare, valtAr - 1) : forlagor;
         }, mall -> {

@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Label;
 import se.kundval.core.Inloggning;
 import se.kundval.core.rapport.RapportService;
 import se.kundval.core.tjanst.Insatsuppgift;
+import se.kundval.ui.Felvisning;
 
 /**
  * "Insatser bakom siffran": the insatser a figure of the kvalitetsrapport is computed from, as the

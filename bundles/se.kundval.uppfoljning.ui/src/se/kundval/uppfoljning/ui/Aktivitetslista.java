@@ -16,11 +16,11 @@ import org.eclipse.swt.widgets.Text;
 import se.kundval.model.Aktivitetstyp;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Planaktivitet;
-import se.kundval.uppfoljning.ui.delat.Etiketter;
-import se.kundval.uppfoljning.ui.delat.Formular;
-import se.kundval.uppfoljning.ui.delat.Tabell;
-import se.kundval.uppfoljning.ui.delat.Val;
-import se.kundval.uppfoljning.ui.delat.Visning;
+import se.kundval.ui.Etiketter;
+import se.kundval.ui.Formular;
+import se.kundval.ui.Tabell;
+import se.kundval.ui.Val;
+import se.kundval.ui.Visning;
 
 /**
  * The aktiviteter of a genomförandeplan being edited: a table, and under it the selected

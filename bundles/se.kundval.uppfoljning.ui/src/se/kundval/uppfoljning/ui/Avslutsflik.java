@@ -17,10 +17,11 @@ import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsbedomning;
 import se.kundval.model.Insats;
 import se.kundval.model.regler.Bedomningar;
-import se.kundval.uppfoljning.ui.delat.Etiketter;
-import se.kundval.uppfoljning.ui.delat.Formular;
-import se.kundval.uppfoljning.ui.delat.Tabell;
-import se.kundval.uppfoljning.ui.delat.Visning;
+import se.kundval.ui.Etiketter;
+import se.kundval.ui.Formular;
+import se.kundval.ui.Tabell;
+import se.kundval.ui.Visning;
+import se.kundval.ui.Bakgrund;
 
 /**
  * The avslut tab: the avslut as the anordnare reported it and every avslutsbedömning, newest first,
@@ -102,7 +103,7 @@ final class Avslutsflik implements Flik {
         List<Avslutsbedomning> alla = avslut == null ? List.of()
                 : avslut.getBedomningar().stream().sorted(Comparator.comparingInt(Avslutsbedomning::getLopnummer).reversed()).toList();
         bedomningar.visa(alla);
-        bedom.getParent().layout();
+        Bakgrund.layoutaOm(bedom);
         stod.omforma();
     }
 

@@ -21,12 +21,12 @@ import se.kundval.model.Progressgenomgang;
 import se.kundval.model.Progressutfall;
 import se.kundval.model.regler.Bedomningar;
 import se.kundval.model.tid.Insatsperiod;
-import se.kundval.uppfoljning.ui.delat.Etiketter;
-import se.kundval.uppfoljning.ui.delat.Formular;
-import se.kundval.uppfoljning.ui.delat.JaNej;
-import se.kundval.uppfoljning.ui.delat.Tabell;
-import se.kundval.uppfoljning.ui.delat.Val;
-import se.kundval.uppfoljning.ui.delat.Visning;
+import se.kundval.ui.Etiketter;
+import se.kundval.ui.Formular;
+import se.kundval.ui.JaNej;
+import se.kundval.ui.Tabell;
+import se.kundval.ui.Val;
+import se.kundval.ui.Visning;
 
 /**
  * The tab of the reviews around the insats: the progress review at month 6 of a twelve-month

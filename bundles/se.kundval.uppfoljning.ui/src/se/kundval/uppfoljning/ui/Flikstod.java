@@ -11,15 +11,15 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.services.IStylingEngine;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import se.kundval.core.tjanst.UppfoljningService;
-import se.kundval.uppfoljning.ui.delat.Faltfel;
-import se.kundval.uppfoljning.ui.delat.Felvisning;
-import se.kundval.uppfoljning.ui.delat.Formular;
+import se.kundval.ui.Bakgrund;
+import se.kundval.ui.Faltfel;
+import se.kundval.ui.Felvisning;
+import se.kundval.ui.Formular;
 import se.kundval.uppfoljning.ui.insats.Insatshandelser;
 
 /**
@@ -38,9 +38,11 @@ final class Flikstod {
     private final EHandlerService hanterare;
     private final Shell skal;
     private final Runnable omforma;
+    private final Bakgrund bakgrund;
 
     Flikstod(UppfoljningService uppfoljning, IStylingEngine stil, IEventBroker handelser, ECommandService kommandon,
-            EHandlerService hanterare, Shell skal, Runnable omforma, Clock klocka) {
+            EHandlerService hanterare, Shell skal, Runnable omforma, Clock klocka, Bakgrund bakgrund) {
+        this.bakgrund = bakgrund;
         this.omforma = omforma;
         this.klocka = klocka;
         this.uppfoljning = uppfoljning;
@@ -79,23 +81,22 @@ final class Flikstod {
 
     /** As {@link #spara(long, Runnable)}, marking the fields the domain validator rejected. */
     boolean spara(long insatsId, Runnable anrop, Faltfel faltfel) {
-        RuntimeException[] fel = new RuntimeException[1];
-        BusyIndicator.showWhile(skal.getDisplay(), () -> {
-            try {
+        // the call runs off the UI thread; the tab waits for it because what follows depends on it
+        try {
+            bakgrund.vanta(Messages.jobbSparar, skal, () -> {
                 anrop.run();
-            } catch (RuntimeException e) {
-                fel[0] = e;
+                return null;
+            });
+        } catch (RuntimeException fel) {
+            if (faltfel != null) {
+                faltfel.rensa();
+                faltfel.markera(fel);
             }
-        });
+            Felvisning.visa(skal, fel);
+            return false;
+        }
         if (faltfel != null) {
             faltfel.rensa();
-        }
-        if (fel[0] != null) {
-            if (faltfel != null) {
-                faltfel.markera(fel[0]);
-            }
-            Felvisning.visa(skal, fel[0]);
-            return false;
         }
         handelser.send(Insatshandelser.ANDRAD, insatsId);
         return true;

@@ -34,9 +34,10 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.UppfoljningService;
 import se.kundval.model.Insats;
-import se.kundval.uppfoljning.ui.delat.Felvisning;
-import se.kundval.uppfoljning.ui.delat.Formular;
-import se.kundval.uppfoljning.ui.delat.Rullyta;
+import se.kundval.ui.Bakgrund;
+import se.kundval.ui.Felvisning;
+import se.kundval.ui.Formular;
+import se.kundval.ui.Rullyta;
 import se.kundval.uppfoljning.ui.insats.Insatshandelser;
 import se.kundval.uppfoljning.ui.insats.Insatsval;
 
@@ -62,6 +63,8 @@ public class InsatsPart {
     private UISynchronize ui;
     @Inject
     private IStylingEngine stil;
+    @Inject
+    private Bakgrund bakgrund;
     @Inject
     private IEventBroker handelser;
     @Inject
@@ -90,7 +93,7 @@ public class InsatsPart {
         flikar.setData(Formular.NYCKEL, FLIKAR);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(flikar);
         Flikstod stod = new Flikstod(uppfoljning, stil, handelser, kommandon, hanterare, parent.getShell(), this::anpassa,
-                klocka);
+                klocka, bakgrund);
         plan = new Planflik(flik(Messages.flikPlan, Messages.flikPlanTips), stod, andrad -> del.setDirty(andrad));
         allaFlikar.add(plan);
         allaFlikar.add(new Rapportflik(flik(Messages.flikManadsrapporter, Messages.flikManadsrapporterTips), stod));
@@ -115,11 +118,17 @@ public class InsatsPart {
         rullytor.forEach(Rullyta::anpassa);
     }
 
+    /** Another user starts from nothing chosen: the previous user's kund is not left on screen. */
     @Inject
     void inloggning(Inloggning inloggad) {
+        boolean bytt = vem != null && !vem.equals(inloggad);
         vem = inloggad;
         if (flikar != null && !flikar.isDisposed()) {
-            laddare.lasOm();
+            if (bytt) {
+                laddare.glom();
+            } else {
+                laddare.lasOm();
+            }
         }
     }
 

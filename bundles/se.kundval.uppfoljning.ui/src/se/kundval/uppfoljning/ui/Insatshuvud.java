@@ -12,10 +12,10 @@ import org.eclipse.swt.widgets.Label;
 
 import se.kundval.model.Insats;
 import se.kundval.model.tid.Insatsperiod;
-import se.kundval.uppfoljning.ui.delat.Etiketter;
-import se.kundval.uppfoljning.ui.delat.Formular;
-import se.kundval.uppfoljning.ui.delat.Val;
-import se.kundval.uppfoljning.ui.delat.Visning;
+import se.kundval.ui.Etiketter;
+import se.kundval.ui.Formular;
+import se.kundval.ui.Val;
+import se.kundval.ui.Visning;
 
 /** The head of the Insats part: whose insats it is, a choice among the kund's insatser, and its dates. */
 final class Insatshuvud {

@@ -83,6 +83,16 @@ final class Insatsladdare {
         leverera(senaste);
     }
 
+    /** Forgets the kund (another user logged in): nothing chosen, and a read still under way is dropped. */
+    void glom() {
+        generation++;
+        kundId = null;
+        onskad = null;
+        visad = null;
+        senaste = List.of();
+        mottagare.visa(List.of(), null, Messages.ingetValt);
+    }
+
     /** Reads the kund's insatser again, keeping the one shown. */
     void lasOm() {
         onskad = visad;

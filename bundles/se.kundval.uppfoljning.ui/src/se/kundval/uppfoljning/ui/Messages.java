@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "se.kundval.uppfoljning.ui.messages"; //$NON-NLS-1$
 
+    public static String jobbSparar;
     public static String jobbInsatser;
     public static String ingetValt;
     public static String ingaInsatser;

@@ -23,9 +23,9 @@ import se.kundval.model.Planaktivitet;
 import se.kundval.model.Planmal;
 import se.kundval.model.Planrevision;
 import se.kundval.model.tid.Insatsperiod;
-import se.kundval.uppfoljning.ui.delat.Formular;
-import se.kundval.uppfoljning.ui.delat.Tabell;
-import se.kundval.uppfoljning.ui.delat.Visning;
+import se.kundval.ui.Formular;
+import se.kundval.ui.Tabell;
+import se.kundval.ui.Visning;
 
 /**
  * The genomförandeplan tab. The anordnare writes the mål (one per line) and the aktiviteter; when a

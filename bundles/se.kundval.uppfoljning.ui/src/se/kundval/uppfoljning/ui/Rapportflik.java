@@ -14,10 +14,10 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
 import se.kundval.model.Insats;
 import se.kundval.model.Manadsrapport;
-import se.kundval.uppfoljning.ui.delat.Etiketter;
-import se.kundval.uppfoljning.ui.delat.Formular;
-import se.kundval.uppfoljning.ui.delat.Tabell;
-import se.kundval.uppfoljning.ui.delat.Visning;
+import se.kundval.ui.Etiketter;
+import se.kundval.ui.Formular;
+import se.kundval.ui.Tabell;
+import se.kundval.ui.Visning;
 
 /**
  * The månadsrapporter tab: every month of the insats with its status, missing months highlighted;

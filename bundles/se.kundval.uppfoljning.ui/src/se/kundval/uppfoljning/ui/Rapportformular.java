@@ -11,9 +11,9 @@ import org.eclipse.swt.widgets.Text;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.model.Manadsrapport;
-import se.kundval.uppfoljning.ui.delat.Faltfel;
-import se.kundval.uppfoljning.ui.delat.Formular;
-import se.kundval.uppfoljning.ui.delat.Visning;
+import se.kundval.ui.Faltfel;
+import se.kundval.ui.Formular;
+import se.kundval.ui.Visning;
 
 /**
  * The fields of a månadsrapport (DOMAIN §2): aktiviteter, närvaro, progression towards the plan's

@@ -20,10 +20,10 @@ import se.kundval.model.KundvalFactory;
 import se.kundval.model.Sexmanadersuppfoljning;
 import se.kundval.model.Underlagstyp;
 import se.kundval.model.Uppfoljningsstatus;
-import se.kundval.uppfoljning.ui.delat.Etiketter;
-import se.kundval.uppfoljning.ui.delat.Formular;
-import se.kundval.uppfoljning.ui.delat.Val;
-import se.kundval.uppfoljning.ui.delat.Visning;
+import se.kundval.ui.Etiketter;
+import se.kundval.ui.Formular;
+import se.kundval.ui.Val;
+import se.kundval.ui.Visning;
 
 /**
  * The sexmånadersuppföljning tab (DOMAIN §2): six months after an avslut to arbete or studier the

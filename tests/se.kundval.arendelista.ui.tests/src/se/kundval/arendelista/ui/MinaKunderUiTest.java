@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.lang.reflect.Method;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -33,13 +35,16 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -61,7 +66,9 @@ import se.kundval.model.Manadsrapportstatus;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.ui.testsupport.Delbilder;
 import se.kundval.ui.testsupport.Demodatabas;
+import se.kundval.ui.testsupport.Synkontroll;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /**
@@ -77,9 +84,19 @@ class MinaKunderUiTest {
     static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi")
             .beforeStart(() -> demo = Demodatabas.skapa()).loggaIn("kv1", Demodatabas.LOSENORD);
 
+    /** After every step: what a person sees is whole (issue 10), and each part is kept as a screenshot in both themes. */
+    @AfterEach
+    void synligt(TestInfo steg) throws IOException {
+        String namn = steg.getTestMethod().map(Method::getName).orElse("steg");
+        Synkontroll.kontrollera(WB, namn);
+        Delbilder.spara(WB, "minakunder-" + namn);
+    }
+
     private static final Tabellvy VY = new Tabellvy(WB);
     /** The Kund UI's editor (se.kundval.kund.ui), opened by its command "Öppna kund". */
     private static final String KUNDEDITOR = "se.kundval.kund.ui.partdescriptor.kundeditor";
+    /** The Insats part (se.kundval.uppfoljning.ui), which follows the chosen kund. */
+    private static final String INSATSDEL = "se.kundval.uppfoljning.ui.part.insats";
 
     private static Inloggning inloggning(String anvandarnamn) {
         return Tjanster.hamta(AnvandareService.class).loggaIn(anvandarnamn, Demodatabas.LOSENORD.toCharArray()).orElseThrow();
@@ -188,10 +205,16 @@ class MinaKunderUiTest {
         ESelectionService urval = WB.window().getContext().get(ESelectionService.class);
         Arenderad forsta = VY.rader().get(0);
         VY.klicka(Arendekolumn.KUND, 0);
-        assertNotEquals(forsta.kundId(), urval.getSelection(MinaKunderPart.ID), "a click only selects");
+        assertEquals(Long.valueOf(forsta.kundId()), urval.getSelection(MinaKunderPart.ID), "a click chooses the kund");
         VY.mus(SWT.MouseDoubleClick, Arendekolumn.KUND, 0);
         assertEquals(Long.valueOf(forsta.kundId()), urval.getSelection(MinaKunderPart.ID));
-        stangKundeditor(forsta);
+        assertEquals(KUNDEDITOR, WB.activePartId(), "the Kund editor opened");
+        WB.activatePart(MinaKunderPart.ID);
+        VY.mus(SWT.MouseDoubleClick, Arendekolumn.KUND, 0);
+        List<MPart> oppna = kundeditorer(forsta);
+        assertEquals(1, oppna.size(), "a kund already open is not opened again");
+        WB.window().getContext().get(EPartService.class).hidePart(oppna.get(0), true);
+        WB.spin();
         WB.activatePart(MinaKunderPart.ID);
         Arenderad tredje = VY.rader().get(2);
         VY.klicka(Arendekolumn.KUND, 2);
@@ -199,6 +222,30 @@ class MinaKunderUiTest {
         assertEquals(Long.valueOf(tredje.kundId()), urval.getSelection(MinaKunderPart.ID));
         stangKundeditor(tredje);
         WB.activatePart(MinaKunderPart.ID);
+    }
+
+    /**
+     * Issue 10 item 4: a single click in Mina kunder chooses the kund, and the Insats part follows at
+     * once (it said "Välj en kund…" until a double-click).
+     */
+    @Test
+    @Order(5)
+    void ettKlickValjerKundenOchInsatsdelenFoljer() {
+        EPartService delar = WB.window().getContext().get(EPartService.class);
+        delar.showPart(INSATSDEL, EPartService.PartState.VISIBLE);
+        WB.activatePart(MinaKunderPart.ID);
+        Label rubrik = WB.findControl(Label.class, "se.kundval.uppfoljning.ui.insats.rubrik");
+        Arenderad andra = VY.rader().get(1);
+        VY.klicka(Arendekolumn.KUND, 1);
+        WB.spinUntil("the Insats part shows " + andra.namn(), () -> rubrik.getText().contains(andra.namn()), Tabellvy.VANTETID);
+        Synkontroll.kontrollera(WB, "a click in Mina kunder");
+        delar.hidePart(delar.findPart(INSATSDEL));
+        WB.activatePart(MinaKunderPart.ID);
+    }
+
+    private static List<MPart> kundeditorer(Arenderad rad) {
+        return WB.context().get(EModelService.class).findElements(WB.window(), KUNDEDITOR, MPart.class,
+                List.of("kundval.kund:" + rad.kundId()));
     }
 
     /**
@@ -216,7 +263,7 @@ class MinaKunderUiTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void kolumnvaljarenOchLayoutenSparasForAnvandaren() {
         WB.answerDialog(Kolumnvaljare.DIALOG, dialog -> {
             Table lista = WorkbenchExtension.required(dialog, Table.class, Kolumnvaljare.LISTA);
@@ -259,7 +306,7 @@ class MinaKunderUiTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void fristernasGranserArKundvaletsOchStyrListan() {
         Inloggning kv1 = inloggning("kv1");
         Set<Arenderad> fore = new HashSet<>(arenden(kv1, Map.of()));
@@ -423,5 +470,33 @@ class MinaKunderUiTest {
         WB.clickMenu("Visa", "Insats");
         assertEquals("se.kundval.uppfoljning.ui.part.insats", WB.activePartId());
         assertEquals("se.kundval.app.perspektiv.anordnare", perspektiv());
+    }
+
+    /**
+     * Issue 10 item 10: after Logga ut and a login as another role no part shows the previous user's
+     * kund: the Insats part waits for a choice and the previous user's kund editor is closed.
+     */
+    @Test
+    @Order(90)
+    void efterInloggningSomAnnanVisasIngenAvForraAnvandarensKunder() {
+        WB.activatePart(MinaKunderPart.ID);
+        Arenderad forsta = VY.rader().get(0);
+        VY.klicka(Arendekolumn.KUND, 0);
+        VY.mus(SWT.MouseDoubleClick, Arendekolumn.KUND, 0);
+        WB.spinUntil("the kund editor", () -> !kundeditorer(forsta).isEmpty(), Tabellvy.VANTETID);
+        WB.nextLogin("kv1", Demodatabas.LOSENORD);
+        WB.clickMenu("Arkiv", "Logga ut");
+        WB.assertDialogsAnswered();
+        WB.waitForBackground();
+        WB.spin();
+        assertEquals("se.kundval.app.perspektiv.karriarvagledning", perspektiv());
+        assertTrue(kundeditorer(forsta).stream().noneMatch(MPart::isToBeRendered), "the previous user's kund editor is closed");
+        for (MPart insats : WB.context().get(EModelService.class).findElements(WB.application(), INSATSDEL, MPart.class)) {
+            if (insats.getWidget() instanceof Composite yta && !yta.isDisposed()) {
+                Label rubrik = WB.findControl(yta, Label.class, "se.kundval.uppfoljning.ui.insats.rubrik");
+                assertFalse(rubrik.getText().contains(forsta.namn()), rubrik.getText());
+            }
+        }
+        Synkontroll.kontrollera(WB, "logga in som kv1 efter anordnare1");
     }
 }

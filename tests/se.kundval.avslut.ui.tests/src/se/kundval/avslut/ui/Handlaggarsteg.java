@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Button;
 
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
+import se.kundval.ui.testsupport.Synkontroll;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /** What the handläggare does in the journey: judges from the queue, confirms the evidence, corrects a judgement. */
@@ -51,6 +52,7 @@ final class Handlaggarsteg {
         ui.vanta("the Insats part beside shows the chosen avslut",
                 () -> ui.text(Styrning.RUBRIK).contains(resa.insats.getInsatsId()));
         ui.bild("avslutsbedomning-ko");
+        Synkontroll.kontrollera(wb, "Visa > Avslutsbedömning");
     }
 
     /** Judges lyckat and bonusgrundande in the dialog, with the §6 criteria beside the case. */

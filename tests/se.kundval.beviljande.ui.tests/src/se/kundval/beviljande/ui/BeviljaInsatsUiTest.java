@@ -7,14 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,9 +35,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -47,6 +53,9 @@ import se.kundval.model.Roll;
 import se.kundval.model.regler.Personnummer;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.ui.Filvaljare;
+import se.kundval.ui.testsupport.Delbilder;
+import se.kundval.ui.testsupport.Synkontroll;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /**
@@ -64,6 +73,14 @@ class BeviljaInsatsUiTest {
     @RegisterExtension
     static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi")
             .beforeStart(() -> data = Beviljandedata.skapa());
+
+    /** After every step: what a person sees is whole (issue 10), and each part is kept as a screenshot in both themes. */
+    @AfterEach
+    void synligt(TestInfo steg) throws IOException {
+        String namn = steg.getTestMethod().map(Method::getName).orElse("steg");
+        Synkontroll.kontrollera(WB, namn);
+        Delbilder.spara(WB, "bevilja-" + namn);
+    }
 
     private static InsatsService insatser() {
         return Tjanster.hamta(InsatsService.class);
@@ -267,6 +284,66 @@ class BeviljaInsatsUiTest {
             }
         }
         return texter;
+    }
+
+    /**
+     * Issue 10 item 2: with "Spara beslutsbrevet som PDF" ticked (the default) the letter is saved where
+     * the user chooses, under a name that carries the kund and the insats, and the user is told where.
+     * The check box was read after the wizard had disposed it, so no letter was ever saved.
+     */
+    @Test
+    @Order(5)
+    void beslutsbrevetSparasDarAnvandarenValjerOchAnvandarenFarVetaVar() throws Exception {
+        Path mapp = Files.createTempDirectory("brev");
+        AtomicReference<String> foreslaget = new AtomicReference<>();
+        WB.setContextValue(Filvaljare.class, new Filvaljare() {
+            @Override
+            public Path sparaSom(Shell skal, String rubrik, String forslag, String filandelse) {
+                foreslaget.set(forslag);
+                return mapp.resolve(forslag);
+            }
+        });
+        WB.activatePart("se.kundval.kund.ui.part.kund");
+        valjKund(data.omar().getId());
+        Label kundensInsatser = WB.findControl(Label.class, "se.kundval.kund.ui.kund.insatser");
+        WB.spinUntil("the Kund part shows Omar", () -> "Kunden har inga insatser.".equals(kundensInsatser.getText()), VANTETID);
+        AtomicReference<String> besked = new AtomicReference<>();
+        WB.answerNextDialog(skal -> {
+            valjRad(vanta(skal, Table.class, StartSida.TYPER), 0, "AMI1");
+            klicka(knapp(skal, "nasta"));
+            skriv(vanta(skal, Text.class, RegelSida.MOTIVERING + "ARBETSFORMAGA"), UNDANTAG);
+            klicka(knapp(skal, "nasta"));
+            valjRad(vanta(skal, Table.class, AnordnarSida.TABELL), 0, "Steget AB");
+            klicka(knapp(skal, "nasta"));
+            skriv(vanta(skal, Text.class, SammanfattningSida.MOTIVERING), MOTIVERING);
+            assertTrue(WB.findControl(skal, Button.class, SammanfattningSida.BREV).getSelection(), "the letter is asked for by default");
+            klicka(knapp(skal, "slutfor"));
+        });
+        WB.answerNextDialog(skal -> {
+            besked.set(Arrays.stream(skal.getChildren()).flatMap(BeviljaInsatsUiTest::etiketter).collect(Collectors.joining(" ")));
+            skal.close();
+        });
+        WB.executeCommand("se.kundval.beviljande.ui.command.bevilja", Map.of());
+        WB.spinUntil("the letter saved and the user told", () -> !WB.dialogAnswerPending(), VANTETID);
+        Insats insats = insatser().forKund(Testfall.ADMIN, data.omar().getId()).get(0);
+        assertTrue(foreslaget.get().startsWith("beslutsbrev-" + data.omar().getKundId() + "-" + insats.getInsatsId() + "-"),
+                foreslaget.get());
+        Path fil = mapp.resolve(foreslaget.get());
+        assertTrue(Files.size(fil) > 0, "the letter is written");
+        try (PDDocument pdf = Loader.loadPDF(fil.toFile())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("Omar Said"));
+        }
+        assertTrue(besked.get().contains(fil.toString()), besked.get());
+        // issue 10 item 10: the Kund part follows the beslut at once, without Uppdatera
+        WB.spinUntil("the Kund part shows the new insats", () -> "Insatser".equals(kundensInsatser.getText()), VANTETID);
+        try (Stream<Path> filer = Files.list(mapp)) {
+            assertEquals(List.of(fil), filer.toList(), "no temporary file left beside the letter");
+        }
+    }
+
+    private static Stream<String> etiketter(Control c) {
+        Stream<String> egen = c instanceof Label l ? Stream.of(l.getText()) : Stream.empty();
+        return c instanceof Composite k ? Stream.concat(egen, Arrays.stream(k.getChildren()).flatMap(BeviljaInsatsUiTest::etiketter)) : egen;
     }
 
     private static String brevtext(Inloggning vem) throws Exception {

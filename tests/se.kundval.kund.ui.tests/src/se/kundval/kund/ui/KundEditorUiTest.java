@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,14 +27,17 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,6 +46,8 @@ import se.kundval.model.Kund;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.ui.testsupport.Delbilder;
+import se.kundval.ui.testsupport.Synkontroll;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /**
@@ -57,6 +63,14 @@ class KundEditorUiTest {
     @RegisterExtension
     static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi")
             .beforeStart(() -> data = Editordata.skapa());
+
+    /** After every step: what a person sees is whole (issue 10), and each part is kept as a screenshot in both themes. */
+    @AfterEach
+    void synligt(TestInfo steg) throws IOException {
+        String namn = steg.getTestMethod().map(Method::getName).orElse("steg");
+        Synkontroll.kontrollera(WB, namn);
+        Delbilder.spara(WB, "kundeditor-" + namn);
+    }
 
     private static KundService kunder() {
         return Tjanster.hamta(KundService.class);
@@ -131,6 +145,7 @@ class KundEditorUiTest {
         iEditorn(CTabFolder.class, Editorvy.FLIKAR).setSelection(1);
         WB.spin();
         WB.screenshot("kund");
+        Synkontroll.kontrollera(WB, "the Kund editor's Beslut tab");
         kommando(KunderPart.OPPNA_KUND);
         assertEquals(1, WB.window().getContext().get(EPartService.class).getParts().stream()
                 .filter(p -> p.getTags().contains(Kundeditorer.tagg(data.anna().getId()))).count(), "one editor per kund");
@@ -272,6 +287,8 @@ class KundEditorUiTest {
         skriv("namn", "Cecilia Nyberg");
         skriv("personnummer", data.personnummer(LocalDate.of(1992, 8, 1)));
         skriv("kommun", "Nacka");
+        assertEquals("1992-08-01", iEditorn(Label.class, Kundformular.PREFIX + "fodelsedatum").getText());
+        Synkontroll.kontrollera(WB, "a new kund's name and personnummer typed");
         kommando("se.kundval.kund.ui.command.spara");
         WB.spinUntil("saved", () -> !aktivDel().isDirty(), VANTETID);
         Kund sparad = kunder().hamtaMedKundId(Testfall.ADMIN, kundId).orElseThrow();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +36,11 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +50,10 @@ import se.kundval.core.tjanst.KvalitetService;
 import se.kundval.model.Tillsyn;
 import se.kundval.model.Tillsynspunkt;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.ui.testsupport.Delbilder;
+import se.kundval.ui.testsupport.Synkontroll;
 import se.kundval.ui.testsupport.WorkbenchExtension;
+import se.kundval.ui.Filvaljare;
 
 /**
  * The Kvalitetsrapport, Underlag, Kundundersökning and Tillsyn parts in the real workbench: the
@@ -64,6 +70,14 @@ class KvalitetUiTest {
     @RegisterExtension
     static final WorkbenchExtension WB = WorkbenchExtension.forApplication("se.kundval.app/Application.e4xmi")
             .beforeStart(Kvalitetsdata::skapa);
+
+    /** After every step: what a person sees is whole (issue 10), and each part is kept as a screenshot in both themes. */
+    @AfterEach
+    void synligt(TestInfo steg) throws IOException {
+        String namn = steg.getTestMethod().map(Method::getName).orElse("steg");
+        Synkontroll.kontrollera(WB, namn);
+        Delbilder.spara(WB, "kvalitet-" + namn);
+    }
 
     @TempDir
     static Path mapp;

@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
@@ -32,6 +33,12 @@ final class WindowScreenshot {
      */
     static Path saveClientArea(Shell shell, Path file) throws IOException {
         return save(shell, shell.getDisplay().map(shell, null, shell.getClientArea()), file);
+    }
+
+    /** One control (a part) as it is on screen, in display coordinates. */
+    static Path saveControl(Control control, Path file) throws IOException {
+        Rectangle b = control.getDisplay().map(control.getParent(), null, control.getBounds());
+        return save(control.getShell(), b, file);
     }
 
     private static Path save(Shell shell, Rectangle b, Path file) throws IOException {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import se.kundval.testsupport.Testklocka;
+import se.kundval.ui.Bakgrund;
 
 /**
  * JUnit 5 extension that boots the real Kundval E4 application in the test process, through
@@ -65,6 +67,7 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
     public static final String LOGIN_OK = LOGIN_DIALOG + ".loggaIn";
 
     /** Whether a workbench already ran in this JVM (another test class of the same test bundle). */
+    private static final Duration BACKGROUND_TIMEOUT = Duration.ofSeconds(60);
     private static final AtomicBoolean EARLIER_WORKBENCH = new AtomicBoolean();
 
     private final String applicationXmi;
@@ -182,7 +185,29 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         } else if ((button.getStyle() & SWT.CHECK) != 0) {
             button.setSelection(!button.getSelection());
         }
+        Display display = button.getDisplay();
         button.notifyListeners(SWT.Selection, new Event());
+        awaitBackground(display);
+    }
+
+    /**
+     * Runs the event loop until the background work a click started ({@link Bakgrund}) has shown its
+     * result: the click is done when the user would see it done (a login checked, a save stored).
+     */
+    private static void awaitBackground(Display display) {
+        long end = System.nanoTime() + BACKGROUND_TIMEOUT.toNanos();
+        while (!display.isDisposed() && Job.getJobManager().find(Bakgrund.FAMILJ).length > 0) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("the parts' background work did not finish within " + BACKGROUND_TIMEOUT);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+        while (!display.isDisposed() && display.readAndDispatch()) {
+            // drain the results the work posted
+        }
     }
 
     /** The control under {@code parent} (a dialog's shell, say) that carries {@code id}; fails when there is none. */
@@ -249,12 +274,23 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
         spin();
     }
 
-    /** Dispatches all pending SWT events and runs waiting context updates. */
+    /**
+     * Dispatches all pending SWT events and runs waiting context updates, after the parts' background
+     * reads and saves ({@link Bakgrund}) have shown their results: a step that saved is finished when
+     * the user would see it finished.
+     */
     public void spin() {
-        while (!display.isDisposed() && display.readAndDispatch()) {
-            // drain the queue
-        }
+        awaitBackground(display);
         context().processWaiting();
+    }
+
+    /**
+     * Runs the event loop until every part's background read or save ({@link Bakgrund}) has finished
+     * and shown its result.
+     */
+    public void waitForBackground() {
+        spinUntil("the parts' background work", () -> Job.getJobManager().find(Bakgrund.FAMILJ).length == 0, BACKGROUND_TIMEOUT);
+        spin();
     }
 
     /**
