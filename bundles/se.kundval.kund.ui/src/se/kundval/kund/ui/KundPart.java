@@ -164,18 +164,11 @@ public class KundPart {
             return;
         }
         skydd.setEnabled(false);
-        Job.create(Messages.jobbSkydd, (IProgressMonitor monitor) -> {
-            try {
-                kunder.markeraSkyddad(vem.vid(PLATS), kundId, skyddad);
-                ui.asyncExec(() -> las(kundId));
-            } catch (RuntimeException e) {
-                ui.asyncExec(() -> {
-                    visaFel(kundId, e);
-                    las(kundId);
-                });
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        Inloggning anvandare = vem.vid(PLATS);
+        bakgrund.hamta(Messages.jobbSkydd, parent, () -> kunder.markeraSkyddad(anvandare, kundId, skyddad), kund -> las(kundId), fel -> {
+            visaFel(kundId, fel);
+            las(kundId);
+        });
     }
 
     private void visaFel(long kundId, RuntimeException fel) {
