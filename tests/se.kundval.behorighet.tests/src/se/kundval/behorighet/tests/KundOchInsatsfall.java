@@ -13,6 +13,9 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import se.kundval.core.atkomst.Atkomsthandling;
+import se.kundval.core.atkomst.AtkomstloggService;
+import se.kundval.core.atkomst.Loggfraga;
 import se.kundval.core.bevakning.Bevakningsgranser;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.AnvandareService;
@@ -65,6 +68,19 @@ final class KundOchInsatsfall {
                     kund.setNamn("Ändrad av A");
                     return kunder().spara(v.a, kund);
                 }),
+                nekas("KundService.markeraSkyddad(Inloggning, long, boolean)", "B:s kund markerad skyddad",
+                        v -> kunder().markeraSkyddad(v.a, v.kundB.getId(), true)),
+                nekas("AtkomstloggService.sok(Inloggning, Loggfraga)", "åtkomstloggen",
+                        v -> logg().sok(v.a, Loggfraga.period(Testklocka.IDAG, Testklocka.IDAG))),
+                nekas("AtkomstloggService.stickprov(Inloggning, Loggfraga, int)", "stickprov ur åtkomstloggen",
+                        v -> logg().stickprov(v.a, Loggfraga.period(Testklocka.IDAG, Testklocka.IDAG), 5)),
+                nekas("AtkomstloggService.markeraGranskad(Inloggning, long, String)", "granskning av en loggpost",
+                        v -> logg().markeraGranskad(v.a, 1, "granskad av A")),
+                oppen("AtkomstloggService.logga(Inloggning, Atkomsthandling, Collection)",
+                        "skriver bara poster om kunder som anroparen redan har läst; läser ingenting ur databasen", v -> {
+                            logg().logga(v.a, Atkomsthandling.SKRIVA_UT, List.of());
+                            return List.of();
+                        }),
                 filtreras("InsatsService.forKund(Inloggning, long)", "B:s kunds insatser", v -> {
                     List<Insats> insatser = insatser().forKund(v.a, v.kundB.getId());
                     assertTrue(insatser.isEmpty(), "A has no insats with B's kund");
@@ -180,5 +196,9 @@ final class KundOchInsatsfall {
 
     private static AnordnareService anordnare() {
         return Tjanster.hamta(AnordnareService.class);
+    }
+
+    private static AtkomstloggService logg() {
+        return Tjanster.hamta(AtkomstloggService.class);
     }
 }
