@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Shell;
 import se.kundval.core.Inloggning;
 import se.kundval.core.dataskydd.GallringService;
 import se.kundval.core.dataskydd.Gallringsrapport;
+import se.kundval.ui.Felvisning;
 
 /**
  * Gallring (administratör, DOMAIN §12): choose the day, run it dry to see what would go and which

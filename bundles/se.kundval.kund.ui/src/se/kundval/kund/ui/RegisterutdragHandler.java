@@ -29,6 +29,7 @@ import se.kundval.core.dataskydd.RegisterutdragService;
 import se.kundval.core.dataskydd.Registerutdragsskrivare;
 import se.kundval.core.dataskydd.Utdragsformat;
 import se.kundval.core.tjanst.KundService;
+import se.kundval.ui.Filvaljare;
 
 /**
  * Arkiv > Registerutdrag… for the selected kund (handläggare, administratör; GDPR art. 15):
