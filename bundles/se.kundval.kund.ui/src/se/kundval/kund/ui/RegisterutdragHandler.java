@@ -48,10 +48,11 @@ public class RegisterutdragHandler {
             Inloggning vem, KundService kunder, RegisterutdragService utdrag, Registerutdragsskrivare skrivare,
             UISynchronize ui, @Optional Filvaljare valjare) {
         Filvaljare val = valjare != null ? valjare : new Filvaljare();
-        Path fil = val.sparaSom(skal, Messages.registerutdragRubrik, Messages.registerutdragFilnamn, "pdf", "json"); //$NON-NLS-1$ //$NON-NLS-2$
+        Path fil = val.sparaSom(skal, Messages.registerutdragRubrik, Messages.registerutdragFilnamn, "pdf"); //$NON-NLS-1$
         if (fil == null) {
             return;
         }
+        // a name ending in .json gives the machine-readable utdrag; the dialog offers PDF, which a person reads
         Utdragsformat format = fil.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") //$NON-NLS-1$
                 ? Utdragsformat.JSON : Utdragsformat.PDF;
         Job.create(Messages.jobbRegisterutdrag, (IProgressMonitor monitor) -> {
