@@ -102,7 +102,6 @@ public final class Messages extends NLS {
     public static String forlangSlutFranTill;
     public static String forlangLangdmotivering;
 
-    public static String brevSparat;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
