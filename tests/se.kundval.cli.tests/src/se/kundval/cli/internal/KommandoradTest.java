@@ -117,7 +117,7 @@ class KommandoradTest extends Kommandoradstest {
         assertEquals(0, kor("demo", "--db", db.toString()), fel());
         assertTrue(ut().startsWith("Demodatabasen " + db + ".mv.db är skapad:\nanordnare.csv: 12 rader\n"), ut());
         assertTrue(ut().contains("kunder.csv: 600 rader\n"), ut());
-        assertTrue(ut().contains("Användare: admin, kv1, kv2, kv3, kv4, hl1, hl2, kvalitet, granskare, anordnare1, anordnare2 (lösenord demo)"), ut());
+        assertTrue(ut().contains("Användare: admin, admin2, kv1, kv2, kv3, kv4, hl1, hl2, kvalitet, granskare, anordnare1, anordnare2 (lösenord demo)"), ut());
         assertEquals("", fel());
         // the demo leaves the loggranskare something to review: the kvalitetsutvecklare opened three of kv1's kunder, one protected
         String dag = Testklocka.IDAG.toString();
