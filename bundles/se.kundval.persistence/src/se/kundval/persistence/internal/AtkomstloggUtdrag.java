@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.Rattighet;
 import se.kundval.core.dataskydd.Registerutdragsbidrag;
 import se.kundval.core.dataskydd.Utdragsdel;
 import se.kundval.core.dataskydd.Utdragsperson;
@@ -32,6 +33,8 @@ public class AtkomstloggUtdrag implements Registerutdragsbidrag {
 
     @Override
     public List<Utdragsdel> delar(Inloggning vem, Utdragsperson person) {
+        // a service of its own: whoever calls it directly needs the right the utdrag needs
+        vem.kraver(Rattighet.GORA_REGISTERUTDRAG);
         List<Object[]> poster = databas.lasa(s -> s.createNativeQuery(FRAGA, Object[].class)
                 .setParameter("kund", person.kundId()).getResultList()); //$NON-NLS-1$
         List<List<Object>> rader = new ArrayList<>(poster.size());

@@ -15,6 +15,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import se.kundval.core.atkomst.Atkomsthandling;
 import se.kundval.core.atkomst.AtkomstloggService;
+import se.kundval.core.dataskydd.Utdragsperson;
+import se.kundval.core.dataskydd.Registerutdragsbidrag;
+import se.kundval.core.dataskydd.RegisterutdragService;
+import se.kundval.core.dataskydd.GallringService;
 import se.kundval.core.atkomst.Loggfraga;
 import se.kundval.core.bevakning.Bevakningsgranser;
 import se.kundval.core.tjanst.AnordnareService;
@@ -70,6 +74,17 @@ final class KundOchInsatsfall {
                 }),
                 nekas("KundService.markeraSkyddad(Inloggning, long, boolean)", "B:s kund markerad skyddad",
                         v -> kunder().markeraSkyddad(v.a, v.kundB.getId(), true)),
+                nekas("GallringService.provkor(Inloggning, LocalDate)", "en torrkörning av gallringen",
+                        v -> Tjanster.hamta(GallringService.class).provkor(v.a, Testklocka.IDAG)),
+                nekas("GallringService.gallra(Inloggning, LocalDate)", "en gallring",
+                        v -> Tjanster.hamta(GallringService.class).gallra(v.a, Testklocka.IDAG)),
+                nekas("GallringService.rapporter(Inloggning)", "gallringsrapporterna",
+                        v -> Tjanster.hamta(GallringService.class).rapporter(v.a)),
+                nekas("RegisterutdragService.utdrag(Inloggning, String)", "B:s kunds registerutdrag",
+                        v -> Tjanster.hamta(RegisterutdragService.class).utdrag(v.a, v.kundB.getPersonnummer())),
+                nekas("Registerutdragsbidrag.delar(Inloggning, Utdragsperson)", "B:s kunds åtkomstlogg i ett registerutdrag",
+                        v -> Tjanster.hamta(Registerutdragsbidrag.class).delar(v.a,
+                                new Utdragsperson(v.kundB.getId(), v.kundB.getKundId(), v.kundB.getPersonnummer(), List.of()))),
                 nekas("AtkomstloggService.sok(Inloggning, Loggfraga)", "åtkomstloggen",
                         v -> logg().sok(v.a, Loggfraga.period(Testklocka.IDAG, Testklocka.IDAG))),
                 nekas("AtkomstloggService.stickprov(Inloggning, Loggfraga, int)", "stickprov ur åtkomstloggen",
