@@ -14,10 +14,13 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 
 import se.kundval.core.atkomst.Atkomsthandling;
 import se.kundval.core.atkomst.Atkomstpost;
+import se.kundval.core.atkomst.Klient;
+import se.kundval.core.tjanst.Granskningstexter;
 
 /**
  * The access-log table of loggkontroll: one row per entry with its flags and latest review; an
@@ -39,8 +42,9 @@ final class Loggtabell {
         Font fet = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
         kolumn(tabell, Messages.kolumnTid, 150, p -> TID.format(p.tid()), rod, fet);
         kolumn(tabell, Messages.kolumnAnvandare, 100, Atkomstpost::anvandare, rod, fet);
-        kolumn(tabell, Messages.kolumnRoll, 170, p -> p.roll().getName(), rod, fet);
-        kolumn(tabell, Messages.kolumnKlient, 150, p -> p.klient().typ().name() + " " + p.klient().adress(), rod, fet); //$NON-NLS-1$
+        kolumn(tabell, Messages.kolumnRoll, 170, p -> Granskningstexter.varde(p.roll().getName()), rod, fet);
+        kolumn(tabell, Messages.kolumnKlient, 150, p -> NLS.bind(Messages.klientMedAdress, klient(p.klient().typ()), p.klient().adress()), rod,
+                fet);
         kolumn(tabell, Messages.kolumnKund, 110, Atkomstpost::kundId, rod, fet);
         kolumn(tabell, Messages.kolumnHandling, 80, p -> handling(p.handling()), rod, fet);
         kolumn(tabell, Messages.kolumnPlats, 120, Atkomstpost::plats, rod, fet);
@@ -63,7 +67,13 @@ final class Loggtabell {
 
             @Override
             public Color getForeground(Object element) {
-                return ((Atkomstpost) element).skyddad() ? rod : null;
+                if (!((Atkomstpost) element).skyddad()) {
+                    return null;
+                }
+                // dark red is unreadable on the dark theme's background: the bright red stands out there
+                RGB bakgrund = tabell.getTable().getBackground().getRGB();
+                boolean mork = (bakgrund.red * 299 + bakgrund.green * 587 + bakgrund.blue * 114) / 1000 < 128;
+                return mork ? tabell.getTable().getDisplay().getSystemColor(SWT.COLOR_RED) : rod;
             }
 
             @Override
@@ -71,6 +81,14 @@ final class Loggtabell {
                 return ((Atkomstpost) element).skyddad() ? fet : null;
             }
         });
+    }
+
+    static String klient(Klient.Typ typ) {
+        return switch (typ) {
+            case ARBETSBANK -> Messages.klientARBETSBANK;
+            case KOMMANDORAD -> Messages.klientKOMMANDORAD;
+            case PORTAL -> Messages.klientPORTAL;
+        };
     }
 
     static String handling(Atkomsthandling h) {

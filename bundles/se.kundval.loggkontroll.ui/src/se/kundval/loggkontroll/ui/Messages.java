@@ -50,6 +50,10 @@ public final class Messages extends NLS {
     public static String handlingANDRA;
     public static String handlingSKRIVA_UT;
     public static String handlingEXPORTERA;
+    public static String klientMedAdress;
+    public static String klientARBETSBANK;
+    public static String klientKOMMANDORAD;
+    public static String klientPORTAL;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

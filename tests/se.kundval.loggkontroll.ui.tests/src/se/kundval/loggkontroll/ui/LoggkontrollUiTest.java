@@ -119,6 +119,9 @@ class LoggkontrollUiTest {
         assertEquals(kvalitet.getDisplay().getSystemColor(SWT.COLOR_DARK_RED), kvalitet.getForeground(FLAGGOR));
         assertEquals(SWT.BOLD, kvalitet.getFont(FLAGGOR).getFontData()[0].getStyle() & SWT.BOLD);
         assertEquals("", tabell().getItem(3).getText(FLAGGOR), "kv1 opening her own kund is not flagged");
+        // words, not codes (issue 10 item 7): the role and the kind of client as a person says them
+        assertEquals("Karri\u00e4rv\u00e4gledare", tabell().getItem(3).getText(2));
+        assertTrue(tabell().getItem(3).getText(3).startsWith("Arbetsb\u00e4nken ("), tabell().getItem(3).getText(3));
         Rectangle synligt = tabell().getClientArea();
         Rectangle rad = kvalitet.getBounds();
         assertTrue(synligt.contains(rad.x, rad.y + rad.height - 1), "the last row is inside the visible table: " + rad + " in " + synligt);
