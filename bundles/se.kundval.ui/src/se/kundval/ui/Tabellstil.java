@@ -8,6 +8,7 @@ import org.eclipse.nebula.widgets.nattable.style.BorderStyle.LineStyleEnum;
 import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
 import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
 
 /**
  * How every NatTable of the workbench looks before its own colours: the standard cells with the
@@ -20,6 +21,11 @@ public final class Tabellstil {
     }
 
     /** The standard cell style, texts aligned left (lists) or right (tables of numbers). */
+    /** Whether a background is the dark theme's: text on it needs the light variant of a colour (perceived brightness). */
+    public static boolean mork(RGB bakgrund) {
+        return (bakgrund.red * 299 + bakgrund.green * 587 + bakgrund.blue * 114) / 1000 < 128;
+    }
+
     public static DefaultNatTableStyleConfiguration grund(HorizontalAlignmentEnum justering) {
         DefaultNatTableStyleConfiguration stil = new DefaultNatTableStyleConfiguration();
         stil.hAlign = justering;

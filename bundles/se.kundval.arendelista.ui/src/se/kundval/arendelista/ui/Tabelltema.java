@@ -1,9 +1,10 @@
 package se.kundval.arendelista.ui;
 
+import static se.kundval.ui.Tabellstil.mork;
+
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.RGB;
 
 /**
  * Keeps Mina kunder's table in the light or dark palette of the part around it. NatTable paints its
@@ -50,9 +51,5 @@ final class Tabelltema {
     /** The event may come while the new theme is still being applied: the colours are read afterwards. */
     void temaBytt() {
         ui.asyncExec(this::folj);
-    }
-
-    private static boolean mork(RGB bakgrund) {
-        return (bakgrund.red * 299 + bakgrund.green * 587 + bakgrund.blue * 114) / 1000 < 128;
     }
 }

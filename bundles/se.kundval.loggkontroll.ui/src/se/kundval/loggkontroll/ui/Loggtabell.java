@@ -14,13 +14,13 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 
 import se.kundval.core.atkomst.Atkomsthandling;
 import se.kundval.core.atkomst.Atkomstpost;
 import se.kundval.core.atkomst.Klient;
 import se.kundval.core.tjanst.Granskningstexter;
+import se.kundval.ui.Tabellstil;
 
 /**
  * The access-log table of loggkontroll: one row per entry with its flags and latest review; an
@@ -71,9 +71,8 @@ final class Loggtabell {
                     return null;
                 }
                 // dark red is unreadable on the dark theme's background: the bright red stands out there
-                RGB bakgrund = tabell.getTable().getBackground().getRGB();
-                boolean mork = (bakgrund.red * 299 + bakgrund.green * 587 + bakgrund.blue * 114) / 1000 < 128;
-                return mork ? tabell.getTable().getDisplay().getSystemColor(SWT.COLOR_RED) : rod;
+                return Tabellstil.mork(tabell.getTable().getBackground().getRGB())
+                        ? tabell.getTable().getDisplay().getSystemColor(SWT.COLOR_RED) : rod;
             }
 
             @Override
