@@ -67,7 +67,8 @@ final class Inloggningsprovning {
     }
 
     private Lagratkonto konto(String anvandarnamn, Object[] rad) {
-        if (rad == null || !Boolean.TRUE.equals(rad[5]) || rad[2] == null) {
+        // no row, inactive, or no role or hash to check: the stand-in, so that the work is the same
+        if (rad == null || !Boolean.TRUE.equals(rad[5]) || rad[2] == null || rad[4] == null) {
             return Lagratkonto.okant(anvandarnamn, losenordskontroll);
         }
         return new Lagratkonto(((Number) rad[0]).longValue(), anvandarnamn, (String) rad[1], Roll.valueOf((String) rad[2]),
