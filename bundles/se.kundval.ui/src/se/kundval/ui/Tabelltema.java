@@ -6,6 +6,9 @@ import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.cell.AlternatingRowConfigLabelAccumulator;
+import org.eclipse.nebula.widgets.nattable.painter.cell.ICellPainter;
+import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.BeveledBorderDecorator;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.style.SelectionStyleLabels;
@@ -74,6 +77,14 @@ public final class Tabelltema {
         natTable.doCommand(new VisualRefreshCommand());
     }
 
+    /**
+     * The header cells' painter: NatTable's default bevels each header with a white edge, which in the
+     * dark theme drew a white frame round every column title; there the grid lines alone separate them.
+     */
+    public static ICellPainter rubrikmalare(boolean mork) {
+        return mork ? new TextPainter() : new BeveledBorderDecorator(new TextPainter());
+    }
+
     private static void registrera(IConfigRegistry register, Palett p) {
         Style kropp = farg(p.bakgrund(), p.text());
         register.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, kropp, DisplayMode.NORMAL, GridRegion.BODY);
@@ -86,6 +97,9 @@ public final class Tabelltema {
         Style rubrik = farg(p.rubrik(), p.rubriktext());
         for (String region : new String[] {GridRegion.COLUMN_HEADER, GridRegion.ROW_HEADER, GridRegion.CORNER, GridRegion.FILTER_ROW}) {
             register.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, rubrik, DisplayMode.NORMAL, region);
+        }
+        for (String region : new String[] {GridRegion.COLUMN_HEADER, GridRegion.ROW_HEADER, GridRegion.CORNER}) {
+            register.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, rubrikmalare(p == MORK), DisplayMode.NORMAL, region);
         }
         register.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, farg(p.markerad(), p.text()), DisplayMode.SELECT);
         register.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, farg(p.markerad(), p.text()), DisplayMode.SELECT,
