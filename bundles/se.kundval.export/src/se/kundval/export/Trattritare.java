@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -64,7 +65,24 @@ public final class Trattritare {
                 ytor.set(punkt.getItem(), ((ChartEntity) punkt).getArea());
             }
         }
+        namnge(diagram, g, ytor, info.getPlotInfo().getDataArea(), farger);
         return ytor;
+    }
+
+    /** Every point drawn in the plot gets its name, placed so that each can be read (Trattetiketter). */
+    private static void namnge(Trattdiagram diagram, Graphics2D g, List<Shape> ytor, Rectangle2D dataYta, Diagramfarger farger) {
+        List<String> namn = new ArrayList<>();
+        List<Point2D> mitter = new ArrayList<>();
+        List<Boolean> forst = new ArrayList<>();
+        for (int i = 0; i < ytor.size(); i++) {
+            Rectangle2D punkt = ytor.get(i).getBounds2D();
+            if (!punkt.isEmpty()) {
+                namn.add(diagram.punkter().get(i).etikett());
+                mitter.add(new Point2D.Double(punkt.getCenterX(), punkt.getCenterY()));
+                forst.add(utanfor(diagram, diagram.punkter().get(i)));
+            }
+        }
+        Trattetiketter.rita(g, namn, mitter, forst, dataYta, farger);
     }
 
     /** The plot as a PDF image as wide as the page and at most {@code maxHojd} high. */
@@ -94,12 +112,7 @@ public final class Trattritare {
         XYLineAndShapeRenderer punktritare = new XYLineAndShapeRenderer(false, true);
         punktritare.setSeriesPaint(0, PUNKT);
         punktritare.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
-        // only the points outside the inner limit are named in the plot: those are what it is read for, and
-        // the many anordnare near 1 would write over each other; every point is named on hover and in the table
-        punktritare.setDefaultItemLabelGenerator((data, serie, punkt) -> utanfor(diagram, diagram.punkter().get(punkt))
-                ? diagram.punkter().get(punkt).etikett() : ""); //$NON-NLS-1$
-        punktritare.setDefaultItemLabelsVisible(true);
-        punktritare.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        // the names are drawn after the chart, where each has room (Trattetiketter), not as item labels
         punktritare.setSeriesVisibleInLegend(0, false);
         plot.setDataset(0, new XYSeriesCollection(punkter));
         plot.setRenderer(0, punktritare);

@@ -20,12 +20,12 @@ public final class Tabellstil {
     private Tabellstil() {
     }
 
-    /** The standard cell style, texts aligned left (lists) or right (tables of numbers). */
     /** Whether a background is the dark theme's: text on it needs the light variant of a colour (perceived brightness). */
     public static boolean mork(RGB bakgrund) {
         return (bakgrund.red * 299 + bakgrund.green * 587 + bakgrund.blue * 114) / 1000 < 128;
     }
 
+    /** The standard cell style, texts aligned left (lists) or right (tables of numbers). */
     public static DefaultNatTableStyleConfiguration grund(HorizontalAlignmentEnum justering) {
         DefaultNatTableStyleConfiguration stil = new DefaultNatTableStyleConfiguration();
         stil.hAlign = justering;

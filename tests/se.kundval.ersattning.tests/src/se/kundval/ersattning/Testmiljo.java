@@ -26,6 +26,7 @@ import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.testsupport.Testfall;
 
 /**
  * A fresh database with the shipped types (and the fragment's fourth), two anordnare authorised
@@ -94,7 +95,7 @@ final class Testmiljo {
     }
 
     Insats spara(Insatsbyggare insats) {
-        return Tjanster.hamta(InsatsService.class).spara(ADMIN, insats.bygg());
+        return Tjanster.hamta(InsatsService.class).spara(Testfall.HANDLAGGARE, insats.bygg());
     }
 
     Utbetalningsunderlag underlag(YearMonth manad) {

@@ -99,6 +99,6 @@ public final class Testfall {
         b.setLangdManader(typ.getLangdManader());
         b.setMotivering("Beviljad i test");
         i.getBeslut().add(b);
-        return Tjanster.hamta(InsatsService.class).spara(ADMIN, i);
+        return Tjanster.hamta(InsatsService.class).spara(HANDLAGGARE, i);
     }
 }

@@ -71,6 +71,10 @@ final class Tabellstil {
         for (String region : new String[] {GridRegion.COLUMN_HEADER, GridRegion.ROW_HEADER, GridRegion.CORNER, GridRegion.FILTER_ROW}) {
             register.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, rubrik, DisplayMode.NORMAL, region);
         }
+        for (String region : new String[] {GridRegion.COLUMN_HEADER, GridRegion.ROW_HEADER, GridRegion.CORNER}) {
+            register.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, se.kundval.ui.Tabelltema.rubrikmalare(mork), DisplayMode.NORMAL,
+                    region);
+        }
         FontData standard = GUIHelper.DEFAULT_FONT.getFontData()[0];
         Font fet = GUIHelper.getFont(new FontData(standard.getName(), standard.getHeight(), SWT.BOLD));
         Style forsenad = new Style();

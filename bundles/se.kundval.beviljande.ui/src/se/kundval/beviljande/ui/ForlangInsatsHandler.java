@@ -30,6 +30,7 @@ import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Insats;
 import se.kundval.model.InsatsStatus;
 import se.kundval.model.Kund;
+import se.kundval.ui.Bakgrund;
 import se.kundval.ui.Filvaljare;
 
 /**
@@ -69,7 +70,8 @@ public class ForlangInsatsHandler {
             MessageDialog.openInformation(skal, Messages.forlangRubrik, Messages.ingenPagaende);
             return;
         }
-        Forlangningsdialog dialog = new Forlangningsdialog(skal, vem, beviljande, kund, pagaende, LocalDate.now(klocka));
+        Forlangningsdialog dialog = new Forlangningsdialog(skal, vem, beviljande, new Bakgrund(ui), kund, pagaende,
+                LocalDate.now(klocka));
         if (dialog.open() == Window.OK && dialog.forlangd() != null) {
             handelser.post(BeviljaInsatsHandler.INSATSER_ANDRADE, kund.getId());
             if (dialog.sparaBrev()) {

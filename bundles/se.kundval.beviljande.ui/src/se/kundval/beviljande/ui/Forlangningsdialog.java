@@ -10,7 +10,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -27,6 +26,7 @@ import se.kundval.core.typ.Forlangningsprovning;
 import se.kundval.model.Insats;
 import se.kundval.model.Kund;
 import se.kundval.model.tid.Insatsperiod;
+import se.kundval.ui.Bakgrund;
 
 /**
  * Förläng insats: which of the kund's running insatser, by how many months, the beslutsdatum and
@@ -47,6 +47,7 @@ final class Forlangningsdialog extends TitleAreaDialog {
 
     private final Inloggning vem;
     private final BeviljandeService beviljande;
+    private final Bakgrund bakgrund;
     private final Kund kund;
     private final List<Insats> pagaende;
     /** The beslutsdatum proposed. */
@@ -62,11 +63,12 @@ final class Forlangningsdialog extends TitleAreaDialog {
     private boolean brev;
     private Insats forlangd;
 
-    Forlangningsdialog(Shell skal, Inloggning vem, BeviljandeService beviljande, Kund kund, List<Insats> pagaende,
-            LocalDate idag) {
+    Forlangningsdialog(Shell skal, Inloggning vem, BeviljandeService beviljande, Bakgrund bakgrund, Kund kund,
+            List<Insats> pagaende, LocalDate idag) {
         super(skal);
         this.vem = vem;
         this.beviljande = beviljande;
+        this.bakgrund = bakgrund;
         this.kund = kund;
         this.pagaende = pagaende;
         this.idag = idag;
@@ -183,16 +185,12 @@ final class Forlangningsdialog extends TitleAreaDialog {
         String text = motivering.getText();
         String langd = provning.kraverLangdmotivering() ? langdmotivering.getText() : null;
         brev = sparaBrev.getSelection();
-        KundvalException[] fel = new KundvalException[1];
-        BusyIndicator.showWhile(getShell().getDisplay(), () -> {
-            try {
-                forlangd = beviljande.forlang(vem, vald.getId(), antal, beslutsdatum.dag(), text, langd);
-            } catch (KundvalException e) {
-                fel[0] = e;
-            }
-        });
-        if (fel[0] != null) {
-            setErrorMessage(fel[0].getMessage());
+        LocalDate dag = beslutsdatum.dag();
+        // in a job, the dialog painting but taking no input, as the other dialogs' service calls
+        try {
+            forlangd = bakgrund.vanta(Messages.forlanger, getShell(), () -> beviljande.forlang(vem, vald.getId(), antal, dag, text, langd));
+        } catch (KundvalException e) {
+            setErrorMessage(e.getMessage());
             return;
         }
         super.okPressed();

@@ -101,6 +101,7 @@ public final class Messages extends NLS {
     public static String forlangSlut;
     public static String forlangSlutFranTill;
     public static String forlangLangdmotivering;
+    public static String forlanger;
 
 
     static {

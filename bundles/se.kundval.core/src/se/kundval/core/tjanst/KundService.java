@@ -38,6 +38,13 @@ public interface KundService {
     List<Granskningshandelse> historik(Inloggning vem, long id);
 
     /**
+     * The kund with its audit trail and its insatser with theirs, as the Kund editor opens it: one read
+     * and one access-log entry, where {@link #hamta}, {@link #historik} and the insatser read one by one
+     * would each write their own.
+     */
+    Kundakt akt(Inloggning vem, long id);
+
+    /**
      * Marks or unmarks the kund's skyddade personuppgifter (DOMAIN §12), audited. Only a
      * karriärvägledare or handläggare whose kund it is may do it; the kund as read afterwards.
      */

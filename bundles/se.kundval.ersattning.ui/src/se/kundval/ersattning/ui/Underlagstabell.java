@@ -31,6 +31,7 @@ import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Composite;
 
 import se.kundval.ui.Tabellstil;
+import se.kundval.ui.Tabelltema;
 import se.kundval.core.ersattning.Radstatus;
 
 /**
@@ -87,6 +88,7 @@ final class Underlagstabell {
         natTable.addConfiguration(Tabellstil.grund(HorizontalAlignmentEnum.LEFT));
         natTable.addConfiguration(new Radstilar());
         natTable.configure();
+        Tabelltema.folj(natTable);
     }
 
     NatTable natTable() {

@@ -33,7 +33,6 @@ import org.eclipse.swt.widgets.Composite;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KonfliktException;
 import se.kundval.core.Rattighet;
-import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Kund;
 import se.kundval.ui.Felvisning;
@@ -57,7 +56,6 @@ public class KundEditor {
 
     private Inloggning vem;
     @Inject private KundService kunder;
-    @Inject private InsatsService insatser;
     @Inject private UISynchronize ui;
     @Inject private IStylingEngine styling;
     @Inject private IEventBroker handelser;
@@ -115,7 +113,7 @@ public class KundEditor {
         Job.create(Messages.jobbKund, (IProgressMonitor monitor) -> {
             monitor.beginTask(Messages.jobbKund, IProgressMonitor.UNKNOWN);
             try {
-                Kundlasning l = kundId == null ? Kundlasning.ny(kunder) : Kundlasning.las(anvandare, kunder, insatser, kundId);
+                Kundlasning l = kundId == null ? Kundlasning.ny(kunder) : Kundlasning.las(anvandare, kunder, kundId);
                 ui.asyncExec(() -> visa(l));
             } catch (RuntimeException e) {
                 ui.asyncExec(() -> {
@@ -244,7 +242,7 @@ public class KundEditor {
         Inloggning anvandare = vem;
         Job.create(Messages.jobbKund, (IProgressMonitor monitor) -> {
             try {
-                Kundlasning ny = fore.medInsatser(anvandare, insatser);
+                Kundlasning ny = fore.medInsatser(anvandare, kunder);
                 ui.asyncExec(() -> {
                     if (!vy.borta() && last == fore) {
                         last = ny;

@@ -1,12 +1,11 @@
 package se.kundval.kund.ui;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import se.kundval.core.Inloggning;
-import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
+import se.kundval.core.tjanst.Kundakt;
 import se.kundval.model.Granskningshandelse;
 import se.kundval.model.Insats;
 import se.kundval.model.Kund;
@@ -26,10 +25,10 @@ record Kundlasning(Kund kund, List<Granskningshandelse> kundhistorik, List<Insat
     /** Where the access log says the editor read or changed the kund (DOMAIN §12). */
     static final String PLATS = "Kundeditor"; //$NON-NLS-1$
 
-    /** Reads a saved kund. */
-    static Kundlasning las(Inloggning vem, KundService kunder, InsatsService insatser, long kundId) {
-        Kund kund = kunder.hamta(vem.vid(PLATS), kundId);
-        return new Kundlasning(kund, kunder.historik(vem.vid(PLATS), kundId), List.of(), Map.of()).medInsatser(vem, insatser);
+    /** Reads a saved kund: one read, one access-log entry (DOMAIN §12). */
+    static Kundlasning las(Inloggning vem, KundService kunder, long kundId) {
+        Kundakt akt = kunder.akt(vem.vid(PLATS), kundId);
+        return new Kundlasning(akt.kund(), akt.kundhistorik(), akt.insatser(), akt.historik());
     }
 
     /** A new kund with a kund-id of its own, not yet saved. */
@@ -44,16 +43,12 @@ record Kundlasning(Kund kund, List<Granskningshandelse> kundhistorik, List<Insat
         return kund.getId() == null ? this : new Kundlasning(kund, kunder.historik(vem, kund.getId()), insatser, historik);
     }
 
-    /** The same kund with its insatser and their audit trails read again (after a beslut). */
-    Kundlasning medInsatser(Inloggning vem, InsatsService tjanst) {
+    /** The same kund with its insatser and their audit trails read again (after a beslut), the edited kund kept. */
+    Kundlasning medInsatser(Inloggning vem, KundService kunder) {
         if (kund.getId() == null) {
             return this;
         }
-        List<Insats> lasta = tjanst.forKund(vem, kund.getId());
-        Map<Long, List<Granskningshandelse>> loggar = new HashMap<>();
-        for (Insats i : lasta) {
-            loggar.put(i.getId(), tjanst.historik(vem, i.getId()));
-        }
-        return new Kundlasning(kund, kundhistorik, lasta, loggar);
+        Kundakt akt = kunder.akt(vem.vid(PLATS), kund.getId());
+        return new Kundlasning(kund, kundhistorik, akt.insatser(), akt.historik());
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import se.kundval.ui.Kolumnsortering;
 import se.kundval.ui.Tabellstil;
+import se.kundval.ui.Tabelltema;
 import se.kundval.model.Kund;
 
 /**
@@ -70,6 +71,7 @@ final class Kundtabell {
         natTable.addConfiguration(Tabellstil.grund(HorizontalAlignmentEnum.LEFT));
         natTable.addConfiguration(new SingleClickSortConfiguration());
         natTable.configure();
+        Tabelltema.folj(natTable);
     }
 
     NatTable natTable() {

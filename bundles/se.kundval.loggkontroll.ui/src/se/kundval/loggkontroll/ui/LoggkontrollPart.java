@@ -89,7 +89,7 @@ public class LoggkontrollPart {
 
         tabell = Loggtabell.skapa(parent);
         tabell.getTable().setData(DATANYCKEL, TABELL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabell.getControl());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabell.getControl().getParent());
 
         Composite granskning = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 0).applyTo(granskning);

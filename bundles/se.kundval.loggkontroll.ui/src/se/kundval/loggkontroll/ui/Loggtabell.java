@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -33,32 +35,42 @@ final class Loggtabell {
     private Loggtabell() {
     }
 
+    /**
+     * The table in a frame of its own, whose layout shares the width among the columns by weight
+     * (never below each one's minimum): with fixed widths the Granskad column began beyond the right
+     * edge on a 1280 px screen. Lay out the returned viewer's control's parent.
+     */
     static TableViewer skapa(Composite parent) {
-        TableViewer tabell = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        Composite ram = new Composite(parent, SWT.NONE);
+        TableColumnLayout kolumner = new TableColumnLayout();
+        ram.setLayout(kolumner);
+        TableViewer tabell = new TableViewer(ram, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         tabell.getTable().setHeaderVisible(true);
         tabell.getTable().setLinesVisible(true);
         tabell.setContentProvider(ArrayContentProvider.getInstance());
         Color rod = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
         Font fet = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
-        kolumn(tabell, Messages.kolumnTid, 150, p -> TID.format(p.tid()), rod, fet);
-        kolumn(tabell, Messages.kolumnAnvandare, 100, Atkomstpost::anvandare, rod, fet);
-        kolumn(tabell, Messages.kolumnRoll, 170, p -> Granskningstexter.varde(p.roll().getName()), rod, fet);
-        kolumn(tabell, Messages.kolumnKlient, 150, p -> NLS.bind(Messages.klientMedAdress, klient(p.klient().typ()), p.klient().adress()), rod,
+        kolumn(tabell, kolumner, Messages.kolumnTid, new ColumnWeightData(8, 120), p -> TID.format(p.tid()), rod, fet);
+        kolumn(tabell, kolumner, Messages.kolumnAnvandare, new ColumnWeightData(6, 80), Atkomstpost::anvandare, rod, fet);
+        kolumn(tabell, kolumner, Messages.kolumnRoll, new ColumnWeightData(8, 115), p -> Granskningstexter.varde(p.roll().getName()), rod,
                 fet);
-        kolumn(tabell, Messages.kolumnKund, 110, Atkomstpost::kundId, rod, fet);
-        kolumn(tabell, Messages.kolumnHandling, 80, p -> handling(p.handling()), rod, fet);
-        kolumn(tabell, Messages.kolumnPlats, 120, Atkomstpost::plats, rod, fet);
-        kolumn(tabell, Messages.kolumnFlaggor, 340, Loggtabell::flaggor, rod, fet);
-        kolumn(tabell, Messages.kolumnGranskad, 260, p -> p.granskning() == null ? "" //$NON-NLS-1$
+        kolumn(tabell, kolumner, Messages.kolumnKlient, new ColumnWeightData(10, 130),
+                p -> NLS.bind(Messages.klientMedAdress, klient(p.klient().typ()), p.klient().adress()), rod, fet);
+        kolumn(tabell, kolumner, Messages.kolumnKund, new ColumnWeightData(7, 100), Atkomstpost::kundId, rod, fet);
+        kolumn(tabell, kolumner, Messages.kolumnHandling, new ColumnWeightData(5, 70), p -> handling(p.handling()), rod, fet);
+        kolumn(tabell, kolumner, Messages.kolumnPlats, new ColumnWeightData(7, 90), Atkomstpost::plats, rod, fet);
+        kolumn(tabell, kolumner, Messages.kolumnFlaggor, new ColumnWeightData(22, 280), Loggtabell::flaggor, rod, fet);
+        kolumn(tabell, kolumner, Messages.kolumnGranskad, new ColumnWeightData(20, 200), p -> p.granskning() == null ? "" //$NON-NLS-1$
                 : NLS.bind(Messages.granskad, new Object[] {TID.format(p.granskning().tid()), p.granskning().granskare(),
                     p.granskning().kommentar()}), rod, fet);
         return tabell;
     }
 
-    private static void kolumn(TableViewer tabell, String rubrik, int bredd, Function<Atkomstpost, String> text, Color rod, Font fet) {
+    private static void kolumn(TableViewer tabell, TableColumnLayout kolumner, String rubrik, ColumnWeightData bredd,
+            Function<Atkomstpost, String> text, Color rod, Font fet) {
         TableViewerColumn k = new TableViewerColumn(tabell, SWT.NONE);
         k.getColumn().setText(rubrik);
-        k.getColumn().setWidth(bredd);
+        kolumner.setColumnData(k.getColumn(), bredd);
         k.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

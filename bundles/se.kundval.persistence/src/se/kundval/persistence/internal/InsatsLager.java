@@ -3,16 +3,12 @@ package se.kundval.persistence.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
-import org.hibernate.Session;
-import org.hibernate.query.SelectionQuery;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -26,9 +22,9 @@ import se.kundval.core.ValideringException;
 import se.kundval.core.atkomst.Atkomsthandling;
 import se.kundval.core.tjanst.Granskning;
 import se.kundval.core.tjanst.InsatsService;
-import se.kundval.model.Anordnare;
 import se.kundval.model.Granskningshandelse;
 import se.kundval.model.Insats;
+import se.kundval.model.Kund;
 import se.kundval.model.Roll;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.model.regler.KundvalDiagnostician;
@@ -44,8 +40,7 @@ public class InsatsLager implements InsatsService {
     static final Hamtplan PERIODPLAN = Hamtplan.bara(Literals.INSATS__BESLUT, Literals.INSATS__AVSLUT,
             Literals.AVSLUT__BEDOMNINGAR, Literals.INSATS__TYPDATA, Literals.INSATS__SEXMANADERSUPPFOLJNINGAR);
 
-    private static final String MED_REFERENSER = "from Insats i join fetch i.kund join fetch i.insatstyp " //$NON-NLS-1$
-            + "join fetch i.anordnare"; //$NON-NLS-1$
+    private static final String PLATS_INSATS = "Insats"; //$NON-NLS-1$
 
     private Sessionskalla databas;
     private Atkomstskrivning atkomst;
@@ -74,7 +69,7 @@ public class InsatsLager implements InsatsService {
     @Override
     public List<Insats> forKund(Inloggning vem, long kundId) {
         vem.kraver(Rattighet.LASA_KUNDER);
-        return skyddade(vem, sok(vem, "i.kund.id = :kund", Map.of("kund", kundId), Hamtplan.ALLT)); //$NON-NLS-1$ //$NON-NLS-2$
+        return utlamnade(vem, Insatslasning.forKund(databas, vem, kundId), PLATS_INSATS);
     }
 
     @Override
@@ -86,13 +81,12 @@ public class InsatsLager implements InsatsService {
     public Insats hamta(Inloggning vem, long id) {
         vem.kraver(Rattighet.LASA_KUNDER);
         // loaded without the anordnare filter so that another anordnare's insats is refused, not "missing"
-        List<Insats> hittade = sok(null, "i.id = :id", Map.of("id", id), Hamtplan.ALLT); //$NON-NLS-1$ //$NON-NLS-2$
+        List<Insats> hittade = Insatslasning.sok(databas, null, "i.id = :id", Map.of("id", id), Hamtplan.ALLT); //$NON-NLS-1$ //$NON-NLS-2$
         if (hittade.isEmpty()) {
             throw new KundvalException(NLS.bind(Messages.finnsInte, "Insats", id)); //$NON-NLS-1$
         }
-        Insats insats = hittade.get(0);
-        Atkomst.kontrolleraOrgnr(vem, insats.getAnordnare().getOrgnr());
-        return insats;
+        Atkomst.kontrolleraOrgnr(vem, hittade.get(0).getAnordnare().getOrgnr());
+        return utlamnade(vem, hittade, PLATS_INSATS).get(0);
     }
 
     @Override
@@ -100,9 +94,12 @@ public class InsatsLager implements InsatsService {
         vem.kraver(Rattighet.LASA_KUNDER);
         // candidates: started by the end of the period and not closed before it; the exact
         // end after förlängningar is only known once the beslut are loaded
-        List<Insats> kandidater = sok(vem, "i.startdatum <= :till and not exists (select a from Avslut a " //$NON-NLS-1$
+        List<Insats> kandidater = Insatslasning.sok(databas, vem, "i.startdatum <= :till and not exists (select a from Avslut a " //$NON-NLS-1$
                 + "where a.insats = i and a.avslutsdatum < :fran)", Map.of("fran", fran, "till", till), PERIODPLAN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        return kandidater.stream().filter(i -> Insatsperiod.av(i).overlappar(fran, till) || avslutadUnder(i, fran, till)).toList();
+        // compensation and statistics name no one, so nothing is logged (docs/decisions/0200), but a protected identity stays hidden
+        List<Insats> aktiva = kandidater.stream().filter(i -> Insatsperiod.av(i).overlappar(fran, till) || avslutadUnder(i, fran, till)).toList();
+        Skyddsmask.maskera(vem, Insatslasning.kunder(aktiva), databas);
+        return aktiva;
     }
 
     /** An avslut reported for a day after the granted end still belongs to its own period. */
@@ -120,12 +117,17 @@ public class InsatsLager implements InsatsService {
             villkor += " and i.kund.ansvarigKarriarvagledare = :kv"; //$NON-NLS-1$
             parametrar.put("kv", vem.anvandarnamn()); //$NON-NLS-1$
         }
-        return skyddade(vem, sok(vem, villkor, parametrar, Hamtplan.ALLT));
+        return utlamnade(vem, Insatslasning.sok(databas, vem, villkor, parametrar, Hamtplan.ALLT), "Mina kunder"); //$NON-NLS-1$
     }
 
-    /** The kunder of the insatser as the user may see them (protected identities hidden, docs/decisions/0202). */
-    private List<Insats> skyddade(Inloggning vem, List<Insats> insatser) {
-        Skyddsmask.maskera(vem, new ArrayList<>(new LinkedHashSet<>(insatser.stream().map(Insats::getKund).toList())), databas);
+    /**
+     * Hands the insatser out as the user may see their kunder (protected identities hidden,
+     * docs/decisions/0202) after one access-log entry per kund (DOMAIN §12, docs/decisions/0330).
+     */
+    private List<Insats> utlamnade(Inloggning vem, List<Insats> insatser, String standardplats) {
+        List<Kund> kunder = Insatslasning.kunder(insatser);
+        atkomst.skriv(vem, Atkomsthandling.LASA, standardplats, kunder);
+        Skyddsmask.maskera(vem, kunder, databas);
         return insatser;
     }
 
@@ -138,38 +140,8 @@ public class InsatsLager implements InsatsService {
     @Override
     public List<Insats> medObedomtAvslut(Inloggning vem) {
         vem.kraver(Rattighet.LASA_KUNDER);
-        List<Insats> ko = skyddade(vem, sok(vem, "exists (select a from Avslut a where a.insats = i and not exists " //$NON-NLS-1$
-                + "(select b from Avslutsbedomning b where b.avslut = a))", Map.of(), PERIODPLAN)); //$NON-NLS-1$
-        // the queue names each kund: one access-log entry per kund (DOMAIN §12)
-        atkomst.skriv(vem, Atkomsthandling.LASA, "Avslutsk\u00f6", //$NON-NLS-1$
-                new ArrayList<>(new LinkedHashSet<>(ko.stream().map(Insats::getKund).toList())));
-        return ko;
-    }
-
-    /** @param begransning the user whose anordnare limit applies, or null for none */
-    private List<Insats> sok(Inloggning begransning, String villkor, Map<String, Object> parametrar, Hamtplan plan) {
-        List<String> alla = new ArrayList<>(List.of(villkor));
-        Map<String, Object> allaParametrar = new HashMap<>(parametrar);
-        if (begransning != null) {
-            Atkomst.begransaInsatser(begransning, "i", alla, allaParametrar); //$NON-NLS-1$
-        }
-        return databas.lasa(s -> {
-            SelectionQuery<Insats> q = s.createSelectionQuery(MED_REFERENSER + " where " + String.join(" and ", alla) //$NON-NLS-1$ //$NON-NLS-2$
-                    + " order by i.startdatum, i.id", Insats.class); //$NON-NLS-1$
-            allaParametrar.forEach(q::setParameter);
-            List<Insats> insatser = q.getResultList();
-            databas.aggregat().fyll(s, insatser, plan);
-            if (plan == Hamtplan.ALLT) {
-                fyllAuktorisationer(s, insatser);
-            }
-            return insatser;
-        });
-    }
-
-    /** The anordnare's auktorisationer, so the insats can be validated against them. */
-    private void fyllAuktorisationer(Session s, List<Insats> insatser) {
-        List<Anordnare> anordnare = new ArrayList<>(new LinkedHashSet<>(insatser.stream().map(Insats::getAnordnare).toList()));
-        databas.aggregat().fyll(s, anordnare, Hamtplan.bara(Literals.ANORDNARE__AUKTORISATIONER));
+        return utlamnade(vem, Insatslasning.sok(databas, vem, "exists (select a from Avslut a where a.insats = i and not exists " //$NON-NLS-1$
+                + "(select b from Avslutsbedomning b where b.avslut = a))", Map.of(), PERIODPLAN), "Avslutsk\u00f6"); //$NON-NLS-1$
     }
 
     @Override
@@ -178,6 +150,7 @@ public class InsatsLager implements InsatsService {
                 && !vem.har(Rattighet.RAPPORTERA_SOM_ANORDNARE)) {
             throw new AtkomstNekadException(vem, Rattighet.REDIGERA_KUNDER);
         }
+        Beslutsratt.kontrollera(vem, insats);
         Atkomst.kontrolleraSparadInsats(vem, databas, insats);
         Diagnostic d = new KundvalDiagnostician().validate(insats);
         if (d.getSeverity() >= Diagnostic.ERROR) {

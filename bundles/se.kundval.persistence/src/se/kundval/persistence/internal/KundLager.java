@@ -26,10 +26,12 @@ import se.kundval.core.Rattighet;
 import se.kundval.core.ValideringException;
 import se.kundval.core.atkomst.Atkomsthandling;
 import se.kundval.core.tjanst.KundService;
+import se.kundval.core.tjanst.Kundakt;
 import se.kundval.core.tjanst.Kundfraga;
 import se.kundval.core.tjanst.Kundkolumn;
 import se.kundval.core.tjanst.Kundsida;
 import se.kundval.model.Granskningshandelse;
+import se.kundval.model.Insats;
 import se.kundval.model.Kund;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.model.regler.KundvalDiagnostician;
@@ -126,13 +128,18 @@ public class KundLager implements KundService {
 
     @Override
     public Kund hamta(Inloggning vem, long id) {
+        return lastaAv(vem, Atkomsthandling.LASA, List.of(las(vem, id))).get(0);
+    }
+
+    /** The kund as stored, once the user may reach it; neither logged nor masked yet. */
+    private Kund las(Inloggning vem, long id) {
         vem.kraver(Rattighet.LASA_KUNDER);
         Kund kund = databas.lasa(s -> Aggregatlager.medId(s, Kund.class, id));
         if (kund == null) {
             throw new KundvalException(NLS.bind(Messages.finnsInte, "Kund", id)); //$NON-NLS-1$
         }
         Atkomst.kontrolleraKund(vem, databas, id);
-        return lastaAv(vem, Atkomsthandling.LASA, List.of(kund)).get(0);
+        return kund;
     }
 
     @Override
@@ -170,8 +177,26 @@ public class KundLager implements KundService {
     @Override
     public List<Granskningshandelse> historik(Inloggning vem, long id) {
         Kund kund = hamta(vem, id);
-        List<Granskningshandelse> historik = Granskningslasning.historik(databas, Literals.KUND.getName(), id);
-        // the history must not show what the kund as read hides: a protected identity, a masked personnummer
+        return somKunden(kund, Granskningslasning.historik(databas, Literals.KUND.getName(), id));
+    }
+
+    @Override
+    public Kundakt akt(Inloggning vem, long id) {
+        Kund kund = las(vem, id);
+        List<Insats> insatser = Insatslasning.forKund(databas, vem, id);
+        Map<Long, List<Granskningshandelse>> insatshistorik = new HashMap<>();
+        insatser.forEach(i -> insatshistorik.put(i.getId(), Granskningslasning.historik(databas, Literals.INSATS.getName(), i.getId())));
+        // the insatser hold their own copy of the kund, hidden as the kund is
+        List<Kund> kopior = new ArrayList<>(List.of(kund));
+        kopior.addAll(Insatslasning.kunder(insatser));
+        atkomst.skriv(vem, Atkomsthandling.LASA, PLATS, List.of(kund));
+        Skyddsmask.maskera(vem, kopior, databas);
+        return new Kundakt(kund, somKunden(kund, Granskningslasning.historik(databas, Literals.KUND.getName(), id)), insatser,
+                insatshistorik);
+    }
+
+    /** The history must not show what the kund as read hides: a protected identity, a masked personnummer. */
+    private static List<Granskningshandelse> somKunden(Kund kund, List<Granskningshandelse> historik) {
         boolean dold = Messages.skyddad.equals(kund.getPersonnummer());
         Set<String> identitet = Set.of(Literals.KUND__NAMN.getName(), Literals.KUND__PERSONNUMMER.getName(), Literals.KUND__KOMMUN.getName());
         historik.forEach(h -> h.getAndringar().forEach(a -> {

@@ -26,6 +26,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 import se.kundval.ui.Tabellstil;
+import se.kundval.ui.Tabelltema;
 
 /**
  * A NatTable of report rows (the total, the types, the anordnare) against columns of figures, each
@@ -85,6 +86,7 @@ final class Rapporttabell {
         natTable.addConfiguration(Tabellstil.grund(HorizontalAlignmentEnum.RIGHT));
         natTable.addConfiguration(new Rapportstilar());
         natTable.configure();
+        Tabelltema.folj(natTable);
         natTable.getUiBindingRegistry().registerDoubleClickBinding(MouseEventMatcher.bodyLeftClick(SWT.NONE),
                 (tabell, handelse) -> markerad().ifPresent(t -> dubbelklick.accept(this, t)));
     }

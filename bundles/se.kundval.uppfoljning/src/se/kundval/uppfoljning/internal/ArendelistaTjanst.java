@@ -15,8 +15,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.kundval.core.Inloggning;
-import se.kundval.core.atkomst.Atkomsthandling;
-import se.kundval.core.atkomst.AtkomstloggService;
 import se.kundval.core.bevakning.Bevakning;
 import se.kundval.core.bevakning.Bevakningsgranser;
 import se.kundval.core.bevakning.Bevakningskalla;
@@ -39,21 +37,13 @@ public class ArendelistaTjanst implements ArendelistaService {
     /** Effektuppföljning runs until 24 months after the avslut; older insatser have nothing due. */
     private static final int MANADER_TILLBAKA = 25;
 
-    private static final String PLATS = "Mina kunder"; //$NON-NLS-1$
-
     private InsatsService insatser;
-    private AtkomstloggService atkomstlogg;
     private Bevakningsregister bevakningar;
     private volatile Clock klocka;
 
     @Reference
     void setInsatsService(InsatsService insatsService) {
         this.insatser = insatsService;
-    }
-
-    @Reference
-    void setAtkomstloggService(AtkomstloggService atkomstloggService) {
-        this.atkomstlogg = atkomstloggService;
     }
 
     @Reference
@@ -75,13 +65,10 @@ public class ArendelistaTjanst implements ArendelistaService {
     public List<Arenderad> arenden(Inloggning vem, Bevakningsgranser granser) {
         LocalDate idag = LocalDate.now(klocka);
         Map<Long, List<Insats>> perKund = new LinkedHashMap<>();
-        Map<Long, Kund> kunder = new LinkedHashMap<>();
+        // arbetslista writes one access-log entry per kund ("Mina kunder") before it returns (DOMAIN §12)
         for (Insats insats : insatser.arbetslista(vem, MANADER_TILLBAKA)) {
             perKund.computeIfAbsent(insats.getKund().getId(), k -> new ArrayList<>()).add(insats);
-            kunder.putIfAbsent(insats.getKund().getId(), insats.getKund());
         }
-        // each row names its kund: one access-log entry per kund, written before the list is returned (DOMAIN §12)
-        atkomstlogg.logga(vem.vid(vem.platsEller(PLATS)), Atkomsthandling.LASA, kunder.values());
         List<Arenderad> rader = new ArrayList<>(perKund.size());
         for (List<Insats> kundensInsatser : perKund.values()) {
             Arenderad rad = rad(kundensInsatser, idag, granser);

@@ -17,9 +17,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -45,6 +43,7 @@ import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 import se.kundval.ui.testsupport.Delbilder;
 import se.kundval.ui.testsupport.Synkontroll;
+import se.kundval.ui.testsupport.Dialoginnehall;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /**
@@ -200,52 +199,19 @@ class AnordnarregisterUiTest {
         Tjanster.hamta(AnordnareService.class).spara(Testfall.ADMIN, annan);
         List<String> sagt = new ArrayList<>();
         WB.answerDialog(AnordnarePart.KONFLIKT, dialog -> {
-            sagt.add(allText(dialog));
-            knapp(dialog, "Fortsätt redigera");
+            sagt.add(Dialoginnehall.text(dialog));
+            Dialoginnehall.knapp(dialog, "Fortsätt redigera");
         });
         WorkbenchExtension.click(WB.findControl(Button.class, AnordnarePart.SPARA));
         WB.assertDialogsAnswered();
         assertTrue(sagt.get(0).contains("har ändrats av någon annan"), sagt.toString());
         assertTrue(andrad(), "the user's change is kept");
         assertEquals("Nya Steg Sverige AB", sparad(NYTT_ORGNR).orElseThrow().getNamn());
-        WB.answerDialog(AnordnarePart.KONFLIKT, dialog -> knapp(dialog, "Läs in igen"));
+        WB.answerDialog(AnordnarePart.KONFLIKT, dialog -> Dialoginnehall.knapp(dialog, "Läs in igen"));
         WorkbenchExtension.click(WB.findControl(Button.class, AnordnarePart.SPARA));
         WB.assertDialogsAnswered();
         WB.spinUntil("the other save read", () -> "Nya Steg Sverige AB".equals(WB.findControl(Text.class, Anordnarformular.NAMN).getText()),
                 VANTETID);
         assertFalse(andrad());
-    }
-
-    private static void knapp(Shell dialog, String text) {
-        for (Button b : knappar(dialog, new ArrayList<>())) {
-            if (text.equals(b.getText())) {
-                WorkbenchExtension.click(b);
-                return;
-            }
-        }
-        throw new AssertionError("no button " + text);
-    }
-
-    private static List<Button> knappar(org.eclipse.swt.widgets.Composite yta, List<Button> alla) {
-        for (Control c : yta.getChildren()) {
-            if (c instanceof Button b) {
-                alla.add(b);
-            } else if (c instanceof org.eclipse.swt.widgets.Composite k) {
-                knappar(k, alla);
-            }
-        }
-        return alla;
-    }
-
-    private static String allText(org.eclipse.swt.widgets.Composite yta) {
-        StringBuilder s = new StringBuilder();
-        for (Control c : yta.getChildren()) {
-            if (c instanceof Label l) {
-                s.append(l.getText()).append('\n');
-            } else if (c instanceof org.eclipse.swt.widgets.Composite k) {
-                s.append(allText(k));
-            }
-        }
-        return s.toString();
     }
 }

@@ -12,10 +12,8 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,6 +39,7 @@ import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.ui.testsupport.Dialoginnehall;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /**
@@ -88,7 +87,7 @@ class GallringUiTest {
             if (avslutad) {
                 b.avslut(sista, Avslutsorsak.INSATSTID_SLUT, null, null).bedomd(false, false);
             }
-            Tjanster.hamta(InsatsService.class).spara(Testfall.ADMIN, b.bygg());
+            Tjanster.hamta(InsatsService.class).spara(Testfall.HANDLAGGARE, b.bygg());
         }
     }
 
@@ -144,8 +143,8 @@ class GallringUiTest {
     void gallringenBekraftasOchRapportenSparas() throws Exception {
         List<String> fraga = new ArrayList<>();
         WB.answerDialog(GallringPart.BEKRAFTA, dialog -> {
-            fraga.add(allText(dialog));
-            knapp(dialog, "Gallra");
+            fraga.add(Dialoginnehall.text(dialog));
+            Dialoginnehall.knapp(dialog, "Gallra");
         });
         WorkbenchExtension.click(WB.findControl(Button.class, GallringPart.GALLRA));
         WB.assertDialogsAnswered();
@@ -165,38 +164,5 @@ class GallringUiTest {
         assertTrue(kunder.hamtaMedKundId(Testfall.ADMIN, "K-3").isPresent());
         assertTrue(kunder.hamtaMedKundId(Testfall.ADMIN, "K-4").isPresent());
         WB.screenshot("gallring-utford");
-    }
-
-    private static void knapp(Shell dialog, String text) {
-        for (Button b : knappar(dialog, new ArrayList<>())) {
-            if (text.equals(b.getText())) {
-                WorkbenchExtension.click(b);
-                return;
-            }
-        }
-        throw new AssertionError("no button " + text);
-    }
-
-    private static List<Button> knappar(org.eclipse.swt.widgets.Composite yta, List<Button> alla) {
-        for (Control c : yta.getChildren()) {
-            if (c instanceof Button b) {
-                alla.add(b);
-            } else if (c instanceof org.eclipse.swt.widgets.Composite k) {
-                knappar(k, alla);
-            }
-        }
-        return alla;
-    }
-
-    private static String allText(org.eclipse.swt.widgets.Composite yta) {
-        StringBuilder s = new StringBuilder();
-        for (Control c : yta.getChildren()) {
-            if (c instanceof Label l) {
-                s.append(l.getText()).append('\n');
-            } else if (c instanceof org.eclipse.swt.widgets.Composite k) {
-                s.append(allText(k));
-            }
-        }
-        return s.toString();
     }
 }

@@ -37,6 +37,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -211,9 +212,13 @@ class MinaKunderUiTest {
         assertEquals(Long.valueOf(forsta.kundId()), urval.getSelection(MinaKunderPart.ID));
         assertEquals(KUNDEDITOR, WB.activePartId(), "the Kund editor opened");
         WB.activatePart(MinaKunderPart.ID);
-        VY.mus(SWT.MouseDoubleClick, Arendekolumn.KUND, 0);
+        VY.dubbelklicka(Arendekolumn.KUND, 0);
         List<MPart> oppna = kundeditorer(forsta);
         assertEquals(1, oppna.size(), "a kund already open is not opened again");
+        // issue 10: the open editor comes to the front, it is not left behind the list
+        assertEquals(KUNDEDITOR, WB.activePartId(), "the open Kund editor is the active part");
+        assertEquals(oppna.get(0), oppna.get(0).getParent().getSelectedElement(), "the open Kund editor is on top of its stack");
+        WB.spinUntil("the editor shown", () -> oppna.get(0).getWidget() instanceof Control c && c.isVisible(), Tabellvy.VANTETID);
         WB.window().getContext().get(EPartService.class).hidePart(oppna.get(0), true);
         WB.spin();
         WB.activatePart(MinaKunderPart.ID);

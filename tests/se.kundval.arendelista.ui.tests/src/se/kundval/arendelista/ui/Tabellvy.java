@@ -125,6 +125,24 @@ final class Tabellvy {
         wb.spin();
     }
 
+    /**
+     * A double-click as the window system delivers it: press, release, press, double-click, release,
+     * without the workbench running in between, and then everything that follows.
+     */
+    void dubbelklicka(Arendekolumn k, int rad) {
+        Rectangle cell = tabell().getCellByPosition(kolumn(k), RUBRIKRADER + rad).getBounds();
+        int[][] foljd = {{SWT.MouseDown, 1}, {SWT.MouseUp, 1}, {SWT.MouseDown, 2}, {SWT.MouseDoubleClick, 2}, {SWT.MouseUp, 2}};
+        for (int[] steg : foljd) {
+            Event e = new Event();
+            e.x = cell.x + cell.width / 2;
+            e.y = cell.y + cell.height / 2;
+            e.button = 1;
+            e.count = steg[1];
+            tabell().notifyListeners(steg[0], e);
+        }
+        wb.spin();
+    }
+
     void klicka(Arendekolumn k, int rad) {
         mus(SWT.MouseDown, k, rad);
         mus(SWT.MouseUp, k, rad);

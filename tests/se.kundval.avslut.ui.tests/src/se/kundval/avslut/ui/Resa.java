@@ -92,7 +92,7 @@ final class Resa {
         LocalDate avslutad = Testklocka.IDAG.minusDays(dagar);
         Insats insats = Insatsbyggare.insats("I-K" + dagar, kund, anordnare, typ, avslutad.minusMonths(3), 12)
                 .avslut(avslutad, orsak, form, varaktighet).bygg();
-        return Tjanster.hamta(InsatsService.class).spara(Testfall.ADMIN, insats);
+        return Tjanster.hamta(InsatsService.class).spara(Testfall.HANDLAGGARE, insats);
     }
 
     /** The RESULTATBONUS line of the journey's insats in the avslut month, as the handläggare's ersättning run lists it. */

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,6 +46,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.tjanst.BeviljandeService;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Beslut;
@@ -236,6 +239,20 @@ class BeviljaInsatsUiTest {
     @Order(4)
     void forlangningArEttNyttBeslut() {
         valjKund(data.lina().getId());
+        // issue 10: the beslut was made under a BusyIndicator, on the UI thread; now in a job like the other dialogs
+        BeviljandeService riktig = Tjanster.hamta(BeviljandeService.class);
+        AtomicReference<Thread> forlangdI = new AtomicReference<>();
+        WB.setContextValue(BeviljandeService.class, (BeviljandeService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {BeviljandeService.class}, (proxy, metod, argument) -> {
+                    if (metod.getName().equals("forlang")) {
+                        forlangdI.set(Thread.currentThread());
+                    }
+                    try {
+                        return metod.invoke(riktig, argument);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                }));
         medDialog("se.kundval.beviljande.ui.command.forlang", skal -> {
             Spinner manader = vanta(skal, Spinner.class, Forlangningsdialog.MANADER);
             Label slut = WB.findControl(skal, Label.class, Forlangningsdialog.NYTT_SLUT);
@@ -258,6 +275,9 @@ class BeviljaInsatsUiTest {
             WB.findControl(skal, Button.class, Forlangningsdialog.BREV).setSelection(false);
             klicka(WB.findControl(skal, Button.class, Forlangningsdialog.KNAPP_FORLANG));
         });
+        WB.setContextValue(BeviljandeService.class, riktig);
+        assertNotNull(forlangdI.get(), "the förlängning went through the service");
+        assertFalse(forlangdI.get() == WB.display().getThread(), "the service call ran off the UI thread");
         Insats insats = insatser().forKund(Testfall.ADMIN, data.lina().getId()).get(0);
         assertEquals(2, insats.getBeslut().size());
         Beslut forlangning = insats.getBeslut().stream().filter(b -> b.getTyp() == BeslutTyp.FORLANGNING).findFirst().orElseThrow();

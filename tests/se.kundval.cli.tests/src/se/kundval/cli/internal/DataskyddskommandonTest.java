@@ -30,6 +30,7 @@ import se.kundval.model.Roll;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.testsupport.Testfall;
 
 /**
  * {@code gallra} and {@code registerutdrag} (DOMAIN §12) run in-process: what they print, their exit
@@ -67,15 +68,15 @@ class DataskyddskommandonTest extends Kommandoradstest {
             // saved on the day of its last entry, so that whatever a save records carries that day
             try (var klocka = Testklocka.stall(LocalDate.of(2015, 6, 1).atTime(12, 0))) {
                 Kund gammal = kunder.spara(ADMIN, Insatsbyggare.kund("K-GAMMAL", GAMMAL));
-                insatser.spara(ADMIN, Insatsbyggare.insats("I-GAMMAL", gammal, a, ami1, LocalDate.of(2015, 3, 1), 3)
+                insatser.spara(Testfall.HANDLAGGARE, Insatsbyggare.insats("I-GAMMAL", gammal, a, ami1, LocalDate.of(2015, 3, 1), 3)
                         .avslut(LocalDate.of(2015, 6, 1), Avslutsorsak.INSATSTID_SLUT, null, null).bedomd(false, false).bygg());
             }
             Kund ny = kunder.spara(ADMIN, Insatsbyggare.kund("K-NY", NY));
-            insatser.spara(ADMIN, Insatsbyggare.insats("I-NY", ny, a, ami1, LocalDate.of(2024, 3, 1), 3)
+            insatser.spara(Testfall.HANDLAGGARE, Insatsbyggare.insats("I-NY", ny, a, ami1, LocalDate.of(2024, 3, 1), 3)
                     .avslut(LocalDate.of(2024, 6, 1), Avslutsorsak.INSATSTID_SLUT, null, null).bedomd(false, false).bygg());
             try (var klocka = Testklocka.stall(LocalDate.of(2014, 3, 3).atTime(12, 0))) {
                 Kund oppen = kunder.spara(ADMIN, Insatsbyggare.kund("K-OPPEN", "197001081236"));
-                insatser.spara(ADMIN, Insatsbyggare.insats("I-OPPEN", oppen, a, ami1, LocalDate.of(2014, 3, 3), 3).bygg());
+                insatser.spara(Testfall.HANDLAGGARE, Insatsbyggare.insats("I-OPPEN", oppen, a, ami1, LocalDate.of(2014, 3, 3), 3).bygg());
             }
         } finally {
             databas.stang();

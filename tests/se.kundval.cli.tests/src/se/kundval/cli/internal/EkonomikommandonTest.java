@@ -33,6 +33,7 @@ import se.kundval.model.Kund;
 import se.kundval.model.Roll;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.testsupport.Testfall;
 
 /**
  * The commands ersattning, rapport kvalitet and budget of DOMAIN §10, run in-process on a database
@@ -67,10 +68,10 @@ class EkonomikommandonTest extends Kommandoradstest {
             Kund kund = Tjanster.hamta(KundService.class).spara(ADMIN, Insatsbyggare.kund("K-1", "198503121231"));
             InsatsService insatser = Tjanster.hamta(InsatsService.class);
             Insatstyp ami2 = referens.insatstyp("AMI2").orElseThrow();
-            insatser.spara(ADMIN, Insatsbyggare.insats("I-B", kund, nasta, referens.insatstyp("ISA1").orElseThrow(),
+            insatser.spara(Testfall.HANDLAGGARE, Insatsbyggare.insats("I-B", kund, nasta, referens.insatstyp("ISA1").orElseThrow(),
                     LocalDate.of(2024, 1, 1), 9).bygg());
-            insatser.spara(ADMIN, Insatsbyggare.insats("I-A2", kund, vagen, ami2, LocalDate.of(2024, 1, 1), 12).bygg());
-            insatser.spara(ADMIN, Insatsbyggare.insats("I-A1", kund, vagen, ami2, LocalDate.of(2024, 2, 1), 12)
+            insatser.spara(Testfall.HANDLAGGARE, Insatsbyggare.insats("I-A2", kund, vagen, ami2, LocalDate.of(2024, 1, 1), 12).bygg());
+            insatser.spara(Testfall.HANDLAGGARE, Insatsbyggare.insats("I-A1", kund, vagen, ami2, LocalDate.of(2024, 2, 1), 12)
                     .avslut(LocalDate.of(2024, 2, 29), Avslutsorsak.FLYTTAT, null, null).bygg());
         } finally {
             databas.stang();
@@ -226,7 +227,7 @@ class EkonomikommandonTest extends Kommandoradstest {
             Kund kund = Tjanster.hamta(KundService.class).spara(ADMIN, Insatsbyggare.kund("K-1", "198503121231"));
             Insatstyp ami2 = referens.insatstyp("AMI2").orElseThrow();
             for (String id : List.of("I;\"8\"", "=I-7")) {
-                Tjanster.hamta(InsatsService.class).spara(ADMIN,
+                Tjanster.hamta(InsatsService.class).spara(Testfall.HANDLAGGARE,
                         Insatsbyggare.insats(id, kund, vagen, ami2, LocalDate.of(2024, 1, 1), 12).bygg());
             }
         } finally {

@@ -17,6 +17,7 @@ import se.kundval.model.Roll;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.testsupport.Testfall;
 
 /**
  * A fresh H2 database for February 2024, as the compensation engine's own tests compute it: at
@@ -45,10 +46,10 @@ final class Ersattningsdata {
         Kund kund = Tjanster.hamta(KundService.class).spara(ADMIN, Insatsbyggare.kund("K-1", "198503121231"));
         InsatsService insatser = Tjanster.hamta(InsatsService.class);
         Insatstyp ami2 = referens.insatstyp("AMI2").orElseThrow();
-        insatser.spara(ADMIN, Insatsbyggare.insats("I-B", kund, nasta, referens.insatstyp("ISA1").orElseThrow(),
+        insatser.spara(Testfall.HANDLAGGARE, Insatsbyggare.insats("I-B", kund, nasta, referens.insatstyp("ISA1").orElseThrow(),
                 LocalDate.of(2024, 1, 1), 9).bygg());
-        insatser.spara(ADMIN, Insatsbyggare.insats("I-A2", kund, vagen, ami2, LocalDate.of(2024, 1, 1), 12).bygg());
-        insatser.spara(ADMIN, Insatsbyggare.insats("I-A1", kund, vagen, ami2, LocalDate.of(2024, 2, 1), 12)
+        insatser.spara(Testfall.HANDLAGGARE, Insatsbyggare.insats("I-A2", kund, vagen, ami2, LocalDate.of(2024, 1, 1), 12).bygg());
+        insatser.spara(Testfall.HANDLAGGARE, Insatsbyggare.insats("I-A1", kund, vagen, ami2, LocalDate.of(2024, 2, 1), 12)
                 .avslut(LocalDate.of(2024, 2, 29), Avslutsorsak.FLYTTAT, null, null).bygg());
     }
 }

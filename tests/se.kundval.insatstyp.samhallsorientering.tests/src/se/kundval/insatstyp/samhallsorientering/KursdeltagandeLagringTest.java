@@ -33,6 +33,7 @@ import se.kundval.model.Roll;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.testsupport.Testfall;
 
 /**
  * The plugin's own table: its migration runs, Hibernate validates it against the plugin's EClass,
@@ -67,7 +68,7 @@ class KursdeltagandeLagringTest {
         insats.setTypdata(kurs);
 
         InsatsService insatser = Tjanster.hamta(InsatsService.class);
-        insatser.spara(ADMIN, insats);
+        insatser.spara(Testfall.HANDLAGGARE, insats);
         assertNotNull(kurs.getId());
 
         Kursdeltagande laddad = (Kursdeltagande) insatser.hamta(ADMIN, insats.getId()).getTypdata();
@@ -83,7 +84,7 @@ class KursdeltagandeLagringTest {
         Insats andrad = insatser.hamta(ADMIN, insats.getId());
         ((Kursdeltagande) andrad.getTypdata()).setKursslut(LocalDate.of(2024, 4, 12));
         ((Kursdeltagande) andrad.getTypdata()).setAvbrott(Boolean.FALSE);
-        insatser.spara(ADMIN, andrad);
+        insatser.spara(Testfall.HANDLAGGARE, andrad);
         List<Insats> aktiva = insatser.aktivaUnder(ADMIN, LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 30));
         assertEquals(1, aktiva.size());
         Kursdeltagande avslutad = (Kursdeltagande) aktiva.get(0).getTypdata();
@@ -94,7 +95,7 @@ class KursdeltagandeLagringTest {
         // removing the typdata removes its row
         Insats utan = insatser.hamta(ADMIN, insats.getId());
         utan.setTypdata(null);
-        insatser.spara(ADMIN, utan);
+        insatser.spara(Testfall.HANDLAGGARE, utan);
         assertNull(insatser.hamta(ADMIN, insats.getId()).getTypdata());
     }
 

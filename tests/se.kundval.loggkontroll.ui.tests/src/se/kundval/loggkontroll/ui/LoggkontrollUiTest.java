@@ -11,13 +11,16 @@ import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.MethodOrderer;
@@ -133,6 +136,27 @@ class LoggkontrollUiTest {
             gc.dispose();
         }
         WB.screenshot("loggkontroll");
+    }
+
+    /** Issue 10: on a 1280 px screen the Granskad column began beyond the table's right edge. */
+    @Test
+    @Order(2)
+    void allaKolumnerRymsPa1280Punkter() throws Exception {
+        Shell skal = tabell().getShell();
+        Point fore = skal.getSize();
+        try {
+            skal.setSize(1280, fore.y);
+            WB.spin();
+            int hoger = 0;
+            for (TableColumn k : tabell().getColumns()) {
+                hoger += k.getWidth();
+            }
+            assertTrue(hoger <= tabell().getClientArea().width, "columns end at " + hoger + " in " + tabell().getClientArea());
+            WB.screenshot("loggkontroll-1280");
+        } finally {
+            skal.setSize(fore);
+            WB.spin();
+        }
     }
 
     @Test

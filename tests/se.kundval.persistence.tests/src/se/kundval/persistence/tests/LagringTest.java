@@ -49,6 +49,8 @@ import se.kundval.testsupport.Tjanster;
 class LagringTest {
 
     private static final Inloggning ADMIN = new Inloggning("admin", "Admin", Roll.ADMINISTRATOR, null);
+    /** Beslut and bedömningar are the handläggare's (DOMAIN §12, separation of duties). */
+    private static final Inloggning HL = new Inloggning("hl1", "Hanna", Roll.HANDLAGGARE, null);
 
     private static Databas databas;
     private static ReferensdataService referensdata;
@@ -112,7 +114,7 @@ class LagringTest {
 
         Insats insats = Testdata.insats(kund, anordnare, test1);
         InsatsService insatser = Tjanster.hamta(InsatsService.class);
-        insatser.spara(ADMIN, insats);
+        insatser.spara(HL, insats);
         assertNotNull(insats.getAvslut().getBedomningar().get(1).getId());
         Insats laddad = insatser.hamta(ADMIN, insats.getId());
         Likhet.assertLika(insats, laddad);
@@ -194,9 +196,9 @@ class LagringTest {
         Insats a = insatser.hamta(ADMIN, insats.getId());
         Insats b = insatser.hamta(ADMIN, insats.getId());
         a.getManadsrapporter().get(0).setKommentar("A");
-        insatser.spara(ADMIN, a);
+        insatser.spara(HL, a);
         b.getManadsrapporter().get(1).setKommentar("B");
-        assertThrows(KonfliktException.class, () -> insatser.spara(ADMIN, b));
+        assertThrows(KonfliktException.class, () -> insatser.spara(HL, b));
     }
 
     @ParameterizedTest
@@ -207,17 +209,17 @@ class LagringTest {
         InsatsService insatser = Tjanster.hamta(InsatsService.class);
         Insats andrad = insatser.hamta(ADMIN, insats.getId());
         andrad.getBeslut().get(0).setMotivering("Ändrad i efterhand");
-        KundvalException fel = assertThrows(OforanderligException.class, () -> insatser.spara(ADMIN, andrad));
+        KundvalException fel = assertThrows(OforanderligException.class, () -> insatser.spara(HL, andrad));
         assertTrue(fel.getMessage().contains("Beslut"), fel.getMessage());
 
         Insats borttagen = insatser.hamta(ADMIN, insats.getId());
         borttagen.getAvslut().getBedomningar().remove(0);
-        assertThrows(OforanderligException.class, () -> insatser.spara(ADMIN, borttagen));
+        assertThrows(OforanderligException.class, () -> insatser.spara(HL, borttagen));
         assertEquals(2, insatser.hamta(ADMIN, insats.getId()).getAvslut().getBedomningar().size());
 
         Insats tillagd = insatser.hamta(ADMIN, insats.getId());
         tillagd.getAvslut().getBedomningar().add(Testdata.bedomning(3, true, "Rättelse"));
-        insatser.spara(ADMIN, tillagd);
+        insatser.spara(HL, tillagd);
         assertEquals(3, insatser.hamta(ADMIN, insats.getId()).getAvslut().getBedomningar().size());
     }
 
@@ -230,7 +232,7 @@ class LagringTest {
         Insats laddad = insatser.hamta(ADMIN, insats.getId());
         laddad.getManadsrapporter().remove(1);
         laddad.getGenomforandeplan().getMal().clear();
-        insatser.spara(ADMIN, laddad);
+        insatser.spara(HL, laddad);
         Insats igen = insatser.hamta(ADMIN, insats.getId());
         assertEquals(1, igen.getManadsrapporter().size());
         assertTrue(igen.getGenomforandeplan().getMal().isEmpty());
@@ -243,6 +245,6 @@ class LagringTest {
         Kund kund = Testdata.kund("K-9", "198112189876");
         Tjanster.hamta(KundService.class).spara(ADMIN, kund);
         Insats insats = Testdata.insats(kund, anordnare, typ);
-        return Tjanster.hamta(InsatsService.class).spara(ADMIN, insats);
+        return Tjanster.hamta(InsatsService.class).spara(HL, insats);
     }
 }

@@ -78,7 +78,7 @@ class LoggkontrollTest {
         Anordnare a = Testdata.anordnare(typen);
         Tjanster.hamta(AnordnareService.class).spara(ADMIN, a);
         Insats i = Testdata.insats(k.get(0), a, typen);
-        Tjanster.hamta(InsatsService.class).spara(ADMIN, i);
+        Tjanster.hamta(InsatsService.class).spara(HL1, i);
         return k;
     }
 

@@ -272,7 +272,7 @@ final class Gallringshistorik {
                 Kund sparad = Tjanster.hamta(KundService.class).spara(Testfall.ADMIN, kund);
                 for (Insats i : insatser) {
                     i.setKund(sparad);
-                    Tjanster.hamta(InsatsService.class).spara(Testfall.ADMIN, i);
+                    Tjanster.hamta(InsatsService.class).spara(Testfall.HANDLAGGARE, i);
                 }
                 return sparad;
             }

@@ -32,6 +32,7 @@ import se.kundval.model.Utbildningsniva;
 import se.kundval.model.regler.Luhn;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.testsupport.Testfall;
 
 /**
  * The hand-made data set of the report tests, saved through the services (so it passes the
@@ -199,6 +200,6 @@ final class Rapportdata {
     }
 
     private static void spara(Insats insats) {
-        Tjanster.hamta(InsatsService.class).spara(ADMIN, insats);
+        Tjanster.hamta(InsatsService.class).spara(Testfall.HANDLAGGARE, insats);
     }
 }

@@ -179,7 +179,7 @@ class RegisterutdragTest {
         p.setUtfall(Progressutfall.FORTSATT);
         i.getProgressgenomgangar().add(p);
         i.getEffektuppfoljningar().add(Gallringshistorik.effekt(LocalDate.of(2024, 10, 15), fornamn + " fick jobb"));
-        Tjanster.hamta(InsatsService.class).spara(Testfall.ADMIN, i, new Granskning("TEST", "sparad för " + fornamn));
+        Tjanster.hamta(InsatsService.class).spara(Testfall.HANDLAGGARE, i, new Granskning("TEST", "sparad för " + fornamn));
         Tjanster.hamta(KvalitetService.class).sparaEnkatsvar(Testfall.ADMIN,
                 List.of(Kvalitetsdata.svar(a, 2024, kundId, "F1", Omrade.MAL, 4)));
         return kund;

@@ -35,6 +35,7 @@ import se.kundval.model.KundvalFactory;
 import se.kundval.model.regler.Luhn;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.testsupport.Testfall;
 
 /**
  * Måluppfyllelse judged on a type's own data: samhällsorientering counts a completed course without
@@ -119,6 +120,6 @@ class TypdataTest {
     }
 
     private static void spara(Insats insats) {
-        Tjanster.hamta(InsatsService.class).spara(Rapportdata.ADMIN, insats);
+        Tjanster.hamta(InsatsService.class).spara(Testfall.HANDLAGGARE, insats);
     }
 }

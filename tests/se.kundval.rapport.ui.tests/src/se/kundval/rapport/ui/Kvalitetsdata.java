@@ -94,6 +94,6 @@ final class Kvalitetsdata {
     }
 
     private static void spara(Insatsbyggare insats) {
-        Tjanster.hamta(InsatsService.class).spara(ADMIN, insats.bygg());
+        Tjanster.hamta(InsatsService.class).spara(Testfall.HANDLAGGARE, insats.bygg());
     }
 }

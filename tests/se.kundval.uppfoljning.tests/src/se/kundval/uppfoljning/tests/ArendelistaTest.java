@@ -108,7 +108,7 @@ class ArendelistaTest {
         avslut.getBedomningar().add(bedomning);
         insats.setAvslut(avslut);
         insats.setStatus(InsatsStatus.AVSLUTAD);
-        Tjanster.hamta(InsatsService.class).spara(Testfall.ADMIN, insats);
+        Tjanster.hamta(InsatsService.class).spara(Testfall.HANDLAGGARE, insats);
         Inloggning handlaggare = new Inloggning("hl9", "HL", Roll.HANDLAGGARE, null);
         List<String> namn = arendelista.arenden(handlaggare, Bevakningsgranser.standard()).stream().map(Arenderad::namn).toList();
         assertFalse(namn.contains("Eva Lund"), "ended, judged, every report approved: nothing due " + namn);
