@@ -24,9 +24,9 @@ import se.kundval.model.Pris;
 import se.kundval.model.Roll;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Testdatabas;
+import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
-import se.kundval.testsupport.Testfall;
 
 /**
  * A fresh database with the shipped types (and the fragment's fourth), two anordnare authorised

@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -48,22 +49,33 @@ final class Loggtabell {
         tabell.getTable().setHeaderVisible(true);
         tabell.getTable().setLinesVisible(true);
         tabell.setContentProvider(ArrayContentProvider.getInstance());
+        // a text narrower than its column on a small screen is read in full on hover
+        ColumnViewerToolTipSupport.enableFor(tabell);
         Color rod = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
         Font fet = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
-        kolumn(tabell, kolumner, Messages.kolumnTid, new ColumnWeightData(8, 120), p -> TID.format(p.tid()), rod, fet);
-        kolumn(tabell, kolumner, Messages.kolumnAnvandare, new ColumnWeightData(6, 80), Atkomstpost::anvandare, rod, fet);
-        kolumn(tabell, kolumner, Messages.kolumnRoll, new ColumnWeightData(8, 115), p -> Granskningstexter.varde(p.roll().getName()), rod,
+        kolumn(tabell, kolumner, Messages.kolumnTid, bredd(125), p -> TID.format(p.tid()), rod, fet);
+        kolumn(tabell, kolumner, Messages.kolumnAnvandare, bredd(75), Atkomstpost::anvandare, rod, fet);
+        kolumn(tabell, kolumner, Messages.kolumnRoll, bredd(115), p -> Granskningstexter.varde(p.roll().getName()), rod,
                 fet);
-        kolumn(tabell, kolumner, Messages.kolumnKlient, new ColumnWeightData(10, 130),
+        kolumn(tabell, kolumner, Messages.kolumnKlient, bredd(115),
                 p -> NLS.bind(Messages.klientMedAdress, klient(p.klient().typ()), p.klient().adress()), rod, fet);
-        kolumn(tabell, kolumner, Messages.kolumnKund, new ColumnWeightData(7, 100), Atkomstpost::kundId, rod, fet);
-        kolumn(tabell, kolumner, Messages.kolumnHandling, new ColumnWeightData(5, 70), p -> handling(p.handling()), rod, fet);
-        kolumn(tabell, kolumner, Messages.kolumnPlats, new ColumnWeightData(7, 90), Atkomstpost::plats, rod, fet);
-        kolumn(tabell, kolumner, Messages.kolumnFlaggor, new ColumnWeightData(22, 280), Loggtabell::flaggor, rod, fet);
-        kolumn(tabell, kolumner, Messages.kolumnGranskad, new ColumnWeightData(20, 200), p -> p.granskning() == null ? "" //$NON-NLS-1$
+        kolumn(tabell, kolumner, Messages.kolumnKund, bredd(85), Atkomstpost::kundId, rod, fet);
+        kolumn(tabell, kolumner, Messages.kolumnHandling, bredd(65), p -> handling(p.handling()), rod, fet);
+        kolumn(tabell, kolumner, Messages.kolumnPlats, bredd(80), Atkomstpost::plats, rod, fet);
+        kolumn(tabell, kolumner, Messages.kolumnFlaggor, bredd(340), Loggtabell::flaggor, rod, fet);
+        kolumn(tabell, kolumner, Messages.kolumnGranskad, bredd(180), p -> p.granskning() == null ? "" //$NON-NLS-1$
                 : NLS.bind(Messages.granskad, new Object[] {TID.format(p.granskning().tid()), p.granskning().granskare(),
                     p.granskning().kommentar()}), rod, fet);
         return tabell;
+    }
+
+    /**
+     * A column's share of the width in proportion to its minimum: when the table is at least as wide
+     * as the minimums together, every column gets at least its own (a share below the minimum would be
+     * raised to it and push the last column past the edge).
+     */
+    private static ColumnWeightData bredd(int minst) {
+        return new ColumnWeightData(minst, minst);
     }
 
     private static void kolumn(TableViewer tabell, TableColumnLayout kolumner, String rubrik, ColumnWeightData bredd,
@@ -75,6 +87,12 @@ final class Loggtabell {
             @Override
             public String getText(Object element) {
                 return text.apply((Atkomstpost) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                String helt = getText(element);
+                return helt.isEmpty() ? null : helt;
             }
 
             @Override

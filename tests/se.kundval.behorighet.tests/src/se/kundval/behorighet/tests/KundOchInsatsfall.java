@@ -111,6 +111,8 @@ final class KundOchInsatsfall {
                         v -> insatser().historik(v.a, v.insatsB.getId())),
                 nekas("KundService.historik(Inloggning, long)", "B:s kunds historik",
                         v -> kunder().historik(v.a, v.kundB.getId())),
+                nekas("KundService.akt(Inloggning, long)", "B:s kunds akt i Kund-editorn",
+                        v -> kunder().akt(v.a, v.kundB.getId())),
                 filtreras("InsatsService.medObedomtAvslut(Inloggning)", "obedömda avslut (B:s är obedömt)",
                         v -> insatser().medObedomtAvslut(v.a)),
                 nekas("InsatsService.spara(Inloggning, Insats)", "B:s insats som den är",

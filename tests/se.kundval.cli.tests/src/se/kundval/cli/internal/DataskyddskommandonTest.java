@@ -28,9 +28,9 @@ import se.kundval.model.Insatstyp;
 import se.kundval.model.Kund;
 import se.kundval.model.Roll;
 import se.kundval.testsupport.Insatsbyggare;
+import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
-import se.kundval.testsupport.Testfall;
 
 /**
  * {@code gallra} and {@code registerutdrag} (DOMAIN §12) run in-process: what they print, their exit

@@ -32,8 +32,8 @@ import se.kundval.model.Insatstyp;
 import se.kundval.model.Kund;
 import se.kundval.model.Roll;
 import se.kundval.testsupport.Insatsbyggare;
-import se.kundval.testsupport.Tjanster;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Tjanster;
 
 /**
  * The commands ersattning, rapport kvalitet and budget of DOMAIN §10, run in-process on a database

@@ -16,8 +16,8 @@ import se.kundval.model.Kund;
 import se.kundval.model.Roll;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Testdatabas;
-import se.kundval.testsupport.Tjanster;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Tjanster;
 
 /**
  * A fresh H2 database for February 2024, as the compensation engine's own tests compute it: at

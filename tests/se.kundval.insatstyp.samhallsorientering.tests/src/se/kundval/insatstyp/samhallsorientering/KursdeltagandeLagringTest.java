@@ -32,8 +32,8 @@ import se.kundval.model.Kund;
 import se.kundval.model.Roll;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Testdatabas;
-import se.kundval.testsupport.Tjanster;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Tjanster;
 
 /**
  * The plugin's own table: its migration runs, Hibernate validates it against the plugin's EClass,

@@ -31,8 +31,8 @@ import se.kundval.model.Sysselsattningsform;
 import se.kundval.model.Utbildningsniva;
 import se.kundval.model.regler.Luhn;
 import se.kundval.testsupport.Testdatabas;
-import se.kundval.testsupport.Tjanster;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Tjanster;
 
 /**
  * The hand-made data set of the report tests, saved through the services (so it passes the

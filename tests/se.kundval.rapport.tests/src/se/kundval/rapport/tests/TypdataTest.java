@@ -34,8 +34,8 @@ import se.kundval.model.Kund;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.regler.Luhn;
 import se.kundval.testsupport.Testdatabas;
-import se.kundval.testsupport.Tjanster;
 import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Tjanster;
 
 /**
  * Måluppfyllelse judged on a type's own data: samhällsorientering counts a completed course without
