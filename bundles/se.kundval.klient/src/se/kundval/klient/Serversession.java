@@ -112,12 +112,12 @@ public final class Serversession implements AutoCloseable {
         Optional<String> kant = kanda.fingeravtryck(server).map(Certifikatnal::normalt);
         if (kant.isPresent()) {
             if (!kant.get().equals(sett)) {
-                throw new KundvalException(NLS.bind(Messages.certifikatetAndrat, server));
+                throw new KundvalException(NLS.bind(Messages.certifikatetAndrat, server.getAuthority()));
             }
             return sett;
         }
         if (!kontroll.godta(server, sett)) {
-            throw new KundvalException(NLS.bind(Messages.certifikatetInteGodtaget, server, sett));
+            throw new KundvalException(NLS.bind(Messages.certifikatetInteGodtaget, server.getAuthority(), sett));
         }
         kanda.komIhag(server, sett);
         return sett;

@@ -49,6 +49,10 @@ public final class Inloggningsdialog extends Dialog {
     public static final String LOGGA_IN = DIALOG + ".loggaIn"; //$NON-NLS-1$
     public static final String AVBRYT = DIALOG + ".avbryt"; //$NON-NLS-1$
     public static final String BYT_DATABAS = DIALOG + ".bytDatabas"; //$NON-NLS-1$
+    public static final String LOKAL = DIALOG + ".lokal"; //$NON-NLS-1$
+    public static final String SERVER = DIALOG + ".server"; //$NON-NLS-1$
+    public static final String ADRESS = DIALOG + ".adress"; //$NON-NLS-1$
+    public static final String ENGANGSKOD = DIALOG + ".engangskod"; //$NON-NLS-1$
 
     static final String DATANYCKEL = "kundval.id"; //$NON-NLS-1$
     /**

@@ -34,11 +34,6 @@ import se.kundval.klient.Serverklient;
  */
 final class Inloggningsplats {
 
-    public static final String LOKAL = Inloggningsdialog.DIALOG + ".lokal"; //$NON-NLS-1$
-    public static final String SERVER = Inloggningsdialog.DIALOG + ".server"; //$NON-NLS-1$
-    public static final String ADRESS = Inloggningsdialog.DIALOG + ".adress"; //$NON-NLS-1$
-    public static final String ENGANGSKOD = Inloggningsdialog.DIALOG + ".engangskod"; //$NON-NLS-1$
-
     private final Runnable bytt;
     private final Button server;
     private final Label adressEtikett;
@@ -53,10 +48,10 @@ final class Inloggningsplats {
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 0).applyTo(val);
         Button lokal = new Button(val, SWT.RADIO);
         lokal.setText(Messages.lokalDatabas);
-        lokal.setData(Inloggningsdialog.DATANYCKEL, LOKAL);
+        lokal.setData(Inloggningsdialog.DATANYCKEL, Inloggningsdialog.LOKAL);
         server = new Button(val, SWT.RADIO);
         server.setText(Messages.server);
-        server.setData(Inloggningsdialog.DATANYCKEL, SERVER);
+        server.setData(Inloggningsdialog.DATANYCKEL, Inloggningsdialog.SERVER);
         server.setEnabled(serverFinns);
         boolean paServer = serverFinns && senaste.server();
         server.setSelection(paServer);
@@ -64,7 +59,7 @@ final class Inloggningsplats {
         adressEtikett = new Label(yta, SWT.NONE);
         adressEtikett.setText(Messages.serveradress);
         adress = new Text(yta, SWT.BORDER | SWT.SINGLE);
-        adress.setData(Inloggningsdialog.DATANYCKEL, ADRESS);
+        adress.setData(Inloggningsdialog.DATANYCKEL, Inloggningsdialog.ADRESS);
         adress.setMessage(Messages.serveradressExempel);
         adress.setText(senaste.adress());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(adress);
@@ -76,7 +71,7 @@ final class Inloggningsplats {
         kodEtikett = new Label(yta, SWT.NONE);
         kodEtikett.setText(Messages.engangskod);
         kod = new Text(yta, SWT.BORDER | SWT.SINGLE);
-        kod.setData(Inloggningsdialog.DATANYCKEL, ENGANGSKOD);
+        kod.setData(Inloggningsdialog.DATANYCKEL, Inloggningsdialog.ENGANGSKOD);
         kod.setMessage(Messages.engangskodUpplysning);
         kod.setTextLimit(8);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(kod);

@@ -58,10 +58,10 @@ public final class Certifikatnal {
                 // expected: the probe trusts nothing, it only looks at the certificate
             }
         } catch (IOException e) {
-            throw new Forbindelsefel(NLS.bind(Messages.svararInte, server), e);
+            throw new Forbindelsefel(NLS.bind(Messages.svararInte, server.getAuthority()), e);
         }
         if (sett.get() == null) {
-            throw new Forbindelsefel(NLS.bind(Messages.ingetCertifikat, server), null);
+            throw new Forbindelsefel(NLS.bind(Messages.ingetCertifikat, server.getAuthority()), null);
         }
         return sett.get();
     }

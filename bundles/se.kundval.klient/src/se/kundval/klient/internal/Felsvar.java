@@ -30,7 +30,7 @@ final class Felsvar {
         String slag = text(svar, "fel"); //$NON-NLS-1$
         String meddelande = text(svar, "meddelande"); //$NON-NLS-1$
         if (slag == null || meddelande == null) {
-            return new KundvalException(NLS.bind(Messages.obegripligtSvar, server) + " (HTTP " + status + ')'); //$NON-NLS-1$
+            return new KundvalException(NLS.bind(Messages.obegripligtSvar, server.getAuthority()) + " (HTTP " + status + ')'); //$NON-NLS-1$
         }
         return switch (slag) {
             case EJ_INLOGGAD -> new EjInloggad(meddelande);

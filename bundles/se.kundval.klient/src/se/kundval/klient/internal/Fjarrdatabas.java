@@ -26,7 +26,7 @@ public final class Fjarrdatabas implements Databas {
 
     @Override
     public void anslut(Databasanslutning anslutning) {
-        throw new KundvalException(NLS.bind(Messages.databasenPaServern, session.server()));
+        throw new KundvalException(NLS.bind(Messages.databasenPaServern, session.server().getAuthority()));
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class Fjarrdatabas implements Databas {
 
     @Override
     public void provaAnslutning(Databasanslutning anslutning) {
-        throw new KundvalException(NLS.bind(Messages.databasenPaServern, session.server()));
+        throw new KundvalException(NLS.bind(Messages.databasenPaServern, session.server().getAuthority()));
     }
 
     /** The server and the user: what the status line shows. No password: there is none on this machine. */
@@ -62,16 +62,16 @@ public final class Fjarrdatabas implements Databas {
      */
     @Override
     public <T> T iEnTransaktion(Supplier<T> arbete) {
-        throw new KundvalException(NLS.bind(Messages.ingenTransaktionOverServern, session.server()));
+        throw new KundvalException(NLS.bind(Messages.ingenTransaktionOverServern, session.server().getAuthority()));
     }
 
     @Override
     public void sakerhetskopiera(Path fil) {
-        throw new KundvalException(NLS.bind(Messages.databasenPaServern, session.server()));
+        throw new KundvalException(NLS.bind(Messages.databasenPaServern, session.server().getAuthority()));
     }
 
     @Override
     public void aterstall(Path kopia, Databasanslutning mal) {
-        throw new KundvalException(NLS.bind(Messages.databasenPaServern, session.server()));
+        throw new KundvalException(NLS.bind(Messages.databasenPaServern, session.server().getAuthority()));
     }
 }

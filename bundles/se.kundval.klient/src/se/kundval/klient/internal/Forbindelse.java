@@ -105,14 +105,14 @@ public final class Forbindelse {
             return http.send(begaran, HttpResponse.BodyHandlers.ofByteArray());
         } catch (SSLHandshakeException e) {
             if (orsak(e, Certifikatnal.AnnatCertifikat.class) != null) {
-                throw new KundvalException(NLS.bind(Messages.certifikatetAndrat, server), e);
+                throw new KundvalException(NLS.bind(Messages.certifikatetAndrat, server.getAuthority()), e);
             }
-            throw new Forbindelsefel(NLS.bind(Messages.svararInte, server), e);
+            throw new Forbindelsefel(NLS.bind(Messages.svararInte, server.getAuthority()), e);
         } catch (IOException e) {
-            throw new Forbindelsefel(NLS.bind(Messages.svararInte, server), e);
+            throw new Forbindelsefel(NLS.bind(Messages.svararInte, server.getAuthority()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Forbindelsefel(NLS.bind(Messages.svararInte, server), e);
+            throw new Forbindelsefel(NLS.bind(Messages.svararInte, server.getAuthority()), e);
         }
     }
 
@@ -131,7 +131,7 @@ public final class Forbindelse {
         try {
             return mapper.readTree(kropp);
         } catch (IOException e) {
-            throw new KundvalException(NLS.bind(Messages.obegripligtSvar, server), e);
+            throw new KundvalException(NLS.bind(Messages.obegripligtSvar, server.getAuthority()), e);
         }
     }
 
