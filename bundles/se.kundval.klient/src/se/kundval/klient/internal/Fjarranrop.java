@@ -22,8 +22,9 @@ import se.kundval.core.KundvalException;
  * A core service interface's calls sent to the server (protocol v1): {@code POST
  * /api/v1/tjanst/<Interface>/<method>} with every argument but the {@link Inloggning} (the server
  * puts the session's user there), the return value read back by the method's generic type, so a
- * {@code List<Kund>} comes back as Kund objects with their versions. Default methods run here, on
- * top of the remote abstract ones, as they would on any implementation.
+ * {@code List<Kund>} comes back as Kund objects with their versions. A saved object's new state is
+ * also written into the object the caller passed ({@link Aterskrivning}), as an embedded save does.
+ * Default methods run here, on top of the remote abstract ones, as they would on any implementation.
  */
 public final class Fjarranrop implements InvocationHandler {
 
@@ -63,7 +64,14 @@ public final class Fjarranrop implements InvocationHandler {
         Map<String, Object> kropp = new LinkedHashMap<>();
         kropp.put("argument", skickas); //$NON-NLS-1$
         JsonNode svar = vakt.anropa(TJANST + granssnitt.getSimpleName() + '/' + metod.getName(), kropp, plats);
-        return metod.getReturnType() == void.class ? null : varde(metod, svar);
+        if (metod.getReturnType() == void.class) {
+            return null;
+        }
+        Object varde = varde(metod, svar);
+        for (Object skickat : skickas) {
+            Aterskrivning.omSammaObjekt(skickat, varde);
+        }
+        return varde;
     }
 
     private Object varde(Method metod, JsonNode svar) throws IOException {
