@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.osgi.util.NLS;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
@@ -55,8 +54,7 @@ public final class Serversession implements AutoCloseable {
     public static Serversession oppna(URI server, Inloggningsforsok forsok, Certifikatkontroll kontroll, Kandaservrar kanda) {
         URI adress = adress(server);
         String avtryck = betrott(adress, kontroll, kanda);
-        ObjectMapper mapper = new Jsonkodek().mapper();
-        Forbindelse forbindelse = new Forbindelse(adress, avtryck, mapper, forsok.klient().typ());
+        Forbindelse forbindelse = new Forbindelse(adress, avtryck, new Jsonkodek(), forsok.klient().typ());
         Sessionsvakt vakt = new Sessionsvakt(forbindelse, forsok);
         JsonNode svar = vakt.loggaIn();
         return new Serversession(forbindelse, vakt, inloggning(svar, forsok.klient()));

@@ -12,11 +12,11 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
+import se.kundval.core.json.Jsonkodek;
 
 /**
  * A core service interface's calls sent to the server (protocol v1): {@code POST
@@ -32,12 +32,12 @@ public final class Fjarranrop implements InvocationHandler {
 
     private final Class<?> granssnitt;
     private final Sessionsvakt vakt;
-    private final ObjectMapper mapper;
+    private final Jsonkodek kodek;
 
     public Fjarranrop(Class<?> granssnitt, Sessionsvakt vakt) {
         this.granssnitt = granssnitt;
         this.vakt = vakt;
-        this.mapper = vakt.forbindelse().mapper();
+        this.kodek = vakt.forbindelse().kodek();
     }
 
     @Override
@@ -77,7 +77,7 @@ public final class Fjarranrop implements InvocationHandler {
     private Object varde(Method metod, JsonNode svar) throws IOException {
         JsonNode varde = svar == null ? NullNode.getInstance() : svar.path("varde"); //$NON-NLS-1$
         try {
-            return mapper.readerFor(mapper.constructType(metod.getGenericReturnType())).readValue(varde);
+            return kodek.lasVarde(varde, metod.getGenericReturnType());
         } catch (IOException | IllegalArgumentException e) {
             throw new KundvalException(NLS.bind(Messages.obegripligtVarde, namn(metod), e.getMessage()), e);
         }

@@ -12,10 +12,10 @@ import javax.net.ssl.SSLHandshakeException;
 import org.eclipse.osgi.util.NLS;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.kundval.core.KundvalException;
 import se.kundval.core.atkomst.Klient;
+import se.kundval.core.json.Jsonkodek;
 import se.kundval.klient.Forbindelsefel;
 
 /**
@@ -32,13 +32,13 @@ public final class Forbindelse {
 
     private final URI server;
     private final HttpClient http;
-    private final ObjectMapper mapper;
+    private final Jsonkodek kodek;
     private final Klient.Typ klient;
     private volatile String token;
 
-    public Forbindelse(URI server, String fingeravtryck, ObjectMapper mapper, Klient.Typ klient) {
+    public Forbindelse(URI server, String fingeravtryck, Jsonkodek kodek, Klient.Typ klient) {
         this.server = server;
-        this.mapper = mapper;
+        this.kodek = kodek;
         this.klient = klient;
         this.http = HttpClient.newBuilder().sslContext(Certifikatnal.betrodd(fingeravtryck)).connectTimeout(ANSLUTNING)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -48,8 +48,8 @@ public final class Forbindelse {
         return server;
     }
 
-    public ObjectMapper mapper() {
-        return mapper;
+    public Jsonkodek kodek() {
+        return kodek;
     }
 
     void token(String nytt) {
@@ -118,7 +118,7 @@ public final class Forbindelse {
 
     private byte[] skriv(Object kropp) {
         try {
-            return kropp == null ? new byte[0] : mapper.writeValueAsBytes(kropp);
+            return kropp == null ? new byte[0] : kodek.mapper().writeValueAsBytes(kropp);
         } catch (IOException e) {
             throw new KundvalException(NLS.bind(Messages.kanInteSkicka, e.getMessage()), e);
         }
@@ -129,7 +129,7 @@ public final class Forbindelse {
             return null;
         }
         try {
-            return mapper.readTree(kropp);
+            return kodek.mapper().readTree(kropp);
         } catch (IOException e) {
             throw new KundvalException(NLS.bind(Messages.obegripligtSvar, server.getAuthority()), e);
         }
