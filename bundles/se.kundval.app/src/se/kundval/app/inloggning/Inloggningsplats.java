@@ -75,8 +75,9 @@ final class Inloggningsplats {
         kod.setMessage(Messages.engangskodUpplysning);
         kod.setTextLimit(8);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(kod);
-        GridDataFactory.fillDefaults().applyTo(kodEtikett);
-        GridDataFactory.fillDefaults().applyTo(adressEtikett);
+        // centred beside their fields, as the labels without layout data of the other rows are
+        GridDataFactory.swtDefaults().applyTo(kodEtikett);
+        GridDataFactory.swtDefaults().applyTo(adressEtikett);
         visa();
     }
 
