@@ -85,6 +85,9 @@ class ArbetsbankUiTest {
         Tjanster.hamta(AnvandareService.class).spara(Testfall.ADMIN, a, LOSENORD.toCharArray());
     }
 
+    /** Whether the login dialog opened in the dark theme had a dark background. */
+    private static final List<Boolean> morkDialog = new ArrayList<>();
+
     /** What the login dialog showed for the Server choice: address and engångskod fields, Databas… off, the message for a bad address. */
     private static final List<String> serverval = new ArrayList<>();
 
@@ -237,6 +240,21 @@ class ArbetsbankUiTest {
             WB.spinUntil("every selected tab's title light", () -> flikar(WB.shell()).stream().filter(Control::isVisible)
                     .allMatch(f -> !mork(f.getSelectionForeground().getRGB())), VANTETID);
             WB.screenshot("morkt-tema");
+            // the login dialog of a new login is themed as well: its message and rows readable on dark
+            WB.answerDialog(Inloggningsdialog.DIALOG, dialog -> {
+                WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, Inloggningsdialog.SERVER));
+                morkDialog.add(mork(dialog.getBackground().getRGB()));
+                try {
+                    WB.screenshot(dialog, "inloggning-morkt");
+                } catch (java.io.IOException e) {
+                    throw new AssertionError(e);
+                }
+                WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, Inloggningsdialog.LOKAL));
+                WorkbenchExtension.typeLogin(dialog, "kv1", LOSENORD);
+            });
+            WB.clickMenu("Arkiv", "Logga ut");
+            WB.assertDialogsAnswered();
+            assertEquals(List.of(true), morkDialog, "the login dialog in the dark theme");
         } finally {
             valjTema("ljust");
         }
