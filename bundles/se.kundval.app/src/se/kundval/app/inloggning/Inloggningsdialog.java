@@ -210,6 +210,8 @@ public final class Inloggningsdialog extends Dialog {
         databasrad.setVisible(!plats.server());
         ((GridData) databasrad.getLayoutData()).exclude = plats.server();
         getButton(BYT_DATABAS_KNAPP).setEnabled(!plats.server());
+        // the theme styles a button by its state when it is skinned: dimmed now that it is off
+        getButton(BYT_DATABAS_KNAPP).reskin(SWT.NONE);
         meddelande.setText(""); //$NON-NLS-1$
         getShell().layout(true, true);
         getShell().pack();
