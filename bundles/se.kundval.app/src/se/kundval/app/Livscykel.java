@@ -3,27 +3,22 @@ package se.kundval.app;
 import java.util.Optional;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.jface.dialogs.MessageDialog;
 
 import se.kundval.app.inloggning.Inloggningsdialog;
 import se.kundval.app.inloggning.Rollperspektiv;
-import se.kundval.app.installningar.Databasinstallning;
 import se.kundval.core.Inloggning;
-import se.kundval.core.KundvalException;
-import se.kundval.core.tjanst.AnvandareService;
-import se.kundval.core.tjanst.Databas;
 
 /**
  * Prepares the workbench before its window is rendered: resets a layout saved by an older application
- * model, connects the database, lets the user log in and puts the {@link Inloggning} into the
- * application context (parts and handlers inject it), then selects the perspective of the user's
- * role. When the user cancels the login no window is rendered and the application ends.
+ * model, lets the user log in (the login dialog connects the local database, or logs in on a server,
+ * off the UI thread) and puts the {@link Inloggning} into the application context (parts and handlers
+ * inject it), then selects the perspective of the user's role. When the user cancels the login no
+ * window is rendered and the application ends.
  */
 public class Livscykel {
 
@@ -33,10 +28,7 @@ public class Livscykel {
     @PostContextCreate
     void forbered(IEclipseContext kontext) {
         new Modellversion().aterstallLayoutOmModellenAndrats();
-        Databas databas = kontext.get(Databas.class);
-        anslut(databas);
-        Optional<Inloggning> vem = new Inloggningsdialog(null, kontext.get(AnvandareService.class), databas,
-                kontext.get(UISynchronize.class)).logga();
+        Optional<Inloggning> vem = new Inloggningsdialog(null, kontext).logga();
         vem.ifPresent(v -> kontext.set(Inloggning.class, v));
         avbruten = vem.isEmpty();
     }
@@ -54,23 +46,6 @@ public class Livscykel {
         }
         if (!avbruten) {
             Rollperspektiv.valj(app, modell, app.getContext().get(Inloggning.class).roll());
-        }
-    }
-
-    /**
-     * Connects the database chosen in Inställningar (or, until one is chosen, the embedded file named
-     * by {@code -Dkundval.db}), unless the platform is already connected (a test that prepared its own
-     * database). A failure is shown; the login dialog then shows that no database is connected and
-     * lets the user choose another.
-     */
-    private static void anslut(Databas databas) {
-        if (databas.arAnsluten()) {
-            return;
-        }
-        try {
-            databas.anslut(Databasinstallning.vidStart().anslutning());
-        } catch (KundvalException e) {
-            MessageDialog.openError(null, Messages.databasfelRubrik, e.getMessage());
         }
     }
 }

@@ -7,7 +7,6 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "se.kundval.app.messages"; //$NON-NLS-1$
 
-    public static String databasfelRubrik;
     public static String omRubrik;
     public static String omText;
     public static String inloggad;
@@ -64,6 +63,17 @@ public final class Messages extends NLS {
     public static String temaLjust;
     public static String temaMorkt;
     public static String loggarIn;
+    public static String inloggningVar;
+    public static String lokalDatabas;
+    public static String server;
+    public static String serveradress;
+    public static String serveradressExempel;
+    public static String engangskod;
+    public static String engangskodUpplysning;
+    public static String felServeradress;
+    public static String certifikatRubrik;
+    public static String certifikatFraga;
+    public static String certifikatGodta;
 
     public static String bevakningarBaraAdministrator;
     public static String gransHamtas;

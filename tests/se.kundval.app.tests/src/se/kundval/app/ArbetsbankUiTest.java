@@ -69,7 +69,7 @@ class ArbetsbankUiTest {
             .beforeStart(ArbetsbankUiTest::anvandare).loggaIn(ArbetsbankUiTest::loggaInEfterFelLosenord);
 
     private static void anvandare() {
-        Tjanster.starta("se.kundval.core", "se.kundval.persistence");
+        Tjanster.starta("se.kundval.core", "se.kundval.persistence", "se.kundval.klient");
         Tjanster.hamta(Databas.class).anslut(Testdatabas.H2.ny());
         spara("kv1", "Karin Lind", Roll.KARRIARVAGLEDARE);
         spara("admin", "Alva Administratör", Roll.ADMINISTRATOR);
@@ -85,9 +85,20 @@ class ArbetsbankUiTest {
         Tjanster.hamta(AnvandareService.class).spara(Testfall.ADMIN, a, LOSENORD.toCharArray());
     }
 
-    /** Types kv1 with a wrong password, notes what the dialog says, then logs in properly. */
+    /** Whether the login dialog opened in the dark theme had a dark background. */
+    private static final List<Boolean> morkDialog = new ArrayList<>();
+
+    /** What the login dialog showed for the Server choice: address and engångskod fields, Databas… off, the message for a bad address. */
+    private static final List<String> serverval = new ArrayList<>();
+
+    /**
+     * Chooses Server first (its fields appear, the local database's row and button do not apply, a bad
+     * address is said), goes back to Lokal databas, types kv1 with a wrong password, notes what the
+     * dialog says, then logs in properly.
+     */
     private static void loggaInEfterFelLosenord(Shell dialog) {
         assertEquals("Kundval – logga in", dialog.getText());
+        provaServerval(dialog);
         WorkbenchExtension.type(WorkbenchExtension.required(dialog, Text.class, Inloggningsdialog.ANVANDARNAMN), "kv1");
         try {
             WB.screenshot(dialog, "inloggning");
@@ -99,6 +110,34 @@ class ArbetsbankUiTest {
         forstaForsoket.add(WorkbenchExtension.required(dialog, Label.class, Inloggningsdialog.MEDDELANDE).getText());
         forstaForsoket.add(String.valueOf(!dialog.isDisposed() && dialog.isVisible()));
         WorkbenchExtension.typeLogin(dialog, "kv1", LOSENORD);
+    }
+
+    private static void provaServerval(Shell dialog) {
+        Text adress = WorkbenchExtension.required(dialog, Text.class, Inloggningsdialog.ADRESS);
+        Text kod = WorkbenchExtension.required(dialog, Text.class, Inloggningsdialog.ENGANGSKOD);
+        Button bytDatabas = WorkbenchExtension.required(dialog, Button.class, Inloggningsdialog.BYT_DATABAS);
+        serverval.add("lokal: adress " + adress.isVisible() + ", kod " + kod.isVisible() + ", databas " + bytDatabas.isEnabled());
+        WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, Inloggningsdialog.SERVER));
+        serverval.add("server: adress " + adress.isVisible() + ", kod " + kod.isVisible() + ", databas " + bytDatabas.isEnabled());
+        WorkbenchExtension.type(adress, "https://");
+        WorkbenchExtension.type(WorkbenchExtension.required(dialog, Text.class, Inloggningsdialog.ANVANDARNAMN), "kv1");
+        WorkbenchExtension.type(WorkbenchExtension.required(dialog, Text.class, Inloggningsdialog.LOSENORD), "sommar");
+        WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, Inloggningsdialog.LOGGA_IN));
+        serverval.add(WorkbenchExtension.required(dialog, Label.class, Inloggningsdialog.MEDDELANDE).getText());
+        WorkbenchExtension.type(adress, "kundval.kommun.se:8443");
+        try {
+            WB.screenshot(dialog, "inloggning-server");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, Inloggningsdialog.LOKAL));
+    }
+
+    @Test
+    @Order(0)
+    void serverValetVisarAdressOchEngangskodOchSagerFelAdress() {
+        assertEquals(List.of("lokal: adress false, kod false, databas true", "server: adress true, kod true, databas false",
+                "'https://' \u00e4r ingen serveradress. Skriv till exempel https://kundval.kommun.se:8443."), serverval);
     }
 
     private static String perspektiv() {
@@ -201,6 +240,21 @@ class ArbetsbankUiTest {
             WB.spinUntil("every selected tab's title light", () -> flikar(WB.shell()).stream().filter(Control::isVisible)
                     .allMatch(f -> !mork(f.getSelectionForeground().getRGB())), VANTETID);
             WB.screenshot("morkt-tema");
+            // the login dialog of a new login is themed as well: its message and rows readable on dark
+            WB.answerDialog(Inloggningsdialog.DIALOG, dialog -> {
+                WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, Inloggningsdialog.SERVER));
+                morkDialog.add(mork(dialog.getBackground().getRGB()));
+                try {
+                    WB.screenshot(dialog, "inloggning-morkt");
+                } catch (java.io.IOException e) {
+                    throw new AssertionError(e);
+                }
+                WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, Inloggningsdialog.LOKAL));
+                WorkbenchExtension.typeLogin(dialog, "kv1", LOSENORD);
+            });
+            WB.clickMenu("Arkiv", "Logga ut");
+            WB.assertDialogsAnswered();
+            assertEquals(List.of(true), morkDialog, "the login dialog in the dark theme");
         } finally {
             valjTema("ljust");
         }

@@ -3,6 +3,7 @@ package se.kundval.app.inloggning;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -10,28 +11,32 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import se.kundval.app.Messages;
 import se.kundval.app.Databasbeskrivning;
+import se.kundval.app.Messages;
 import se.kundval.app.installningar.Databasdialog;
+import se.kundval.app.installningar.Databasinstallning;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
-import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Databasanslutning;
+import se.kundval.klient.Serverklient;
 import se.kundval.ui.Bakgrund;
 import se.kundval.ui.Felvisning;
 
 /**
- * "Kundval – logga in": user name and password, checked by {@link AnvandareService#loggaIn}. A
- * wrong password is said in the dialog, which stays open for another try; Avbryt gives no login.
- * The database the login is checked against is shown, and can be changed from here: a user whose
- * saved connection no longer works would otherwise never reach the settings.
+ * "Kundval – logga in": where (the local database, or a Kundval server and its address), user name,
+ * password and, for a server, an engångskod (the server asks for one from anordnare users). A refused
+ * login is said in the dialog, which stays open for another try; Avbryt gives no login. The local
+ * database is shown and can be changed from here: a user whose saved connection no longer works would
+ * otherwise never reach the settings. It is connected only when the user logs in locally, so a
+ * workbench in shared mode never opens it (DOMAIN §11).
  */
 public final class Inloggningsdialog extends Dialog {
 
@@ -44,30 +49,37 @@ public final class Inloggningsdialog extends Dialog {
     public static final String LOGGA_IN = DIALOG + ".loggaIn"; //$NON-NLS-1$
     public static final String AVBRYT = DIALOG + ".avbryt"; //$NON-NLS-1$
     public static final String BYT_DATABAS = DIALOG + ".bytDatabas"; //$NON-NLS-1$
+    public static final String LOKAL = DIALOG + ".lokal"; //$NON-NLS-1$
+    public static final String SERVER = DIALOG + ".server"; //$NON-NLS-1$
+    public static final String ADRESS = DIALOG + ".adress"; //$NON-NLS-1$
+    public static final String ENGANGSKOD = DIALOG + ".engangskod"; //$NON-NLS-1$
 
-    private static final String DATANYCKEL = "kundval.id"; //$NON-NLS-1$
+    static final String DATANYCKEL = "kundval.id"; //$NON-NLS-1$
     /**
      * The CSS engine's key for a widget's class (WidgetElement.CSS_CLASS_NAME_KEY). At start the
      * dialog opens before the theme exists, so the message also gets its colour directly.
      */
-    private static final String CSS_KLASS = "org.eclipse.e4.ui.css.CssClassName"; //$NON-NLS-1$
+    static final String CSS_KLASS = "org.eclipse.e4.ui.css.CssClassName"; //$NON-NLS-1$
     private static final int BYT_DATABAS_KNAPP = IDialogConstants.CLIENT_ID + 1;
 
-    private final AnvandareService anvandare;
-    private final Databas databas;
+    private final IEclipseContext kontext;
     private final UISynchronize ui;
+    private Inloggningsplats plats;
     private Text namn;
     private Text losenord;
     private Label meddelande;
     private Label databasrad;
     private Inloggning inloggad;
 
-    /** @param parent the main window when logging in again, null at start */
-    public Inloggningsdialog(Shell parent, AnvandareService anvandare, Databas databas, UISynchronize ui) {
+    /**
+     * @param parent  the main window when logging in again, null at start
+     * @param kontext the application's context: the services are looked up when used, so that after a
+     *                server session the local ones are found again
+     */
+    public Inloggningsdialog(Shell parent, IEclipseContext kontext) {
         super(parent);
-        this.anvandare = anvandare;
-        this.databas = databas;
-        this.ui = ui;
+        this.kontext = kontext;
+        this.ui = kontext.get(UISynchronize.class);
     }
 
     /** Opens the dialog and waits: the login, or empty when the user cancelled. */
@@ -88,26 +100,30 @@ public final class Inloggningsdialog extends Dialog {
         GridLayoutFactory.fillDefaults().numColumns(2).margins(16, 12).spacing(10, 8).applyTo(yta);
         Label upplysning = new Label(yta, SWT.WRAP);
         upplysning.setText(Messages.inloggningUpplysning);
-        GridDataFactory.fillDefaults().span(2, 1).hint(360, SWT.DEFAULT).applyTo(upplysning);
+        GridDataFactory.fillDefaults().span(2, 1).hint(380, SWT.DEFAULT).applyTo(upplysning);
+        Senasteinloggning senaste = Senasteinloggning.las();
+        plats = new Inloggningsplats(yta, kontext.get(Serverklient.class) != null, senaste, this::platsBytt);
         new Label(yta, SWT.NONE).setText(Messages.anvandarnamn);
         namn = new Text(yta, SWT.BORDER | SWT.SINGLE);
         namn.setData(DATANYCKEL, ANVANDARNAMN);
+        namn.setText(senaste.anvandare());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(namn);
         new Label(yta, SWT.NONE).setText(Messages.losenord);
         losenord = new Text(yta, SWT.BORDER | SWT.SINGLE | SWT.PASSWORD);
         losenord.setData(DATANYCKEL, LOSENORD);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(losenord);
+        plats.engangskod(yta);
         meddelande = new Label(yta, SWT.WRAP);
         meddelande.setData(DATANYCKEL, MEDDELANDE);
         meddelande.setData(CSS_KLASS, "fel"); //$NON-NLS-1$
         meddelande.setForeground(yta.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().span(2, 1).hint(360, SWT.DEFAULT).applyTo(meddelande);
+        GridDataFactory.fillDefaults().span(2, 1).hint(380, SWT.DEFAULT).applyTo(meddelande);
         databasrad = new Label(yta, SWT.WRAP);
         databasrad.setData(DATANYCKEL, DATABAS);
         databasrad.setData(CSS_KLASS, "upplysning"); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().span(2, 1).hint(360, SWT.DEFAULT).applyTo(databasrad);
+        GridDataFactory.fillDefaults().span(2, 1).hint(380, SWT.DEFAULT).applyTo(databasrad);
         visaDatabas();
-        namn.setFocus();
+        (senaste.anvandare().isEmpty() ? namn : losenord).setFocus();
         return yta;
     }
 
@@ -116,6 +132,7 @@ public final class Inloggningsdialog extends Dialog {
         createButton(parent, BYT_DATABAS_KNAPP, Messages.bytDatabas, false).setData(DATANYCKEL, BYT_DATABAS);
         createButton(parent, IDialogConstants.OK_ID, Messages.loggaIn, true).setData(DATANYCKEL, LOGGA_IN);
         createButton(parent, IDialogConstants.CANCEL_ID, Messages.avbryt, false).setData(DATANYCKEL, AVBRYT);
+        platsBytt();
     }
 
     @Override
@@ -128,9 +145,9 @@ public final class Inloggningsdialog extends Dialog {
     }
 
     /**
-     * Checks the password here, so that a wrong one keeps the dialog open with the reason. The check
-     * (a database or server call, and a deliberately slow password hash) runs off the UI thread; the
-     * buttons wait meanwhile so the same login is not sent twice.
+     * Checks the login here, so that a refused one keeps the dialog open with the reason. The check
+     * (connecting the local database or reaching the server, and a deliberately slow password hash)
+     * runs off the UI thread; the buttons wait meanwhile so the same login is not sent twice.
      */
     @Override
     protected void okPressed() {
@@ -141,28 +158,38 @@ public final class Inloggningsdialog extends Dialog {
             visaFel(Messages.fyllIn, anvandarnamn.isEmpty() ? namn : losenord);
             return;
         }
+        Inloggningsforsokare forsok;
+        try {
+            forsok = plats.forsok(kontext, new Certifikatfraga(getShell(), ui));
+        } catch (KundvalException e) {
+            Arrays.fill(tecken, '\0');
+            visaFel(e.getMessage(), namn);
+            return;
+        }
         vantar(true);
         new Bakgrund(ui).hamta(Messages.loggarIn, getShell(), () -> {
             try {
-                return anvandare.loggaIn(anvandarnamn, tecken);
+                return forsok.logga(anvandarnamn, tecken);
             } finally {
                 Arrays.fill(tecken, '\0');
             }
-        }, this::svar, fel -> {
+        }, vem -> svar(vem, anvandarnamn), fel -> {
             if (getShell() != null && !getShell().isDisposed()) {
                 vantar(false);
                 visaFel(fel instanceof KundvalException ? fel.getMessage() : Felvisning.text(fel), namn);
+                visaDatabas();
             }
         });
     }
 
-    private void svar(Optional<Inloggning> vem) {
+    private void svar(Optional<Inloggning> vem, String anvandarnamn) {
         vantar(false);
         if (vem.isEmpty()) {
             losenord.setText(""); //$NON-NLS-1$
             visaFel(Messages.felLosenord, losenord);
             return;
         }
+        new Senasteinloggning(plats.server(), plats.adress(), anvandarnamn).spara();
         inloggad = vem.get();
         super.okPressed();
     }
@@ -170,12 +197,27 @@ public final class Inloggningsdialog extends Dialog {
     private void vantar(boolean ja) {
         for (int knapp : new int[] {IDialogConstants.OK_ID, BYT_DATABAS_KNAPP}) {
             if (getButton(knapp) != null) {
-                getButton(knapp).setEnabled(!ja);
+                getButton(knapp).setEnabled(!ja && (knapp == IDialogConstants.OK_ID || !plats.server()));
             }
         }
     }
 
-    private void visaFel(String text, Text fokus) {
+    /** The local database's row and button mean nothing for a server login. */
+    private void platsBytt() {
+        if (databasrad == null || getButton(BYT_DATABAS_KNAPP) == null) {
+            return;
+        }
+        databasrad.setVisible(!plats.server());
+        ((GridData) databasrad.getLayoutData()).exclude = plats.server();
+        getButton(BYT_DATABAS_KNAPP).setEnabled(!plats.server());
+        // the theme styles a button by its state when it is skinned: dimmed now that it is off
+        getButton(BYT_DATABAS_KNAPP).reskin(SWT.NONE);
+        meddelande.setText(""); //$NON-NLS-1$
+        getShell().layout(true, true);
+        getShell().pack();
+    }
+
+    private void visaFel(String text, Control fokus) {
         meddelande.setText(text);
         fokus.setFocus();
         getShell().layout(true, true);
@@ -183,7 +225,7 @@ public final class Inloggningsdialog extends Dialog {
     }
 
     private void bytDatabas() {
-        Optional<Databasanslutning> ny = new Databasdialog(getShell(), databas, ui).valj();
+        Optional<Databasanslutning> ny = new Databasdialog(getShell(), kontext.get(Databas.class), ui).valj();
         if (ny.isPresent()) {
             meddelande.setText(""); //$NON-NLS-1$
             visaDatabas();
@@ -191,9 +233,12 @@ public final class Inloggningsdialog extends Dialog {
         }
     }
 
+    /** The connected database, or until one is connected the one the login will connect. */
     private void visaDatabas() {
-        Databasanslutning anslutning = databas.anslutning();
-        databasrad.setText(anslutning == null ? Messages.ingenDatabas
-                : NLS.bind(Messages.databas, Databasbeskrivning.av(anslutning)));
+        Databasanslutning anslutning = kontext.get(Databas.class).anslutning();
+        if (anslutning == null) {
+            anslutning = Databasinstallning.vidStart().anslutning();
+        }
+        databasrad.setText(NLS.bind(Messages.databas, Databasbeskrivning.av(anslutning)));
     }
 }

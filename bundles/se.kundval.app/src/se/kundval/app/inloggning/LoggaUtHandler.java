@@ -1,12 +1,11 @@
 package se.kundval.app.inloggning;
 
 import java.util.Collection;
-import java.util.Optional;
 
 import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -19,12 +18,11 @@ import org.eclipse.swt.widgets.Shell;
 
 import se.kundval.app.Messages;
 import se.kundval.core.Inloggning;
-import se.kundval.core.tjanst.AnvandareService;
-import se.kundval.core.tjanst.Databas;
+import se.kundval.klient.Serverklient;
 
 /**
  * Arkiv > Logga ut: offers to save unsaved work, hides the window (the next user must not see the
- * last one's kunder) and shows the login dialog again. The new login replaces the {@link Inloggning}
+ * last one's kunder), ends a server session and shows the login dialog again. The new login replaces the {@link Inloggning}
  * in the application context, which every part follows, and the workbench switches to the new
  * role's perspective; Avbryt closes the workbench.
  */
@@ -32,12 +30,16 @@ public class LoggaUtHandler {
 
     @Execute
     void loggaUt(@Named(IServiceConstants.ACTIVE_SHELL) Shell skal, MApplication app, EModelService modell,
-            EPartService delar, AnvandareService anvandare, Databas databas, UISynchronize ui, IWorkbench arbetsbank) {
+            EPartService delar, @Optional Serverklient server, IWorkbench arbetsbank) {
         if (!sparaAndringar(skal, delar)) {
             return;
         }
         skal.setVisible(false);
-        Optional<Inloggning> vem = new Inloggningsdialog(null, anvandare, databas, ui).logga();
+        if (server != null) {
+            // the server session ends here: the next login may be another user, or the local database
+            server.loggaUt();
+        }
+        var vem = new Inloggningsdialog(null, app.getContext()).logga();
         if (vem.isEmpty()) {
             arbetsbank.close();
             return;

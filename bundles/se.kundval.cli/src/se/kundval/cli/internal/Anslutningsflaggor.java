@@ -15,7 +15,9 @@ import se.kundval.core.tjanst.Databasanslutning;
 
 /**
  * The options every command takes to name its database: {@code --db PATH} (embedded H2) or
- * {@code --jdbc URL --user U --password-file F} (a shared PostgreSQL database). A mixin of the top
+ * {@code --jdbc URL --user U --password-file F} (a shared PostgreSQL database). With
+ * {@code --server} ({@link Serverflaggor}) the same {@code --user} and {@code --password-file} name
+ * the Kundval user instead. A mixin of the top
  * command whose options every command inherits, so a command declares none of them itself, and
  * the values land here whether they stand before or after the command's name.
  */

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,6 +14,7 @@ import se.kundval.core.csv.Csvskrivare;
 import se.kundval.core.ersattning.BudgetService;
 import se.kundval.core.ersattning.Budgetpost;
 import se.kundval.core.ersattning.Budgetprognos;
+import se.kundval.model.Roll;
 
 /**
  * {@code budget --plan FILE}: the cost of each plan row ({@code insatstyp;antal;ar}) and the total
@@ -27,6 +29,12 @@ final class Budgetkommando implements Kommando {
 
     @Option(names = "--plan", required = true, paramLabel = "${bundle:etikett.fil}", descriptionKey = "plan") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     String plan;
+
+    /** DOMAIN §11: kvalitetsutvecklare, handläggare and administratör. */
+    @Override
+    public Set<Roll> roller() {
+        return Set.of(Roll.KVALITETSUTVECKLARE, Roll.HANDLAGGARE, Roll.ADMINISTRATOR);
+    }
 
     @Override
     public List<String> buntar() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +18,7 @@ import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.ersattning.Utbetalningsrad;
 import se.kundval.core.ersattning.Utbetalningsunderlag;
 import se.kundval.core.json.Jsonkodek;
+import se.kundval.model.Roll;
 
 /**
  * {@code ersattning --manad YYYY-MM [--format csv|json]}: the month's utbetalningsunderlag, one row
@@ -42,6 +44,12 @@ final class Ersattningskommando implements Kommando {
     Format format = Format.CSV;
 
     private final Jsonkodek json = new Jsonkodek();
+
+    /** DOMAIN §11: handläggare and administratör. */
+    @Override
+    public Set<Roll> roller() {
+        return Set.of(Roll.HANDLAGGARE, Roll.ADMINISTRATOR);
+    }
 
     @Override
     public List<String> buntar() {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -13,6 +14,7 @@ import picocli.CommandLine.Option;
 import se.kundval.core.dataskydd.GallringService;
 import se.kundval.core.dataskydd.Gallringsrapport;
 import se.kundval.core.dataskydd.OppetArende;
+import se.kundval.model.Roll;
 
 /**
  * {@code gallra --per DATE [--torrkorning]} (DOMAIN §12): the dry run prints what would go, per year
@@ -27,6 +29,12 @@ final class Gallringskommando implements Kommando {
 
     @Option(names = "--torrkorning", descriptionKey = "torrkorning") //$NON-NLS-1$ //$NON-NLS-2$
     boolean torrkorning;
+
+    /** DOMAIN §11: the administratör only. */
+    @Override
+    public Set<Roll> roller() {
+        return Set.of(Roll.ADMINISTRATOR);
+    }
 
     @Override
     public List<String> buntar() {

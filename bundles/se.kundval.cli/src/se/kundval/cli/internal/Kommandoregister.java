@@ -29,6 +29,11 @@ final class Kommandoregister {
         return rot.anslutning;
     }
 
+    /** The shared-mode options every command inherits. */
+    Serverflaggor server() {
+        return rot.server;
+    }
+
     CommandLine kommandorad() {
         CommandLine kundval = new CommandLine(rot);
         // the bundle's own class loader: picocli, in another bundle, cannot see this bundle's resources

@@ -21,7 +21,7 @@ import se.kundval.core.utbyte.UtbytesfelException;
  * Runs one command line: picocli parses it against {@link Kommandoregister}'s tree (help and bad
  * options are answered there, see {@link Flaggfel}); then this starts what the command needs, runs
  * it and turns the outcome into the exit code of DOMAIN §10: 0 done, 1 bad input (with the message
- * on stderr, nothing written), 2 any other failure. Stdout carries only the command's output.
+ * on stderr, nothing written), 2 any other failure, 3 (on a server) not logged in or not allowed. Stdout carries only the command's output.
  */
 final class Kommandotolk {
 
@@ -79,13 +79,19 @@ final class Kommandotolk {
             return Korning.FEL_INDATA;
         }
         try (Tjanstehamtare tjanster = new Tjanstehamtare(kontext)) {
+            if (register.server().valt()) {
+                Paservern server = new Paservern(register, fel);
+                Korning korning = server.loggaIn(kommando, sista.getCommandSpec().qualifiedName(), tjanster, ut);
+                return korning == null ? server.slutkod() : kor(kommando, korning, tjanster);
+            }
             return kor(kommando, new Korning(register.anslutning(), tjanster, ut), tjanster);
         }
     }
 
     private int kor(Kommando kommando, Korning korning, Tjanstehamtare tjanster) {
         try {
-            List<String> buntar = new ArrayList<>(GRUNDBUNTAR);
+            // on a server the client holds no database: only the bundles of local helpers start
+            List<String> buntar = new ArrayList<>(korning.paServern() ? List.of(GRUNDBUNTAR.get(0)) : GRUNDBUNTAR);
             buntar.addAll(kommando.buntar());
             tjanster.starta(buntar);
             return kommando.kor(korning);
@@ -102,7 +108,7 @@ final class Kommandotolk {
             return Korning.FEL_INDATA;
         } catch (AtkomstNekadException e) {
             fel.println(PROGRAM + e.getMessage());
-            return Korning.ANNAT_FEL;
+            return korning.paServern() ? Korning.EJ_BEHORIG : Korning.ANNAT_FEL;
         } catch (KundvalException e) {
             fel.println(PROGRAM + e.getMessage());
             return Korning.ANNAT_FEL;

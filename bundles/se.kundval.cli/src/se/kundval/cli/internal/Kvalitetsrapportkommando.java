@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -18,6 +19,7 @@ import se.kundval.core.rapport.Kvalitetsrapport;
 import se.kundval.core.rapport.RapportService;
 import se.kundval.core.rapport.Rapportformat;
 import se.kundval.core.rapport.Rapportperiod;
+import se.kundval.model.Roll;
 
 /**
  * {@code rapport kvalitet --fran DATE --till DATE [--format json|csv|xlsx|pdf] [--out FILE]}: the
@@ -40,6 +42,12 @@ final class Kvalitetsrapportkommando implements Kommando {
     String out;
 
     /** The report, and the compensation engine whose sections (ersattning, budget) it adds when present. */
+    /** DOMAIN §11: kvalitetsutvecklare, handläggare and administratör. */
+    @Override
+    public Set<Roll> roller() {
+        return Set.of(Roll.KVALITETSUTVECKLARE, Roll.HANDLAGGARE, Roll.ADMINISTRATOR);
+    }
+
     @Override
     public List<String> buntar() {
         return List.of("se.kundval.rapport", "se.kundval.ersattning"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -55,6 +56,12 @@ final class Loggkommando implements Kommando {
     Format format = Format.CSV;
 
     private final Jsonkodek json = new Jsonkodek();
+
+    /** DOMAIN §11: the loggranskare only. */
+    @Override
+    public Set<Roll> roller() {
+        return Set.of(Roll.LOGGRANSKARE);
+    }
 
     @Override
     public List<String> buntar() {

@@ -61,6 +61,14 @@ final class Messages extends NLS {
     public static String kopianSaknas;
     public static String ersattKravs;
     public static String aterstalld;
+    public static String serverOchDatabas;
+    public static String serverKraverAnvandare;
+    public static String felServeradress;
+    public static String okandServer;
+    public static String annatFingeravtryck;
+    public static String baraLokalt;
+    public static String baraLokaltKommando;
+    public static String ejBehorigKommando;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -14,10 +17,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import se.kundval.core.Rattighet;
+import se.kundval.core.Rollbehorighet;
 import se.kundval.core.dataskydd.Registerutdrag;
 import se.kundval.core.dataskydd.RegisterutdragService;
 import se.kundval.core.dataskydd.Registerutdragsskrivare;
 import se.kundval.core.dataskydd.Utdragsformat;
+import se.kundval.model.Roll;
 import se.kundval.model.regler.Personnummer;
 
 /**
@@ -37,6 +43,12 @@ final class Registerutdragskommando implements Kommando {
     String ut;
 
     /** The PDF and JSON writers live with the report's. */
+    /** DOMAIN §11 names no roles: those with the right to make a registerutdrag (DOMAIN §12). */
+    @Override
+    public Set<Roll> roller() {
+        return Arrays.stream(Roll.values()).filter(r -> Rollbehorighet.har(r, Rattighet.GORA_REGISTERUTDRAG)).collect(Collectors.toSet());
+    }
+
     @Override
     public List<String> buntar() {
         return List.of("se.kundval.rapport"); //$NON-NLS-1$

@@ -2,12 +2,14 @@ package se.kundval.cli.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.utbyte.UtbytesService;
+import se.kundval.model.Roll;
 
 /**
  * {@code import KATALOG} and {@code export KATALOG}: the interchange files of DOMAIN §9, read all or
@@ -38,6 +40,12 @@ final class Utbyteskommando implements Kommando {
 
     static Utbyteskommando exportera() {
         return new Utbyteskommando(UtbytesService::exportera);
+    }
+
+    /** DOMAIN §11: the administratör only (and on a server it says that the files are on this machine). */
+    @Override
+    public Set<Roll> roller() {
+        return Set.of(Roll.ADMINISTRATOR);
     }
 
     @Override

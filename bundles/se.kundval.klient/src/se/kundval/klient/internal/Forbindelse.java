@@ -1,0 +1,146 @@
+package se.kundval.klient.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import javax.net.ssl.SSLHandshakeException;
+
+import org.eclipse.osgi.util.NLS;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.kundval.core.KundvalException;
+import se.kundval.core.atkomst.Klient;
+import se.kundval.core.json.Jsonkodek;
+import se.kundval.klient.Forbindelsefel;
+
+/**
+ * HTTPS to one server whose certificate is pinned (protocol v1): JSON in, JSON out, the session's
+ * token in every request, and every failure turned into the exception the user's code already
+ * knows ({@link Felsvar}) or, when the server does not answer, {@link Forbindelsefel}.
+ */
+public final class Forbindelse {
+
+    private static final String JSON = "application/json; charset=utf-8"; //$NON-NLS-1$
+    private static final Duration ANSLUTNING = Duration.ofSeconds(5);
+    /** A year's report may take a while on the server; a hung one must still end some time. */
+    private static final Duration SVAR = Duration.ofMinutes(3);
+
+    private final URI server;
+    private final HttpClient http;
+    private final Jsonkodek kodek;
+    private final Klient.Typ klient;
+    private volatile String token;
+
+    public Forbindelse(URI server, String fingeravtryck, Jsonkodek kodek, Klient.Typ klient) {
+        this.server = server;
+        this.kodek = kodek;
+        this.klient = klient;
+        this.http = HttpClient.newBuilder().sslContext(Certifikatnal.betrodd(fingeravtryck)).connectTimeout(ANSLUTNING)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public URI server() {
+        return server;
+    }
+
+    public Jsonkodek kodek() {
+        return kodek;
+    }
+
+    void token(String nytt) {
+        token = nytt;
+    }
+
+    boolean harToken() {
+        return token != null;
+    }
+
+    /**
+     * Posts {@code kropp} as JSON to {@code vag} (below the server's address) and returns the answer's
+     * JSON, or null for 204. An error answer is thrown as {@link Felsvar} says.
+     *
+     * @param plats the part, page or command for the access log; null when the caller named none
+     */
+    public JsonNode post(String vag, Object kropp, String plats) {
+        HttpRequest.Builder begaran = HttpRequest.newBuilder(server.resolve(vag)).timeout(SVAR)
+                .header("Content-Type", JSON).header("Accept", "application/json") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .header("X-Kundval-Klient", klient.name()) //$NON-NLS-1$
+                .POST(HttpRequest.BodyPublishers.ofByteArray(skriv(kropp)));
+        String aktuellt = token;
+        if (aktuellt != null) {
+            begaran.header("Authorization", "Bearer " + aktuellt); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (plats != null) {
+            begaran.header("X-Kundval-Plats", plats); //$NON-NLS-1$
+        }
+        HttpResponse<byte[]> svar = skicka(begaran.build());
+        JsonNode json = las(svar.body());
+        if (svar.statusCode() / 100 != 2) {
+            throw Felsvar.undantag(svar.statusCode(), json, server);
+        }
+        return json;
+    }
+
+    /** The session ends on the server; a server that does not answer forgets it by itself. */
+    void stang() {
+        if (token == null) {
+            return;
+        }
+        try {
+            post("/api/v1/utloggning", null, null); //$NON-NLS-1$
+        } catch (KundvalException e) {
+            // logged out here all the same: the server drops an unused session after 30 minutes
+        } finally {
+            token = null;
+        }
+    }
+
+    private HttpResponse<byte[]> skicka(HttpRequest begaran) {
+        try {
+            return http.send(begaran, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (SSLHandshakeException e) {
+            if (orsak(e, Certifikatnal.AnnatCertifikat.class) != null) {
+                throw new KundvalException(NLS.bind(Messages.certifikatetAndrat, server.getAuthority()), e);
+            }
+            throw new Forbindelsefel(NLS.bind(Messages.svararInte, server.getAuthority()), e);
+        } catch (IOException e) {
+            throw new Forbindelsefel(NLS.bind(Messages.svararInte, server.getAuthority()), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Forbindelsefel(NLS.bind(Messages.svararInte, server.getAuthority()), e);
+        }
+    }
+
+    private byte[] skriv(Object kropp) {
+        try {
+            return kropp == null ? new byte[0] : kodek.mapper().writeValueAsBytes(kropp);
+        } catch (IOException e) {
+            throw new KundvalException(NLS.bind(Messages.kanInteSkicka, e.getMessage()), e);
+        }
+    }
+
+    private JsonNode las(byte[] kropp) {
+        if (kropp.length == 0) {
+            return null;
+        }
+        try {
+            return kodek.mapper().readTree(kropp);
+        } catch (IOException e) {
+            throw new KundvalException(NLS.bind(Messages.obegripligtSvar, server.getAuthority()), e);
+        }
+    }
+
+    private static <T extends Throwable> T orsak(Throwable fel, Class<T> typ) {
+        for (Throwable t = fel; t != null; t = t.getCause()) {
+            if (typ.isInstance(t)) {
+                return typ.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,210 @@
+package se.kundval.klient.tests;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.cert.Certificate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+
+/**
+ * A stand-in for the Kundval server that speaks just enough of protocol v1 over TLS to test what the
+ * client itself decides: which certificate it trusts, what it sends, and how it turns answers and a
+ * silent server into exceptions. The real server's behaviour is tested against the real server.
+ * Its certificate is made by the JDK's keytool; a fresh one per {@link #nyttCertifikat}.
+ */
+final class Provserver implements AutoCloseable {
+
+    /** One request as it arrived: path, headers (lower-case names) and body. */
+    record Begaran(String vag, Map<String, String> huvuden, String kropp) {
+    }
+
+    /** The answer to a service call: status and JSON body. */
+    record Svar(int status, String kropp) {
+    }
+
+    private volatile Path nyckelfil;
+    private final List<Begaran> begaranden = new CopyOnWriteArrayList<>();
+    private final Map<String, Boolean> tokens = new ConcurrentHashMap<>();
+    private volatile Function<Begaran, Svar> tjanster = b -> new Svar(200, "{\"varde\":null}");
+    private SSLServerSocket uttag;
+    private int port;
+
+    private Provserver(Path nyckelfil) {
+        this.nyckelfil = nyckelfil;
+    }
+
+    /** A server with a new self-signed certificate for 127.0.0.1, listening on a free loopback port. */
+    static Provserver starta(Path katalog) throws Exception {
+        Provserver s = new Provserver(nyttCertifikat(katalog));
+        s.lyssna(0);
+        return s;
+    }
+
+    static Path nyttCertifikat(Path katalog) throws Exception {
+        Path fil = Files.createTempFile(katalog, "server", ".p12");
+        Files.delete(fil);
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "kundval", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1",
+                "-validity", "2", "-storetype", "PKCS12", "-keystore", fil.toString(), "-storepass", "hemligt")
+                .redirectErrorStream(true).start();
+        String utskrift = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (keytool.waitFor() != 0) {
+            throw new IllegalStateException("keytool: " + utskrift);
+        }
+        return fil;
+    }
+
+    URI adress() {
+        return URI.create("https://127.0.0.1:" + port);
+    }
+
+    /** The SHA-256 fingerprint of the certificate, AB:CD:… as the real server prints it. */
+    String fingeravtryck() throws Exception {
+        Certificate cert = nycklar().getCertificate("kundval");
+        String hex = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(cert.getEncoded())).toUpperCase(Locale.ROOT);
+        return String.join(":", hex.split("(?<=\\G..)"));
+    }
+
+    Path nyckelfil() {
+        return nyckelfil;
+    }
+
+    List<Begaran> begaranden() {
+        return begaranden;
+    }
+
+    void tjanster(Function<Begaran, Svar> svar) {
+        tjanster = svar;
+    }
+
+    /** As a restart: every session is forgotten. */
+    void glomSessioner() {
+        tokens.clear();
+    }
+
+    void stoppa() throws IOException {
+        uttag.close();
+    }
+
+    /** Listens again on the same port, with {@code certifikat} (the same or a new one). */
+    void startaOm(Path certifikat) throws Exception {
+        nyckelfil = certifikat;
+        uttag = uttag(port);
+        acceptera();
+    }
+
+    @Override
+    public void close() throws IOException {
+        stoppa();
+    }
+
+    private void lyssna(int pa) throws Exception {
+        uttag = uttag(pa);
+        port = uttag.getLocalPort();
+        acceptera();
+    }
+
+    private KeyStore nycklar() throws Exception {
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(nyckelfil)) {
+            ks.load(in, "hemligt".toCharArray());
+        }
+        return ks;
+    }
+
+    private SSLServerSocket uttag(int pa) throws Exception {
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(nycklar(), "hemligt".toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(kmf.getKeyManagers(), null, null);
+        SSLServerSocket s = (SSLServerSocket) tls.getServerSocketFactory().createServerSocket();
+        s.setReuseAddress(true);
+        s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), pa), 50);
+        return s;
+    }
+
+    private void acceptera() {
+        SSLServerSocket detta = uttag;
+        Thread t = new Thread(() -> {
+            while (!detta.isClosed()) {
+                try (Socket s = detta.accept()) {
+                    s.setSoTimeout(10_000);
+                    svara(s);
+                } catch (IOException e) {
+                    // closed by stoppa(), or a client that only looked at the certificate
+                }
+            }
+        }, "provserver");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void svara(Socket s) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+        String forsta = in.readLine();
+        if (forsta == null) {
+            return;
+        }
+        Map<String, String> huvuden = new ConcurrentHashMap<>();
+        for (String rad = in.readLine(); rad != null && !rad.isEmpty(); rad = in.readLine()) {
+            int kolon = rad.indexOf(':');
+            huvuden.put(rad.substring(0, kolon).strip().toLowerCase(Locale.ROOT), rad.substring(kolon + 1).strip());
+        }
+        char[] kropp = new char[Integer.parseInt(huvuden.getOrDefault("content-length", "0"))];
+        for (int last = 0; last < kropp.length;) {
+            last += in.read(kropp, last, kropp.length - last);
+        }
+        Begaran b = new Begaran(forsta.split(" ")[1], huvuden, new String(kropp));
+        begaranden.add(b);
+        Svar svar = besvara(b);
+        byte[] ut = svar.kropp().getBytes(StandardCharsets.UTF_8);
+        OutputStream o = s.getOutputStream();
+        o.write(("HTTP/1.1 " + svar.status() + " X\r\nContent-Type: application/json\r\nContent-Length: " + ut.length
+                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        o.write(ut);
+        o.flush();
+    }
+
+    private Svar besvara(Begaran b) {
+        if (b.vag().equals("/api/v1/inloggning")) {
+            if (!b.kropp().contains("\"losenord\":\"demo\"")) {
+                return new Svar(401, "{\"fel\":\"EJ_INLOGGAD\",\"meddelande\":\"Fel användarnamn, lösenord eller engångskod, eller spärrat konto.\"}");
+            }
+            String token = "t" + tokens.size() + System.nanoTime();
+            tokens.put(token, Boolean.TRUE);
+            return new Svar(200, "{\"token\":\"" + token + "\",\"anvandarnamn\":\"hl1\",\"namn\":\"Hanna Handläggare\","
+                    + "\"roll\":\"HANDLAGGARE\",\"orgnr\":null}");
+        }
+        String auth = b.huvuden().getOrDefault("authorization", "");
+        if (!auth.startsWith("Bearer ") || tokens.remove(auth.substring(7)) == null) {
+            return new Svar(401, "{\"fel\":\"EJ_INLOGGAD\",\"meddelande\":\"Inte inloggad.\"}");
+        }
+        tokens.put(auth.substring(7), Boolean.TRUE);
+        if (b.vag().equals("/api/v1/utloggning")) {
+            tokens.remove(auth.substring(7));
+            return new Svar(204, "");
+        }
+        return tjanster.apply(b);
+    }
+}
