@@ -1,6 +1,7 @@
 package se.kundval.ersattning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -13,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import se.kundval.core.AtkomstNekadException;
+import se.kundval.core.Inloggning;
 import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.ersattning.Ersattningsfakta;
 import se.kundval.core.ersattning.ErsattningsfaktaService;
@@ -26,6 +30,7 @@ import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.demo.Demoinlasning;
+import se.kundval.model.Roll;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
@@ -77,6 +82,15 @@ class LasvagarTest {
         // the demo data reach every rule the read path feeds
         assertEquals(EnumSet.allOf(Radtyp.class), radtyper);
         assertTrue(bekraftade > 0, "no confirmed sexmånadersuppföljning in the demo data");
+    }
+
+    @Test
+    void faktanKraverRattenAttKoraErsattning() {
+        Testmiljo.ny(Testdatabas.H2);
+        Inloggning kvalitet = new Inloggning("kvalitet", "Kvalitet", Roll.KVALITETSUTVECKLARE, null);
+        ErsattningsfaktaService fakta = Tjanster.hamta(ErsattningsfaktaService.class);
+        assertThrows(AtkomstNekadException.class,
+                () -> fakta.insatserUnder(kvalitet, FORSTA.atDay(1), SISTA.atEndOfMonth(), f -> { }));
     }
 
     private static List<Ersattningsfakta> smalaFakta(YearMonth m) {

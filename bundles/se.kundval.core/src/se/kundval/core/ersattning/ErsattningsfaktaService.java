@@ -7,8 +7,8 @@ import se.kundval.core.Inloggning;
 
 /**
  * The compensation engine's read path: {@link Ersattningsfakta} of many insatser in one streamed,
- * set-based read, instead of their aggregates. Needs {@link se.kundval.core.Rattighet#KORA_ERSATTNING};
- * an anordnare user reaches only its own insatser.
+ * set-based read, instead of their aggregates. Needs {@link se.kundval.core.Rattighet#KORA_ERSATTNING},
+ * which no anordnare user has.
  */
 public interface ErsattningsfaktaService {
 

@@ -47,8 +47,6 @@ public class ErsattningsfaktaLager implements ErsattningsfaktaService {
             where i.startdatum <= ? and (av.id is null or av.avslutsdatum >= ?)
             """; //$NON-NLS-1$
 
-    private static final String EGEN_ANORDNARE = " and a.orgnr = ?"; //$NON-NLS-1$
-
     private Sessionskalla databas;
 
     @Reference
@@ -56,27 +54,23 @@ public class ErsattningsfaktaLager implements ErsattningsfaktaService {
         this.databas = sessionskalla;
     }
 
+    /** The payment run's right; no anordnare user has it, so no anordnare limit applies here. */
     @Override
     public void insatserUnder(Inloggning vem, LocalDate fran, LocalDate till, Consumer<Ersattningsfakta> mottagare) {
         vem.kraver(Rattighet.KORA_ERSATTNING);
         // in a transaction so that PostgreSQL streams the rows (it only honours the fetch size then)
         databas.iTransaktion(s -> s.doReturningWork(c -> {
-            las(c, vem, fran, till, mottagare);
+            las(c, fran, till, mottagare);
             return null;
         }));
     }
 
-    private static void las(Connection c, Inloggning vem, LocalDate fran, LocalDate till, Consumer<Ersattningsfakta> mottagare)
+    private static void las(Connection c, LocalDate fran, LocalDate till, Consumer<Ersattningsfakta> mottagare)
             throws SQLException {
-        boolean egen = vem.begransadTillAnordnare();
-        try (PreparedStatement ps = c.prepareStatement(egen ? FRAGA + EGEN_ANORDNARE : FRAGA, ResultSet.TYPE_FORWARD_ONLY,
-                ResultSet.CONCUR_READ_ONLY)) {
+        try (PreparedStatement ps = c.prepareStatement(FRAGA, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             ps.setFetchSize(5000);
             ps.setDate(1, Date.valueOf(till));
             ps.setDate(2, Date.valueOf(fran));
-            if (egen) {
-                ps.setString(3, vem.orgnr());
-            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Ersattningsfakta fakta = fakta(rs);
