@@ -1,5 +1,6 @@
 package se.kundval.ersattning;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,26 +9,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
 import se.kundval.core.ersattning.ErsattningService;
+import se.kundval.core.ersattning.Ersattningsfakta;
+import se.kundval.core.ersattning.ErsattningsfaktaService;
 import se.kundval.core.ersattning.Utbetalningsrad;
 import se.kundval.core.ersattning.Utbetalningsunderlag;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.core.typ.Insatstypmodell;
-import se.kundval.model.Insats;
 
 /**
  * The payment run of a month: every insats active in it (or ended in it), each priced by its
- * type's compensation model from the installed plugins and by the prislista as it stands.
+ * type's compensation model from the installed plugins and by the prislista as it stands. The
+ * insatser are read as {@link Ersattningsfakta} in one streamed query when the data layer offers it,
+ * and as aggregates through {@link InsatsService} otherwise (docs/decisions/0320-ersattningens-smala-lasvag.md).
  */
 @Component(service = ErsattningService.class)
 public class ErsattningMotor implements ErsattningService {
@@ -36,12 +44,24 @@ public class ErsattningMotor implements ErsattningService {
             .thenComparing(Utbetalningsrad::insatsId).thenComparing(Utbetalningsrad::radtyp);
 
     private InsatsService insatser;
+    private volatile ErsattningsfaktaService fakta;
     private ReferensdataService referensdata;
     private InsatstypRegister typer;
 
     @Reference
     void setInsatsService(InsatsService insatsService) {
         this.insatser = insatsService;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unsetErsattningsfaktaService")
+    void setErsattningsfaktaService(ErsattningsfaktaService tjanst) {
+        this.fakta = tjanst;
+    }
+
+    void unsetErsattningsfaktaService(ErsattningsfaktaService tjanst) {
+        if (fakta == tjanst) {
+            fakta = null;
+        }
     }
 
     @Reference
@@ -56,35 +76,57 @@ public class ErsattningMotor implements ErsattningService {
 
     @Override
     public Utbetalningsunderlag underlag(Inloggning vem, YearMonth manad) {
-        vem.kraver(Rattighet.KORA_ERSATTNING);
-        List<Insats> aktiva = insatser.aktivaUnder(vem, manad.atDay(1), manad.atEndOfMonth());
-        Map<String, Insatstypmodell> modeller = modeller(aktiva);
-        Prislista prislista = new Prislista(referensdata.priser());
         List<Utbetalningsrad> rader = new ArrayList<>();
-        for (Insats insats : aktiva) {
-            Insatstypmodell typ = modeller.get(insats.getInsatstyp().getKod());
-            rader.addAll(new Insatsersattning(insats, typ, prislista).rader(manad));
-        }
+        rader(vem, manad, manad, (m, rad) -> rader.add(rad));
         rader.sort(ORDNING);
         return new Utbetalningsunderlag(manad, rader);
     }
 
     /**
-     * The installed model of every type among the insatser. A type whose plugin is gone cannot be
-     * priced by its rules, so the run stops and names it instead of paying it wrongly.
+     * One read of the whole period; each insats is priced for every month of it that it belongs to
+     * as it is read, so a year's insatser never sit in memory. A run stopped by a missing plugin or
+     * price throws, and the lines handed on before that are not an underlag.
      */
-    private Map<String, Insatstypmodell> modeller(List<Insats> aktiva) {
+    @Override
+    public void rader(Inloggning vem, YearMonth fran, YearMonth till, BiConsumer<YearMonth, Utbetalningsrad> mottagare) {
+        vem.kraver(Rattighet.KORA_ERSATTNING);
+        Prislista prislista = new Prislista(referensdata.priser());
         Map<String, Insatstypmodell> modeller = new HashMap<>();
         Set<String> saknade = new TreeSet<>();
-        for (Insats insats : aktiva) {
-            String kod = insats.getInsatstyp().getKod();
-            if (!modeller.containsKey(kod) && !saknade.contains(kod)) {
-                typer.typ(kod).ifPresentOrElse(t -> modeller.put(kod, t.modell()), () -> saknade.add(kod));
+        las(vem, fran.atDay(1), till.atEndOfMonth(), insats -> {
+            Insatstypmodell typ = modell(insats.insatstyp(), modeller, saknade);
+            if (typ != null) {
+                Insatsersattning ersattning = new Insatsersattning(insats, typ, prislista);
+                for (YearMonth m = fran; !m.isAfter(till); m = m.plusMonths(1)) {
+                    if (insats.horTill(m)) {
+                        YearMonth manad = m;
+                        ersattning.rader(manad).forEach(rad -> mottagare.accept(manad, rad));
+                    }
+                }
             }
-        }
+        });
         if (!saknade.isEmpty()) {
             throw new KundvalException(NLS.bind(Messages.typSaknas, String.join(", ", saknade))); //$NON-NLS-1$
         }
-        return modeller;
+    }
+
+    private void las(Inloggning vem, LocalDate fran, LocalDate till, Consumer<Ersattningsfakta> mottagare) {
+        ErsattningsfaktaService smal = fakta;
+        if (smal != null) {
+            smal.insatserUnder(vem, fran, till, mottagare);
+        } else {
+            insatser.aktivaUnder(vem, fran, till).forEach(i -> mottagare.accept(Ersattningsfakta.av(i)));
+        }
+    }
+
+    /**
+     * The installed model of the type. A type whose plugin is gone cannot be priced by its rules, so
+     * the run stops and names every such type instead of paying it wrongly.
+     */
+    private Insatstypmodell modell(String kod, Map<String, Insatstypmodell> modeller, Set<String> saknade) {
+        if (!modeller.containsKey(kod) && !saknade.contains(kod)) {
+            typer.typ(kod).ifPresentOrElse(t -> modeller.put(kod, t.modell()), () -> saknade.add(kod));
+        }
+        return modeller.get(kod);
     }
 }

@@ -12,12 +12,8 @@ import se.kundval.core.ersattning.Radtyp;
 import se.kundval.core.ersattning.Utbetalningsrad;
 import se.kundval.core.typ.Ersattningsmodell;
 import se.kundval.core.typ.Insatstypmodell;
-import se.kundval.model.Avslut;
-import se.kundval.model.Avslutsbedomning;
+import se.kundval.core.ersattning.Ersattningsfakta;
 import se.kundval.model.Avslutsorsak;
-import se.kundval.model.Insats;
-import se.kundval.model.Uppfoljningsstatus;
-import se.kundval.model.regler.Bedomningar;
 import se.kundval.model.tid.Insatsperiod;
 
 /**
@@ -33,20 +29,20 @@ final class Insatsersattning {
     /** Jobbpeng: an insats that ran fewer days than this (avslut − start + 1) earns nothing. */
     static final int MINSTA_DAGAR = 14;
 
-    private final Insats insats;
+    private final Ersattningsfakta insats;
     private final Insatstypmodell typ;
     private final Ersattningsmodell modell;
     private final Prislista prislista;
     private final Insatsperiod period;
     private final String kod;
 
-    Insatsersattning(Insats insats, Insatstypmodell typ, Prislista prislista) {
+    Insatsersattning(Ersattningsfakta insats, Insatstypmodell typ, Prislista prislista) {
         this.insats = insats;
         this.typ = typ;
         this.modell = typ.ersattningsmodell();
         this.prislista = prislista;
-        this.period = Insatsperiod.av(insats);
-        this.kod = insats.getInsatstyp().getKod();
+        this.period = insats.period();
+        this.kod = insats.insatstyp();
     }
 
     List<Utbetalningsrad> rader(YearMonth manad) {
@@ -70,15 +66,14 @@ final class Insatsersattning {
     }
 
     private void avslutsrader(List<Utbetalningsrad> rader, LocalDate avslutsdag) {
-        Avslut avslut = insats.getAvslut();
-        Avslutsbedomning bedomning = Bedomningar.aktuell(avslut).orElse(null);
+        Boolean bedomning = insats.bonusgrundande();
         Radstatus status = bedomning == null ? Radstatus.VANTAR_PA_BEDOMNING : Radstatus.ATT_BETALA;
-        boolean bonusgrundande = bedomning == null ? typ.kanVaraBonusgrundande(avslut) : bedomning.isBonusgrundande();
+        boolean bonusgrundande = bedomning == null ? typ.kanVaraBonusgrundande(insats.avslut()) : bedomning;
         LocalDate avslutsmanad = avslutsdag.withDayOfMonth(1);
         if (bonusgrundande) {
             // the bonus is payable once the handläggare has confirmed the sexmånadersuppföljning
             // (docs/decisions/0060-bonus-efter-sexmanadersuppfoljning.md)
-            if (!sexmanadersuppfoljningBekraftad()) {
+            if (!insats.uppfoljningBekraftad()) {
                 status = Radstatus.VANTAR_PA_BEDOMNING;
             }
             if (modell.snabbhetspremie() && avslutsdag.isBefore(period.planeratSlut())) {
@@ -87,7 +82,7 @@ final class Insatsersattning {
             BigDecimal bonus = prislista.bonus(kod, avslutsmanad).multiply(modell.bonusandel(period));
             lagg(rader, Radtyp.RESULTATBONUS, Belopp.ore(bonus), status);
         } else if (modell.avslutsersattning() && avslutsdag.isBefore(period.slut())
-                && avslut.getAvslutsorsak() != Avslutsorsak.BYTE_AV_ANORDNARE) {
+                && insats.avslutsorsak() != Avslutsorsak.BYTE_AV_ANORDNARE) {
             BigDecimal halvManad = prislista.checkbelopp(kod, avslutsmanad).multiply(Belopp.HALV);
             lagg(rader, Radtyp.AVSLUTSERSATTNING, Belopp.ore(halvManad), status);
         }
@@ -105,14 +100,9 @@ final class Insatsersattning {
         return summa;
     }
 
-    private boolean sexmanadersuppfoljningBekraftad() {
-        return insats.getSexmanadersuppfoljningar().stream().anyMatch(s -> s.getStatus() == Uppfoljningsstatus.BEKRAFTAD);
-    }
-
     private void lagg(List<Utbetalningsrad> rader, Radtyp radtyp, BigDecimal belopp, Radstatus status) {
         if (belopp.signum() != 0) {
-            rader.add(new Utbetalningsrad(insats.getAnordnare().getOrgnr(), insats.getAnordnare().getNamn(),
-                    insats.getInsatsId(), kod, radtyp, belopp, status));
+            rader.add(new Utbetalningsrad(insats.orgnr(), insats.anordnare(), insats.insatsId(), kod, radtyp, belopp, status));
         }
     }
 }

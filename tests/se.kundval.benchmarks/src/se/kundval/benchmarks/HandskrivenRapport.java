@@ -65,6 +65,25 @@ final class HandskrivenRapport {
             + "sum(case when i_perioden = 1 and bonus then 1 else 0 end), "
             + "sum(case when i_perioden = 1 then " + MAL + " else 0 end), sum(case when i_perioden = 1 and lyckat then dagar else 0 end)";
 
+    /**
+     * The budget prognos per type (DOMAIN §7): the period's started insatser as full insatser at the
+     * type's length and the checkbelopp of the 1st of January of the period's last year, plus its
+     * bonusgrundande avslut at that day's resultatbonus.
+     */
+    private static final String BUDGET = """
+            select u.typ, sum(u.startad) * t.langd_manader * p.checkbelopp
+                          + sum(case when u.i_perioden = 1 and u.bonus then 1 else 0 end) * coalesce(p.bonus, 0)
+            from bench_urval u
+            join insatstyp t on t.kod = u.typ
+            join pris p on p.insatstyp_id = t.id and p.status = 'GODKAND'
+             and p.giltig_fran = (select max(q.giltig_fran) from pris q where q.insatstyp_id = t.id and q.status = 'GODKAND'
+                                  and q.giltig_fran <= cast(? as date))
+            group by u.typ, t.langd_manader, p.checkbelopp, p.bonus
+            having sum(u.startad) > 0""";
+
+    /** The budget's total per type code. */
+    final Map<String, java.math.BigDecimal> budget = new HashMap<>();
+
     /** The counts: row ("T", "Y:code", "A:orgnr") → the values of {@link #MATT}. */
     final Map<String, long[]> rader = new HashMap<>();
     /** The distributions: row → "kon:KVINNA", "utbildning:…", "sprak:…", "orsak:…" → count. */
@@ -99,6 +118,16 @@ final class HandskrivenRapport {
                 r.fordela(s, grupperat("count(distinct kund)", del, null), del);
             }
             r.fordela(s, grupperat("count(*)", "orsak", "i_perioden = 1"), "orsak");
+        }
+        try (PreparedStatement p = c.prepareStatement(BUDGET)) {
+            p.setDate(1, Date.valueOf(LocalDate.of(till.getYear(), 1, 1)));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    r.budget.put(rs.getString(1), rs.getBigDecimal(2).setScale(2));
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
             s.execute("drop table bench_urval");
         }
         return r;

@@ -1,6 +1,7 @@
 package se.kundval.core.ersattning;
 
 import java.time.YearMonth;
+import java.util.function.BiConsumer;
 
 import se.kundval.core.Inloggning;
 
@@ -17,4 +18,16 @@ public interface ErsattningService {
      * @throws se.kundval.core.KundvalException when a type has no installed plugin or no price for a month
      */
     Utbetalningsunderlag underlag(Inloggning vem, YearMonth manad);
+
+    /**
+     * Every line of every month from {@code fran} to {@code till}, each with its month, in no
+     * particular order: what a report over a period sums, without holding the months' underlag at
+     * once. The engine reads the period's insatser once; this default asks month by month.
+     */
+    default void rader(Inloggning vem, YearMonth fran, YearMonth till, BiConsumer<YearMonth, Utbetalningsrad> mottagare) {
+        for (YearMonth m = fran; !m.isAfter(till); m = m.plusMonths(1)) {
+            YearMonth manad = m;
+            underlag(vem, manad).rader().forEach(rad -> mottagare.accept(manad, rad));
+        }
+    }
 }

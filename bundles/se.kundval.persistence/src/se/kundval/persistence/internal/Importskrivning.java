@@ -39,8 +39,9 @@ import se.kundval.persistence.internal.orm.Hamtplan;
 
 /**
  * {@link Importlager} on Hibernate: key lookups in slices of a thousand, and the whole folder
- * written in one stateless transaction, table by table in slices of the JDBC batch size so that
- * every slice is one JDBC batch (insertMultiple batches the whole list it is given). The audit
+ * written in one stateless transaction, table by table: on PostgreSQL with COPY ({@link Kopiering}),
+ * on H2 in slices of the JDBC batch size so that every slice is one JDBC batch (insertMultiple
+ * batches the whole list it is given). The audit
  * trail gets, in the same transaction, one entry per aggregate the import created or added to:
  * the importing user, the time and the import as the source (decision 0220); the files themselves
  * are what was written. Prices arrive as proposals (decision 0221): nothing stored is updated.
@@ -147,7 +148,15 @@ public class Importskrivning implements Importlager {
         LocalDateTime nu = LocalDateTime.now(klocka);
         try {
             databas.iTillstandslosTransaktion(ss -> {
-                perTabell.values().forEach(rader -> iSatser(rader, ss::insertMultiple));
+                // PostgreSQL loads the tables with COPY (decision 0322); H2 with the batched inserts
+                boolean kopia = ss.doReturningWork(Kopiering::kan);
+                perTabell.forEach((klass, rader) -> {
+                    if (kopia) {
+                        ss.doWork(c -> Kopiering.skriv(ss, c, klass, rader));
+                    } else {
+                        iSatser(rader, ss::insertMultiple);
+                    }
+                });
                 iSatser(granskning(vem, nu, perTabell), ss::insertMultiple);
             });
         } catch (ConstraintViolationException e) {

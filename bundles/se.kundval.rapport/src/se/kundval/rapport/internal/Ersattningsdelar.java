@@ -17,7 +17,6 @@ import se.kundval.core.ersattning.Budgetpost;
 import se.kundval.core.ersattning.Budgetprognos;
 import se.kundval.core.ersattning.Budgetrad;
 import se.kundval.core.ersattning.ErsattningService;
-import se.kundval.core.ersattning.Utbetalningsrad;
 import se.kundval.core.rapport.Insatstyprad;
 import se.kundval.core.rapport.Rapportperiod;
 import se.kundval.core.rapport.Rapportsektion;
@@ -47,17 +46,16 @@ final class Ersattningsdelar {
         Map<String, Map<String, BigDecimal>> perAnordnare = new TreeMap<>();
         Map<String, String> namn = new TreeMap<>();
         TreeSet<String> typer = new TreeSet<>();
-        for (YearMonth m = YearMonth.from(period.fran()); !m.isAfter(YearMonth.from(period.till())); m = m.plusMonths(1)) {
-            for (Utbetalningsrad rad : ersattning.underlag(vem, m).rader()) {
-                namn.put(rad.orgnr(), rad.anordnare());
-                Map<String, BigDecimal> summor = perAnordnare.computeIfAbsent(rad.orgnr(), k -> new TreeMap<>());
-                String kolumn = rad.attBetala() ? rad.insatstyp() : VANTAR;
-                if (rad.attBetala()) {
-                    typer.add(rad.insatstyp());
-                }
-                summor.merge(kolumn, rad.belopp(), BigDecimal::add);
+        // one read of the period's insatser for all its months (docs/decisions/0320-ersattningens-smala-lasvag.md)
+        ersattning.rader(vem, YearMonth.from(period.fran()), YearMonth.from(period.till()), (m, rad) -> {
+            namn.put(rad.orgnr(), rad.anordnare());
+            Map<String, BigDecimal> summor = perAnordnare.computeIfAbsent(rad.orgnr(), k -> new TreeMap<>());
+            String kolumn = rad.attBetala() ? rad.insatstyp() : VANTAR;
+            if (rad.attBetala()) {
+                typer.add(rad.insatstyp());
             }
-        }
+            summor.merge(kolumn, rad.belopp(), BigDecimal::add);
+        });
         List<String> kolumner = new ArrayList<>(List.of(NAMN));
         kolumner.addAll(typer);
         kolumner.addAll(List.of(SUMMA, VANTAR));

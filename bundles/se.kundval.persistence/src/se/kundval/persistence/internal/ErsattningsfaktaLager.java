@@ -1,0 +1,108 @@
+package se.kundval.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.Rattighet;
+import se.kundval.core.ersattning.Ersattningsfakta;
+import se.kundval.core.ersattning.ErsattningsfaktaService;
+import se.kundval.model.Avslutsorsak;
+import se.kundval.model.Sysselsattningsform;
+import se.kundval.model.tid.Insatsperiod;
+
+/**
+ * {@link ErsattningsfaktaService} with one streamed SQL query: a payment run or a yearly report
+ * touches hundreds of thousands of insatser, and loading their aggregates cost 98 % of the run
+ * (docs/benchmarks/ersattning.md, docs/decisions/0320-ersattningens-smala-lasvag.md).
+ */
+@Component(service = ErsattningsfaktaService.class)
+public class ErsattningsfaktaLager implements ErsattningsfaktaService {
+
+    /**
+     * Candidates as {@link InsatsLager#aktivaUnder} selects them: started by the end of the period
+     * and not closed before it. E' and the exact overlap are computed below as Insatsperiod does.
+     * The current bedömning is the one with the highest löpnummer (later ones supersede earlier ones).
+     */
+    private static final String FRAGA = """
+            select i.insats_id, a.orgnr, a.namn, t.kod, i.startdatum, i.langd_manader, i.slutdatum,
+                   (select sum(b.langd_manader) from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'),
+                   av.avslutsdatum, av.avslutsorsak, av.sysselsattning, av.varaktighet_manader,
+                   (select ab.bonusgrundande from avslutsbedomning ab where ab.avslut_id = av.id
+                     order by ab.lopnummer desc, ab.id desc fetch first 1 rows only),
+                   case when exists (select 1 from sexmanadersuppfoljning s where s.insats_id = i.id
+                                     and s.status = 'BEKRAFTAD') then 1 else 0 end
+            from insats i
+            join insatstyp t on t.id = i.insatstyp_id
+            join anordnare a on a.id = i.anordnare_id
+            left join avslut av on av.insats_id = i.id
+            where i.startdatum <= ? and (av.id is null or av.avslutsdatum >= ?)
+            """; //$NON-NLS-1$
+
+    private Sessionskalla databas;
+
+    @Reference
+    void setSessionskalla(Sessionskalla sessionskalla) {
+        this.databas = sessionskalla;
+    }
+
+    /** The payment run's right; no anordnare user has it, so no anordnare limit applies here. */
+    @Override
+    public void insatserUnder(Inloggning vem, LocalDate fran, LocalDate till, Consumer<Ersattningsfakta> mottagare) {
+        vem.kraver(Rattighet.KORA_ERSATTNING);
+        // in a transaction so that PostgreSQL streams the rows (it only honours the fetch size then)
+        databas.iTransaktion(s -> s.doReturningWork(c -> {
+            las(c, fran, till, mottagare);
+            return null;
+        }));
+    }
+
+    private static void las(Connection c, LocalDate fran, LocalDate till, Consumer<Ersattningsfakta> mottagare)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(FRAGA, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            ps.setFetchSize(5000);
+            ps.setDate(1, Date.valueOf(till));
+            ps.setDate(2, Date.valueOf(fran));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Ersattningsfakta fakta = fakta(rs);
+                    Insatsperiod period = fakta.period();
+                    LocalDate avslut = period.avslutsdatum();
+                    if (period.overlappar(fran, till) || avslut != null && !avslut.isAfter(till)) {
+                        mottagare.accept(fakta);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Ersattningsfakta fakta(ResultSet rs) throws SQLException {
+        LocalDate start = rs.getDate(5).toLocalDate();
+        int langd = rs.getInt(6);
+        Date slutdatum = rs.getDate(7);
+        int forlangt = rs.getInt(8);
+        LocalDate slut = slutdatum != null ? slutdatum.toLocalDate() : Insatsperiod.slutEfter(start, langd + forlangt);
+        Date avslutsdatum = rs.getDate(9);
+        Insatsperiod period = new Insatsperiod(start, Insatsperiod.slutEfter(start, langd), slut,
+                avslutsdatum == null ? null : avslutsdatum.toLocalDate());
+        int varaktighet = rs.getInt(12);
+        Integer varaktighetManader = rs.wasNull() ? null : varaktighet;
+        boolean bonus = rs.getBoolean(13);
+        Boolean bonusgrundande = rs.wasNull() ? null : bonus;
+        return new Ersattningsfakta(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), period,
+                enumVarde(Avslutsorsak.class, rs.getString(10)), enumVarde(Sysselsattningsform.class, rs.getString(11)),
+                varaktighetManader, bonusgrundande, rs.getInt(14) == 1);
+    }
+
+    private static <E extends Enum<E>> E enumVarde(Class<E> typ, String namn) {
+        return namn == null ? null : Enum.valueOf(typ, namn);
+    }
+}
