@@ -244,6 +244,10 @@ class ArbetsbankUiTest {
             WB.answerDialog(Inloggningsdialog.DIALOG, dialog -> {
                 WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, Inloggningsdialog.SERVER));
                 morkDialog.add(mork(dialog.getBackground().getRGB()));
+                Button databas = WorkbenchExtension.required(dialog, Button.class, Inloggningsdialog.BYT_DATABAS);
+                Button loggaIn = WorkbenchExtension.required(dialog, Button.class, Inloggningsdialog.LOGGA_IN);
+                WB.spinUntil("the Databas… button, off for a server login, looks off",
+                        () -> !databas.getForeground().getRGB().equals(loggaIn.getForeground().getRGB()), VANTETID);
                 try {
                     WB.screenshot(dialog, "inloggning-morkt");
                 } catch (java.io.IOException e) {

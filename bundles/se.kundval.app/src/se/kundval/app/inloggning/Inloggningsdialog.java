@@ -215,6 +215,15 @@ public final class Inloggningsdialog extends Dialog {
         meddelande.setText(""); //$NON-NLS-1$
         getShell().layout(true, true);
         getShell().pack();
+        // GTK sizes rows that were hidden until now only once they are shown: measure again after that,
+        // or the last row (Engångskod) can end up under the buttons
+        Shell skal = getShell();
+        skal.getDisplay().asyncExec(() -> {
+            if (!skal.isDisposed()) {
+                skal.layout(true, true);
+                skal.pack();
+            }
+        });
     }
 
     private void visaFel(String text, Control fokus) {
