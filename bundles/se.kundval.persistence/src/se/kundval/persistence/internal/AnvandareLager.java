@@ -77,6 +77,10 @@ public class AnvandareLager implements AnvandareService, Anvandarkonton {
         vem.kraver(Rattighet.ADMINISTRERA_ANVANDARE);
         if (nyttLosenord != null) {
             anvandare.setLosenordHash(Losenord.hash(nyttLosenord));
+        } else if (anvandare.getId() != null) {
+            // a user read through the server comes without its hash (it never leaves the server), and a
+            // client must not choose one: without a new password the stored hash stays
+            anvandare.setLosenordHash(lagradHash(anvandare.getId()));
         }
         validera(anvandare);
         Revision revision = new Revision(vem.anvandarnamn(), LocalDateTime.now(klocka), null, null);
@@ -106,6 +110,11 @@ public class AnvandareLager implements AnvandareService, Anvandarkonton {
             }
         });
         return new NyttKonto(anvandare, hemlighet);
+    }
+
+    private String lagradHash(Long id) {
+        return databas.lasa(s -> s.createSelectionQuery("select a.losenordHash from Anvandare a where a.id = :id", String.class) //$NON-NLS-1$
+                .setParameter("id", id).getSingleResultOrNull()); //$NON-NLS-1$
     }
 
     private boolean finns(String anvandarnamn) {

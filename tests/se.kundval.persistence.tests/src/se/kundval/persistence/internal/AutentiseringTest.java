@@ -81,6 +81,24 @@ class AutentiseringTest {
 
     @ParameterizedTest
     @MethodSource("databaser")
+    void ettSparandeUtanNyttLosenordBehallerDetLagrade(Testdatabas typ) {
+        databas.anslut(typ.ny());
+        AnvandareService tjanst = Tjanster.hamta(AnvandareService.class);
+        tjanst.spara(ADMIN, anvandare("hl1", Roll.HANDLAGGARE, null), LOSENORD.toCharArray());
+        String lagrad = hash("hl1");
+        Anvandare lasd = tjanst.alla(ADMIN).stream().filter(a -> a.getAnvandarnamn().equals("hl1")).findFirst().orElseThrow();
+        lasd.setLosenordHash(null);
+        lasd.setNamn("Handläggare Ett");
+        tjanst.spara(ADMIN, lasd, null);
+        assertEquals(lagrad, hash("hl1"), "as the server hands a user out: without its hash");
+        lasd.setLosenordHash(Losenord.hash("valt av klienten".toCharArray()));
+        tjanst.spara(ADMIN, lasd, null);
+        assertEquals(lagrad, hash("hl1"), "a client cannot choose a hash");
+        assertTrue(autentisera("hl1", LOSENORD, null).isPresent());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databaser")
     void femMisslyckandenIRadLaserKontotIFemtonMinuter(Testdatabas typ) {
         databas.anslut(typ.ny());
         Tjanster.hamta(AnvandareService.class).spara(ADMIN, anvandare("hl1", Roll.HANDLAGGARE, null), LOSENORD.toCharArray());
