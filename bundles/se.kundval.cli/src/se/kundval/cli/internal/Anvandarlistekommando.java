@@ -2,11 +2,13 @@ package se.kundval.cli.internal;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Set;
 
 import picocli.CommandLine.Command;
 
 import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.model.Anvandare;
+import se.kundval.model.Roll;
 
 /**
  * {@code anvandare lista} (DOMAIN §11): every login, one row each with a header,
@@ -20,6 +22,12 @@ final class Anvandarlistekommando implements Kommando {
     @Override
     public List<String> buntar() {
         return List.of();
+    }
+
+    /** On a server only an administratör lists the users (DOMAIN §11); locally the database owner does. */
+    @Override
+    public Set<Roll> roller() {
+        return Set.of(Roll.ADMINISTRATOR);
     }
 
     @Override

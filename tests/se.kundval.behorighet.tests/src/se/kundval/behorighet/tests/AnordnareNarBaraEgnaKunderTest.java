@@ -82,10 +82,14 @@ class AnordnareNarBaraEgnaKunderTest {
     @TestFactory
     Stream<DynamicTest> anordnareANarInteBsKund() {
         return allaFall().stream().map(fall -> DynamicTest.dynamicTest(fall.toString(),
-                () -> kor(fall, new TvaAnordnare(Files.createTempDirectory(katalog, "fall")))));
+                () -> {
+                    try (TvaAnordnare varld = new TvaAnordnare(Files.createTempDirectory(katalog, "fall"), v -> Tjanstekalla.LOKAL)) {
+                        kor(fall, varld);
+                    }
+                }));
     }
 
-    private static void kor(Fall fall, TvaAnordnare varld) {
+    static void kor(Fall fall, TvaAnordnare varld) {
         String namn = fall.toString();
         switch (fall.utfall()) {
             case NEKAS -> {

@@ -41,7 +41,6 @@ import se.kundval.model.KundvalFactory;
 import se.kundval.model.Pris;
 import se.kundval.model.Roll;
 import se.kundval.testsupport.Testklocka;
-import se.kundval.testsupport.Tjanster;
 
 /** The cases of the kund, insats, caseload, register, user and reference data services. */
 final class KundOchInsatsfall {
@@ -54,112 +53,112 @@ final class KundOchInsatsfall {
     static List<Fall> alla() {
         return List.of(
                 filtreras("KundService.sok(Inloggning, Kundfraga)", "alla kunder: bara den egna", v -> {
-                    Kundsida sida = kunder().sok(v.a, Kundfraga.alla(0, 100));
+                    Kundsida sida = v.somA(KundService.class).sok(v.a, Kundfraga.alla(0, 100));
                     assertEquals(1, sida.totalt(), "the count must not give B's kunder away either");
                     assertEquals(TvaAnordnare.EGEN_KUND, sida.kunder().get(0).getNamn());
                     return sida;
                 }),
                 filtreras("KundService.sok(Inloggning, Kundfraga)", "sökning på B:s kunds namn", v -> {
-                    Kundsida sida = kunder().sok(v.a, new Kundfraga(Map.of(Kundkolumn.NAMN, TvaAnordnare.ANDRAS_KUND),
+                    Kundsida sida = v.somA(KundService.class).sok(v.a, new Kundfraga(Map.of(Kundkolumn.NAMN, TvaAnordnare.ANDRAS_KUND),
                             null, false, 0, 100));
                     assertEquals(0, sida.totalt());
                     return sida;
                 }),
-                nekas("KundService.hamta(Inloggning, long)", "B:s kund med id", v -> kunder().hamta(v.a, v.kundB.getId())),
+                nekas("KundService.hamta(Inloggning, long)", "B:s kund med id", v -> v.somA(KundService.class).hamta(v.a, v.kundB.getId())),
                 nekas("KundService.hamtaMedKundId(Inloggning, String)", "B:s kund med kund-id",
-                        v -> kunder().hamtaMedKundId(v.a, v.kundB.getKundId())),
+                        v -> v.somA(KundService.class).hamtaMedKundId(v.a, v.kundB.getKundId())),
                 nekas("KundService.spara(Inloggning, Kund)", "B:s kund med nytt namn", v -> {
                     Kund kund = v.andrasKund();
                     kund.setNamn("Ändrad av A");
-                    return kunder().spara(v.a, kund);
+                    return v.somA(KundService.class).spara(v.a, kund);
                 }),
                 nekas("KundService.markeraSkyddad(Inloggning, long, boolean)", "B:s kund markerad skyddad",
-                        v -> kunder().markeraSkyddad(v.a, v.kundB.getId(), true)),
+                        v -> v.somA(KundService.class).markeraSkyddad(v.a, v.kundB.getId(), true)),
                 nekas("GallringService.provkor(Inloggning, LocalDate)", "en torrkörning av gallringen",
-                        v -> Tjanster.hamta(GallringService.class).provkor(v.a, Testklocka.IDAG)),
+                        v -> v.somA(GallringService.class).provkor(v.a, Testklocka.IDAG)),
                 nekas("GallringService.gallra(Inloggning, LocalDate)", "en gallring",
-                        v -> Tjanster.hamta(GallringService.class).gallra(v.a, Testklocka.IDAG)),
+                        v -> v.somA(GallringService.class).gallra(v.a, Testklocka.IDAG)),
                 nekas("GallringService.rapporter(Inloggning)", "gallringsrapporterna",
-                        v -> Tjanster.hamta(GallringService.class).rapporter(v.a)),
+                        v -> v.somA(GallringService.class).rapporter(v.a)),
                 nekas("RegisterutdragService.utdrag(Inloggning, String)", "B:s kunds registerutdrag",
-                        v -> Tjanster.hamta(RegisterutdragService.class).utdrag(v.a, v.kundB.getPersonnummer())),
+                        v -> v.somA(RegisterutdragService.class).utdrag(v.a, v.kundB.getPersonnummer())),
                 nekas("Registerutdragsbidrag.delar(Inloggning, Utdragsperson)", "B:s kunds åtkomstlogg i ett registerutdrag",
-                        v -> Tjanster.hamta(Registerutdragsbidrag.class).delar(v.a,
+                        v -> v.somA(Registerutdragsbidrag.class).delar(v.a,
                                 new Utdragsperson(v.kundB.getId(), v.kundB.getKundId(), v.kundB.getPersonnummer(), List.of()))),
                 nekas("AtkomstloggService.sok(Inloggning, Loggfraga)", "åtkomstloggen",
-                        v -> logg().sok(v.a, Loggfraga.period(Testklocka.IDAG, Testklocka.IDAG))),
+                        v -> v.somA(AtkomstloggService.class).sok(v.a, Loggfraga.period(Testklocka.IDAG, Testklocka.IDAG))),
                 nekas("AtkomstloggService.stickprov(Inloggning, Loggfraga, int)", "stickprov ur åtkomstloggen",
-                        v -> logg().stickprov(v.a, Loggfraga.period(Testklocka.IDAG, Testklocka.IDAG), 5)),
+                        v -> v.somA(AtkomstloggService.class).stickprov(v.a, Loggfraga.period(Testklocka.IDAG, Testklocka.IDAG), 5)),
                 nekas("AtkomstloggService.markeraGranskad(Inloggning, long, String)", "granskning av en loggpost",
-                        v -> logg().markeraGranskad(v.a, 1, "granskad av A")),
+                        v -> v.somA(AtkomstloggService.class).markeraGranskad(v.a, 1, "granskad av A")),
                 oppen("AtkomstloggService.logga(Inloggning, Atkomsthandling, Collection)",
                         "skriver bara poster om kunder som anroparen redan har läst; läser ingenting ur databasen", v -> {
-                            logg().logga(v.a, Atkomsthandling.SKRIVA_UT, List.of());
+                            v.somA(AtkomstloggService.class).logga(v.a, Atkomsthandling.SKRIVA_UT, List.of());
                             return List.of();
                         }),
                 filtreras("InsatsService.forKund(Inloggning, long)", "B:s kunds insatser", v -> {
-                    List<Insats> insatser = insatser().forKund(v.a, v.kundB.getId());
+                    List<Insats> insatser = v.somA(InsatsService.class).forKund(v.a, v.kundB.getId());
                     assertTrue(insatser.isEmpty(), "A has no insats with B's kund");
                     return insatser;
                 }),
-                nekas("InsatsService.hamta(Inloggning, long)", "B:s insats", v -> insatser().hamta(v.a, v.insatsB.getId())),
+                nekas("InsatsService.hamta(Inloggning, long)", "B:s insats", v -> v.somA(InsatsService.class).hamta(v.a, v.insatsB.getId())),
                 filtreras("InsatsService.aktivaUnder(Inloggning, LocalDate, LocalDate)", "aktiva i år",
-                        v -> egnaInsatser(insatser().aktivaUnder(v.a, Testklocka.IDAG.minusYears(1), Testklocka.IDAG))),
+                        v -> egnaInsatser(v.somA(InsatsService.class).aktivaUnder(v.a, Testklocka.IDAG.minusYears(1), Testklocka.IDAG))),
                 filtreras("InsatsService.arbetslista(Inloggning, int)", "arbetslistan",
-                        v -> egnaInsatser(insatser().arbetslista(v.a, 25))),
+                        v -> egnaInsatser(v.somA(InsatsService.class).arbetslista(v.a, 25))),
                 nekas("InsatsService.historik(Inloggning, long)", "B:s insats historik",
-                        v -> insatser().historik(v.a, v.insatsB.getId())),
+                        v -> v.somA(InsatsService.class).historik(v.a, v.insatsB.getId())),
                 nekas("KundService.historik(Inloggning, long)", "B:s kunds historik",
-                        v -> kunder().historik(v.a, v.kundB.getId())),
+                        v -> v.somA(KundService.class).historik(v.a, v.kundB.getId())),
                 nekas("KundService.akt(Inloggning, long)", "B:s kunds akt i Kund-editorn",
-                        v -> kunder().akt(v.a, v.kundB.getId())),
+                        v -> v.somA(KundService.class).akt(v.a, v.kundB.getId())),
                 filtreras("InsatsService.medObedomtAvslut(Inloggning)", "obedömda avslut (B:s är obedömt)",
-                        v -> insatser().medObedomtAvslut(v.a)),
+                        v -> v.somA(InsatsService.class).medObedomtAvslut(v.a)),
                 nekas("InsatsService.spara(Inloggning, Insats)", "B:s insats som den är",
-                        v -> insatser().spara(v.a, v.andrasInsats())),
-                nekas("InsatsService.spara(Inloggning, Insats)", "B:s insats flyttad till A", v -> insatser().spara(v.a, flyttad(v))),
+                        v -> v.somA(InsatsService.class).spara(v.a, v.andrasInsats())),
+                nekas("InsatsService.spara(Inloggning, Insats)", "B:s insats flyttad till A", v -> v.somA(InsatsService.class).spara(v.a, flyttad(v))),
                 nekas("InsatsService.spara(Inloggning, Insats)", "A:s insats flyttad till B:s kund",
-                        v -> insatser().spara(v.a, tillAndrasKund(v))),
-                nekas("InsatsService.spara(Inloggning, Insats)", "ny insats hos A för B:s kund", v -> insatser().spara(v.a, ny(v))),
+                        v -> v.somA(InsatsService.class).spara(v.a, tillAndrasKund(v))),
+                nekas("InsatsService.spara(Inloggning, Insats)", "ny insats hos A för B:s kund", v -> v.somA(InsatsService.class).spara(v.a, ny(v))),
                 nekas("InsatsService.spara(Inloggning, Insats, Granskning)", "B:s insats som den är",
-                        v -> insatser().spara(v.a, v.andrasInsats(), GRANSKNING)),
+                        v -> v.somA(InsatsService.class).spara(v.a, v.andrasInsats(), GRANSKNING)),
                 nekas("InsatsService.spara(Inloggning, Insats, Granskning)", "B:s insats flyttad till A",
-                        v -> insatser().spara(v.a, flyttad(v), GRANSKNING)),
+                        v -> v.somA(InsatsService.class).spara(v.a, flyttad(v), GRANSKNING)),
                 nekas("InsatsService.spara(Inloggning, Insats, Granskning)", "A:s insats flyttad till B:s kund",
-                        v -> insatser().spara(v.a, tillAndrasKund(v), GRANSKNING)),
+                        v -> v.somA(InsatsService.class).spara(v.a, tillAndrasKund(v), GRANSKNING)),
                 nekas("InsatsService.spara(Inloggning, Insats, Granskning)", "ny insats hos A för B:s kund",
-                        v -> insatser().spara(v.a, ny(v), GRANSKNING)),
+                        v -> v.somA(InsatsService.class).spara(v.a, ny(v), GRANSKNING)),
                 filtreras("ArendelistaService.arenden(Inloggning, Bevakningsgranser)", "ärendelistan", v -> {
-                    List<Arenderad> rader = Tjanster.hamta(ArendelistaService.class).arenden(v.a, Bevakningsgranser.standard());
+                    List<Arenderad> rader = v.somA(ArendelistaService.class).arenden(v.a, Bevakningsgranser.standard());
                     assertEquals(List.of(TvaAnordnare.EGEN_KUND), rader.stream().map(Arenderad::namn).toList());
                     return rader;
                 }),
                 oppen("ReferensdataService.prislista(Inloggning)", "prislistan (typ, datum, belopp, vem som föreslog och "
                         + "godkände) är kommunens offentliga priser och rymmer inga kunder",
-                        v -> Tjanster.hamta(ReferensdataService.class).prislista(v.a)),
+                        v -> v.somA(ReferensdataService.class).prislista(v.a)),
                 oppen("AnordnareService.alla(Inloggning)", "anordnarregistret (namn, orgnr, auktorisationer, coacher) "
-                        + "är offentligt för alla roller (0083) och rymmer inga kunder", v -> anordnare().alla(v.a)),
+                        + "är offentligt för alla roller (0083) och rymmer inga kunder", v -> v.somA(AnordnareService.class).alla(v.a)),
                 oppen("AnordnareService.hamtaMedOrgnr(Inloggning, String)", "samma register, en rad: B:s namn och "
-                        + "auktorisationer men inget om B:s kunder", v -> anordnare().hamtaMedOrgnr(v.a, v.anordnareB.getOrgnr())),
-                nekas("AnordnareService.spara(Inloggning, Anordnare)", "B:s anordnare", v -> anordnare().spara(v.a, v.anordnareB)),
+                        + "auktorisationer men inget om B:s kunder", v -> v.somA(AnordnareService.class).hamtaMedOrgnr(v.a, v.anordnareB.getOrgnr())),
+                nekas("AnordnareService.spara(Inloggning, Anordnare)", "B:s anordnare", v -> v.somA(AnordnareService.class).spara(v.a, v.anordnareB)),
                 nekas("AnordnareService.senasteInsatsstart(Inloggning)", "B:s senaste start avslöjar B:s insatser",
-                        v -> anordnare().senasteInsatsstart(v.a)),
-                nekas("AnvandareService.alla(Inloggning)", "användarna", v -> Tjanster.hamta(AnvandareService.class).alla(v.a)),
+                        v -> v.somA(AnordnareService.class).senasteInsatsstart(v.a)),
+                nekas("AnvandareService.alla(Inloggning)", "användarna", v -> v.somA(AnvandareService.class).alla(v.a)),
                 nekas("AnvandareService.spara(Inloggning, Anvandare, char[])", "en användare hos B",
-                        v -> Tjanster.hamta(AnvandareService.class).spara(v.a, anvandareHosB(v), "hemligt".toCharArray())),
+                        v -> v.somA(AnvandareService.class).spara(v.a, anvandareHosB(v), "hemligt".toCharArray())),
                 nekas("Anvandarkonton.skapa(Inloggning, Anvandare, char[])", "en inloggning hos B med engångskodens hemlighet",
-                        v -> Tjanster.hamta(Anvandarkonton.class).skapa(v.a, anvandareHosB(v), "hemligt".toCharArray())),
+                        v -> v.somA(Anvandarkonton.class).skapa(v.a, anvandareHosB(v), "hemligt".toCharArray())),
                 nekas("ReferensdataService.foreslaPris(Inloggning, Pris)", "ett pris", v -> {
                     Pris pris = KundvalFactory.eINSTANCE.createPris();
                     pris.setInsatstyp(v.insatsA.getInsatstyp());
                     pris.setGiltigFran(LocalDate.of(2031, 1, 1));
                     pris.setCheckbelopp(new BigDecimal("1.00"));
-                    return Tjanster.hamta(ReferensdataService.class).foreslaPris(v.a, pris);
+                    return v.somA(ReferensdataService.class).foreslaPris(v.a, pris);
                 }),
                 nekas("ReferensdataService.godkannPris(Inloggning, long)", "ett pris",
-                        v -> Tjanster.hamta(ReferensdataService.class).godkannPris(v.a, 1L)),
+                        v -> v.somA(ReferensdataService.class).godkannPris(v.a, 1L)),
                 nekas("ReferensdataService.aterkallaPris(Inloggning, long)", "ett pris",
-                        v -> Tjanster.hamta(ReferensdataService.class).aterkallaPris(v.a, 1L)));
+                        v -> v.somA(ReferensdataService.class).aterkallaPris(v.a, 1L)));
     }
 
     /** A list of A's own insatser: the filter must keep them, not only drop B's. */
@@ -171,7 +170,7 @@ final class KundOchInsatsfall {
     /** B's insats, as a handläggare read it, handed over to A. */
     private static Insats flyttad(TvaAnordnare v) {
         Insats insats = v.andrasInsats();
-        insats.setAnordnare(anordnare().hamtaMedOrgnr(v.a, v.anordnareA.getOrgnr()).orElseThrow());
+        insats.setAnordnare(v.somA(AnordnareService.class).hamtaMedOrgnr(v.a, v.anordnareA.getOrgnr()).orElseThrow());
         return insats;
     }
 
@@ -207,21 +206,5 @@ final class KundOchInsatsfall {
         anvandare.setRoll(Roll.ANORDNARE);
         anvandare.setOrgnr(v.anordnareB.getOrgnr());
         return anvandare;
-    }
-
-    private static KundService kunder() {
-        return TvaAnordnare.kunder();
-    }
-
-    private static InsatsService insatser() {
-        return TvaAnordnare.insatser();
-    }
-
-    private static AnordnareService anordnare() {
-        return Tjanster.hamta(AnordnareService.class);
-    }
-
-    private static AtkomstloggService logg() {
-        return Tjanster.hamta(AtkomstloggService.class);
     }
 }

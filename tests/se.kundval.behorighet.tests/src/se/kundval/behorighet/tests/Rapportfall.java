@@ -30,7 +30,6 @@ import se.kundval.model.KundvalFactory;
 import se.kundval.model.Omrade;
 import se.kundval.model.Tillsyn;
 import se.kundval.testsupport.Testklocka;
-import se.kundval.testsupport.Tjanster;
 
 /**
  * The cases of the services that work on many kunder at once: statistics, reports, compensation,
@@ -48,66 +47,66 @@ final class Rapportfall {
     static List<Fall> alla() {
         int ar = Testklocka.IDAG.getYear();
         return List.of(
-                nekas("KvalitetService.enkatsvar(Inloggning, int)", "enkätsvar", v -> kvalitet().enkatsvar(v.a, ar)),
-                nekas("KvalitetService.enkatutskick(Inloggning, int)", "utskick", v -> kvalitet().enkatutskick(v.a, ar)),
+                nekas("KvalitetService.enkatsvar(Inloggning, int)", "enkätsvar", v -> v.somA(KvalitetService.class).enkatsvar(v.a, ar)),
+                nekas("KvalitetService.enkatutskick(Inloggning, int)", "utskick", v -> v.somA(KvalitetService.class).enkatutskick(v.a, ar)),
                 nekas("KvalitetService.sparaEnkatsvar(Inloggning, List)", "svar åt B",
-                        v -> { kvalitet().sparaEnkatsvar(v.a, List.of(svar(v))); return null; }),
+                        v -> { v.somA(KvalitetService.class).sparaEnkatsvar(v.a, List.of(svar(v))); return null; }),
                 nekas("KvalitetService.sparaEnkatutskick(Inloggning, Enkatutskick)", "utskick åt B", v -> {
                     Enkatutskick utskick = F.createEnkatutskick();
                     utskick.setAnordnare(v.anordnareB);
                     utskick.setAr(ar);
                     utskick.setAntal(10);
-                    return kvalitet().sparaEnkatutskick(v.a, utskick);
+                    return v.somA(KvalitetService.class).sparaEnkatutskick(v.a, utskick);
                 }),
-                nekas("KvalitetService.tillsyn(Inloggning, int)", "alla tillsyner", v -> kvalitet().tillsyn(v.a, ar)),
+                nekas("KvalitetService.tillsyn(Inloggning, int)", "alla tillsyner", v -> v.somA(KvalitetService.class).tillsyn(v.a, ar)),
                 nekas("KvalitetService.tillsyn(Inloggning, String, int)", "B:s tillsyn",
-                        v -> kvalitet().tillsyn(v.a, v.anordnareB.getOrgnr(), ar)),
+                        v -> v.somA(KvalitetService.class).tillsyn(v.a, v.anordnareB.getOrgnr(), ar)),
                 nekas("KvalitetService.sparaTillsyn(Inloggning, Tillsyn)", "tillsyn av B", v -> {
                     Tillsyn tillsyn = F.createTillsyn();
                     tillsyn.setAnordnare(v.anordnareB);
                     tillsyn.setAr(ar);
-                    return kvalitet().sparaTillsyn(v.a, tillsyn);
+                    return v.somA(KvalitetService.class).sparaTillsyn(v.a, tillsyn);
                 }),
                 nekas("InsatsstatistikService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)", "alla insatser",
-                        v -> { statistik().insatserUnder(v.a, Testklocka.IDAG.minusYears(1), Testklocka.IDAG, f -> { }); return null; }),
+                        v -> { v.somA(InsatsstatistikService.class).insatserUnder(v.a, Testklocka.IDAG.minusYears(1), Testklocka.IDAG, f -> { }); return null; }),
                 nekas("InsatsstatistikService.typdata(Inloggning, Collection)", "B:s typdata",
-                        v -> statistik().typdata(v.a, List.of(v.insatsB.getId()))),
+                        v -> v.somA(InsatsstatistikService.class).typdata(v.a, List.of(v.insatsB.getId()))),
                 nekas("InsatsstatistikService.aktivaUnder(Inloggning, LocalDate, LocalDate, Set)", "aktiva AMI2",
-                        v -> statistik().aktivaUnder(v.a, Testklocka.IDAG.minusYears(1), Testklocka.IDAG, Set.of("AMI2"))),
+                        v -> v.somA(InsatsstatistikService.class).aktivaUnder(v.a, Testklocka.IDAG.minusYears(1), Testklocka.IDAG, Set.of("AMI2"))),
                 nekas("InsatsstatistikService.uppgifter(Inloggning, Collection)", "B:s insats i en lista",
-                        v -> statistik().uppgifter(v.a, List.of(v.insatsB.getId()))),
-                nekas("Exportlager.lasAllt(Inloggning)", "allt", v -> Tjanster.hamta(Exportlager.class).lasAllt(v.a)),
+                        v -> v.somA(InsatsstatistikService.class).uppgifter(v.a, List.of(v.insatsB.getId()))),
+                nekas("Exportlager.lasAllt(Inloggning)", "allt", v -> v.somA(Exportlager.class).lasAllt(v.a)),
                 nekas("Importlager.befintligt(Inloggning, Nycklar)", "finns B:s kund?",
-                        v -> Tjanster.hamta(Importlager.class).befintligt(v.a, new Importlager.Nycklar(Set.of(),
+                        v -> v.somA(Importlager.class).befintligt(v.a, new Importlager.Nycklar(Set.of(),
                                 Set.of(v.kundB.getKundId()), Set.of(), Set.of(v.insatsB.getInsatsId())))),
                 nekas("Importlager.skriv(Inloggning, Innehall)", "B:s kund omskriven", v -> {
                     var kund = v.andrasKund();
                     kund.setNamn("Importerad av A");
-                    Tjanster.hamta(Importlager.class).skriv(v.a, new Importlager.Innehall(List.of(), List.of(), List.of(kund),
+                    v.somA(Importlager.class).skriv(v.a, new Importlager.Innehall(List.of(), List.of(), List.of(kund),
                             List.of(), List.of(), List.of(), List.of()));
                     return null;
                 }),
                 nekas("ErsattningService.underlag(Inloggning, YearMonth)", "utbetalningsunderlag med B:s rader",
-                        v -> Tjanster.hamta(ErsattningService.class).underlag(v.a, YearMonth.from(Testklocka.IDAG))),
+                        v -> v.somA(ErsattningService.class).underlag(v.a, YearMonth.from(Testklocka.IDAG))),
                 nekas("BudgetService.prognos(Inloggning, Path)", "budget från fil",
-                        v -> budget().prognos(v.a, v.katalog.resolve("plan.csv"))),
-                nekas("BudgetService.prognos(Inloggning, List)", "budget", v -> budget().prognos(v.a,
+                        v -> v.somA(BudgetService.class).prognos(v.a, v.katalog.resolve("plan.csv"))),
+                nekas("BudgetService.prognos(Inloggning, List)", "budget", v -> v.somA(BudgetService.class).prognos(v.a,
                         List.of(new Budgetrad("test", "AMI1", 1, ar, BigDecimal.ZERO)))),
                 nekas("RapportService.kvalitetsrapport(Inloggning, Rapportperiod)", "kvalitetsrapport",
-                        v -> rapport().kvalitetsrapport(v.a, Rapportperiod.ar(ar))),
+                        v -> v.somA(RapportService.class).kvalitetsrapport(v.a, Rapportperiod.ar(ar))),
                 nekas("RapportService.insatserBakom(Inloggning, Rapportperiod, Figur)", "insatserna bakom totalen",
-                        v -> rapport().insatserBakom(v.a, Rapportperiod.ar(ar), Figur.totalt(Figur.Matt.INSATSER))),
+                        v -> v.somA(RapportService.class).insatserBakom(v.a, Rapportperiod.ar(ar), Figur.totalt(Figur.Matt.INSATSER))),
                 nekas("JamforelseService.justeradeKvoter(Inloggning, LocalDate, LocalDate, String)", "justerad kvot för alla anordnare",
-                        v -> Tjanster.hamta(JamforelseService.class).justeradeKvoter(v.a, Rapportperiod.ar(ar).fran(),
+                        v -> v.somA(JamforelseService.class).justeradeKvoter(v.a, Rapportperiod.ar(ar).fran(),
                                 Rapportperiod.ar(ar).till(), "AMI1")),
                 nekas("UtbytesService.importera(Inloggning, Path)", "import",
-                        v -> Tjanster.hamta(UtbytesService.class).importera(v.a, v.katalog)),
+                        v -> v.somA(UtbytesService.class).importera(v.a, v.katalog)),
                 nekas("UtbytesService.importeraKundundersokning(Inloggning, Path)", "import av enkät",
-                        v -> Tjanster.hamta(UtbytesService.class).importeraKundundersokning(v.a, v.katalog)),
+                        v -> v.somA(UtbytesService.class).importeraKundundersokning(v.a, v.katalog)),
                 nekas("UtbytesService.exportera(Inloggning, Path)", "export av allt", v -> {
                     Path ut = Files.createDirectories(v.katalog.resolve("export"));
                     try {
-                        return Tjanster.hamta(UtbytesService.class).exportera(v.a, ut);
+                        return v.somA(UtbytesService.class).exportera(v.a, ut);
                     } finally {
                         assertEquals(0, antalFiler(ut), "a refused export writes no file");
                     }
@@ -129,21 +128,5 @@ final class Rapportfall {
         try (Stream<Path> filer = Files.list(katalog)) {
             return filer.count();
         }
-    }
-
-    private static KvalitetService kvalitet() {
-        return Tjanster.hamta(KvalitetService.class);
-    }
-
-    private static InsatsstatistikService statistik() {
-        return Tjanster.hamta(InsatsstatistikService.class);
-    }
-
-    private static BudgetService budget() {
-        return Tjanster.hamta(BudgetService.class);
-    }
-
-    private static RapportService rapport() {
-        return Tjanster.hamta(RapportService.class);
     }
 }

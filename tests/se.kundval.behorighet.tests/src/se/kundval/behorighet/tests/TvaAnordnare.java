@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
@@ -29,8 +30,10 @@ import se.kundval.testsupport.Tjanster;
  * anordnare B with a kund whose only insats is with B and has an avslut waiting for bedömning, so
  * that lists of running insatser, of avslut and of follow-ups would all show B's kund if they leaked.
  * B's kund and insats are recorded as they were, so that each case can show nothing of them changed.
+ * A's calls go where the world's {@link Tjanstekalla} sends them: to the services in this process, or
+ * through a session on the Kundval server (shared mode); the setup and the checks always work locally.
  */
-final class TvaAnordnare {
+final class TvaAnordnare implements AutoCloseable {
 
     static final String EGEN_KUND = "Agnes Egen";
     static final String ANDRAS_KUND = "Bertil Bortom";
@@ -44,11 +47,12 @@ final class TvaAnordnare {
     final Insats insatsB;
     final Path katalog;
 
+    private final Tjanstekalla somA;
     private final long kundversionB;
     private final long insatsversionB;
     private final int historikB;
 
-    TvaAnordnare(Path katalog) {
+    TvaAnordnare(Path katalog, Function<TvaAnordnare, Tjanstekalla> anslutning) {
         this.katalog = katalog;
         Tjanster.hamta(Databas.class).anslut(Testdatabas.H2.ny());
         Testfall testfall = new Testfall();
@@ -66,6 +70,17 @@ final class TvaAnordnare {
         kundversionB = kunder().hamta(Testfall.ADMIN, kundB.getId()).getVersion();
         insatsversionB = insatsB.getVersion();
         historikB = insatser().historik(Testfall.ADMIN, insatsB.getId()).size();
+        somA = anslutning.apply(this);
+    }
+
+    /** The service A calls: in this process, or its remote implementation in A's server session. */
+    <T> T somA(Class<T> typ) {
+        return somA.tjanst(typ);
+    }
+
+    @Override
+    public void close() {
+        somA.close();
     }
 
     static Avslut arbete(LocalDate dag) {

@@ -21,7 +21,6 @@ import se.kundval.model.Progressutfall;
 import se.kundval.model.Sexmanadersuppfoljning;
 import se.kundval.model.Underlagstyp;
 import se.kundval.testsupport.Testklocka;
-import se.kundval.testsupport.Tjanster;
 
 /**
  * The cases of the services that work on one insats (follow-up, avslut, beviljande). Each aims at
@@ -39,41 +38,41 @@ final class Uppfoljningsfall {
     static List<Fall> alla() {
         return List.of(
                 nekas("UppfoljningService.sparaPlan(Inloggning, long, Genomforandeplan, String)", "plan för B:s insats",
-                        v -> uppfoljning().sparaPlan(v.a, v.insatsB.getId(), plan(), "A:s plan")),
+                        v -> v.somA(UppfoljningService.class).sparaPlan(v.a, v.insatsB.getId(), plan(), "A:s plan")),
                 nekas("UppfoljningService.lamnaIn(Inloggning, long, Manadsrapport)", "månadsrapport för B:s insats",
-                        v -> uppfoljning().lamnaIn(v.a, v.insatsB.getId(), manadsrapport())),
+                        v -> v.somA(UppfoljningService.class).lamnaIn(v.a, v.insatsB.getId(), manadsrapport())),
                 nekas("UppfoljningService.granska(Inloggning, long, YearMonth, boolean, String)", "granska B:s rapport",
-                        v -> uppfoljning().granska(v.a, v.insatsB.getId(), YearMonth.from(Testklocka.IDAG), true, "ok")),
+                        v -> v.somA(UppfoljningService.class).granska(v.a, v.insatsB.getId(), YearMonth.from(Testklocka.IDAG), true, "ok")),
                 nekas("UppfoljningService.lamnaUnderlag(Inloggning, long, Sexmanadersuppfoljning)", "underlag för B:s avslut",
-                        v -> uppfoljning().lamnaUnderlag(v.a, v.insatsB.getId(), underlag())),
+                        v -> v.somA(UppfoljningService.class).lamnaUnderlag(v.a, v.insatsB.getId(), underlag())),
                 nekas("UppfoljningService.bedomUnderlag(Inloggning, long, boolean, String)", "bedöma B:s underlag",
-                        v -> uppfoljning().bedomUnderlag(v.a, v.insatsB.getId(), true, "ok")),
+                        v -> v.somA(UppfoljningService.class).bedomUnderlag(v.a, v.insatsB.getId(), true, "ok")),
                 nekas("UppfoljningService.registreraProgress(Inloggning, long, Progressgenomgang)", "progress för B:s insats",
-                        v -> uppfoljning().registreraProgress(v.a, v.insatsB.getId(), progress())),
+                        v -> v.somA(UppfoljningService.class).registreraProgress(v.a, v.insatsB.getId(), progress())),
                 nekas("UppfoljningService.registreraEffekt(Inloggning, long, Effektuppfoljning)", "effekt för B:s kund",
-                        v -> uppfoljning().registreraEffekt(v.a, v.insatsB.getId(), effekt())),
+                        v -> v.somA(UppfoljningService.class).registreraEffekt(v.a, v.insatsB.getId(), effekt())),
                 nekas("AvslutService.rapportera(Inloggning, long, Avslut)", "avslut av B:s insats",
-                        v -> avslut().rapportera(v.a, v.insatsB.getId(), TvaAnordnare.arbete(Testklocka.IDAG.minusDays(1)))),
-                nekas("AvslutService.ko(Inloggning)", "bedömningskön (B:s avslut väntar)", v -> avslut().ko(v.a)),
+                        v -> v.somA(AvslutService.class).rapportera(v.a, v.insatsB.getId(), TvaAnordnare.arbete(Testklocka.IDAG.minusDays(1)))),
+                nekas("AvslutService.ko(Inloggning)", "bedömningskön (B:s avslut väntar)", v -> v.somA(AvslutService.class).ko(v.a)),
                 nekas("AvslutService.stod(Inloggning, long)", "bedömningsstöd för B:s avslut",
-                        v -> avslut().stod(v.a, v.insatsB.getId())),
+                        v -> v.somA(AvslutService.class).stod(v.a, v.insatsB.getId())),
                 nekas("AvslutService.bedom(Inloggning, long, boolean, boolean, String)", "bedöma B:s avslut",
-                        v -> avslut().bedom(v.a, v.insatsB.getId(), false, false, "A bedömer")),
+                        v -> v.somA(AvslutService.class).bedom(v.a, v.insatsB.getId(), false, false, "A bedömer")),
                 nekas("BeviljandeService.typerGiltigaPa(Inloggning, LocalDate)", "beviljande är handläggarens",
-                        v -> beviljande().typerGiltigaPa(v.a, Testklocka.IDAG)),
+                        v -> v.somA(BeviljandeService.class).typerGiltigaPa(v.a, Testklocka.IDAG)),
                 nekas("BeviljandeService.prova(Inloggning, long, String, LocalDate, LocalDate)", "pröva B:s kund",
-                        v -> beviljande().prova(v.a, v.kundB.getId(), "AMI1", Testklocka.IDAG, Testklocka.IDAG.plusDays(7))),
+                        v -> v.somA(BeviljandeService.class).prova(v.a, v.kundB.getId(), "AMI1", Testklocka.IDAG, Testklocka.IDAG.plusDays(7))),
                 nekas("BeviljandeService.anordnare(Inloggning, String, LocalDate)", "anordnarval med B:s resultat",
-                        v -> beviljande().anordnare(v.a, "AMI1", Testklocka.IDAG)),
+                        v -> v.somA(BeviljandeService.class).anordnare(v.a, "AMI1", Testklocka.IDAG)),
                 nekas("BeviljandeService.bevilja(Inloggning, Beviljande)", "bevilja B:s kund en insats hos A",
-                        v -> beviljande().bevilja(v.a, new Beviljande(v.kundB.getId(), "AMI1", v.anordnareA.getOrgnr(),
+                        v -> v.somA(BeviljandeService.class).bevilja(v.a, new Beviljande(v.kundB.getId(), "AMI1", v.anordnareA.getOrgnr(),
                                 Testklocka.IDAG, Testklocka.IDAG.plusDays(7), "A beviljar", Map.of()))),
                 nekas("BeviljandeService.forlang(Inloggning, long, int, LocalDate, String, String)", "förlänga B:s insats",
-                        v -> beviljande().forlang(v.a, v.insatsB.getId(), 3, Testklocka.IDAG, "A förlänger", null)),
+                        v -> v.somA(BeviljandeService.class).forlang(v.a, v.insatsB.getId(), 3, Testklocka.IDAG, "A förlänger", null)),
                 oppen("BevakningsgransService.granser(Inloggning)", "fristernas gränser är desamma för alla i kundvalet",
-                        v -> Tjanster.hamta(BevakningsgransService.class).granser(v.a)),
+                        v -> v.somA(BevakningsgransService.class).granser(v.a)),
                 nekas("BevakningsgransService.spara(Inloggning, Map)", "ändra fristernas gränser för alla",
-                        v -> Tjanster.hamta(BevakningsgransService.class).spara(v.a, Map.of("framforhallning", 5))));
+                        v -> v.somA(BevakningsgransService.class).spara(v.a, Map.of("framforhallning", 5))));
     }
 
     private static Genomforandeplan plan() {
@@ -106,17 +105,5 @@ final class Uppfoljningsfall {
         effekt.setManader(6);
         effekt.setEgenForsorjning(true);
         return effekt;
-    }
-
-    private static UppfoljningService uppfoljning() {
-        return Tjanster.hamta(UppfoljningService.class);
-    }
-
-    private static AvslutService avslut() {
-        return Tjanster.hamta(AvslutService.class);
-    }
-
-    private static BeviljandeService beviljande() {
-        return Tjanster.hamta(BeviljandeService.class);
     }
 }

@@ -58,7 +58,7 @@ class KommandonGenomServernTest extends Kommandoradstest {
         Anordnare vagen = Tjanster.hamta(se.kundval.core.tjanst.AnordnareService.class).spara(Testfall.ADMIN,
                 Insatsbyggare.anordnare("5560360793", "Vägen Vidare AB", typer));
         Kund kund = Tjanster.hamta(KundService.class).spara(Testfall.ADMIN, Insatsbyggare.kund("K-1", "198503121231"));
-        Tjanster.hamta(InsatsService.class).spara(Testfall.ADMIN, Insatsbyggare.insats("I-1", kund, vagen,
+        Tjanster.hamta(InsatsService.class).spara(Testfall.HANDLAGGARE, Insatsbyggare.insats("I-1", kund, vagen,
                 referens.insatstyp("AMI2").orElseThrow(), LocalDate.of(2025, 2, 1), 12).bygg());
     }
 

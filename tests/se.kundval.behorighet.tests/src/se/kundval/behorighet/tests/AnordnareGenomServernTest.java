@@ -1,0 +1,116 @@
+package se.kundval.behorighet.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.kundval.core.atkomst.Klient;
+import se.kundval.core.autentisering.Anvandarkonton;
+import se.kundval.core.autentisering.Inloggningsforsok;
+import se.kundval.core.autentisering.NyttKonto;
+import se.kundval.klient.Kandaservrar;
+import se.kundval.klient.Serversession;
+import se.kundval.model.Anvandare;
+import se.kundval.model.KundvalFactory;
+import se.kundval.model.Roll;
+import se.kundval.testsupport.Engangskoder;
+import se.kundval.testsupport.Kundvalserverprov;
+import se.kundval.testsupport.Testdatabas;
+import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Tjanster;
+
+/**
+ * Issue 11: the same cases as {@link AnordnareNarBaraEgnaKunderTest}, with anordnare A logged in on
+ * the real Kundval server (password and engångskod) and every call of A's going through the client
+ * over HTTPS. The {@code Inloggning} A's calls carry never reaches the server; the server puts the
+ * session's user in its place, so this shows the server, not the client, is the boundary.
+ * <p>
+ * A method that takes a file or a call-back cannot be called over the wire at all (protocol v1:
+ * files stay on the client); those cases are listed, so that the list cannot grow unnoticed.
+ */
+class AnordnareGenomServernTest {
+
+    private static final String ANORDNARE_A = "anordnare-a";
+    private static final String LOSENORD = "A:s lösenord 1";
+    private static final Set<String> INTE_OVER_NATET = Set.of(
+            "BudgetService.prognos(Inloggning, Path)",
+            "InsatsstatistikService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)",
+            "UtbytesService.exportera(Inloggning, Path)",
+            "UtbytesService.importera(Inloggning, Path)",
+            "UtbytesService.importeraKundundersokning(Inloggning, Path)");
+
+    @TempDir
+    static Path katalog;
+    private static Kundvalserverprov server;
+    private static Kandaservrar kanda;
+
+    @BeforeAll
+    static void server() throws Exception {
+        server = new Kundvalserverprov(Testdatabas.H2, katalog);
+        kanda = new Kandaservrar(katalog.resolve("kanda-servrar.properties"));
+    }
+
+    @AfterAll
+    static void stoppa() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void baraFilerOchAnropTillbakaStannarPaKlienten() {
+        Set<String> lokala = new TreeSet<>(AnordnareNarBaraEgnaKunderTest.allaFall().stream().map(Fall::metod)
+                .filter(AnordnareGenomServernTest::taFilEllerAnropTillbaka).toList());
+        assertEquals(new TreeSet<>(INTE_OVER_NATET), lokala);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anordnareANarInteBsKundGenomServern() {
+        List<Fall> fall = AnordnareNarBaraEgnaKunderTest.allaFall().stream().filter(f -> !taFilEllerAnropTillbaka(f.metod())).toList();
+        return fall.stream().map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
+            try (TvaAnordnare varld = new TvaAnordnare(Files.createTempDirectory(katalog, "fall"), AnordnareGenomServernTest::inloggadSomA)) {
+                AnordnareNarBaraEgnaKunderTest.kor(f, varld);
+            }
+        }));
+    }
+
+    private static boolean taFilEllerAnropTillbaka(String metod) {
+        return metod.contains("Path") || metod.contains("Consumer");
+    }
+
+    /** A's own login, made in the world's fresh database, with the code its authenticator app would show. */
+    private static Tjanstekalla inloggadSomA(TvaAnordnare varld) {
+        Anvandare konto = KundvalFactory.eINSTANCE.createAnvandare();
+        konto.setAnvandarnamn(ANORDNARE_A);
+        konto.setNamn("Coach hos A");
+        konto.setRoll(Roll.ANORDNARE);
+        konto.setOrgnr(varld.anordnareA.getOrgnr());
+        konto.setAktiv(true);
+        NyttKonto nytt = Tjanster.hamta(Anvandarkonton.class).skapa(Testfall.ADMIN, konto, LOSENORD.toCharArray());
+        String kod = Engangskoder.kod(nytt.engangshemlighet(), Tjanster.hamta(Clock.class).instant());
+        Serversession session = Serversession.oppna(server.adress(), new Inloggningsforsok(ANORDNARE_A, LOSENORD.toCharArray(),
+                kod, Klient.lokal(Klient.Typ.ARBETSBANK)), (adress, avtryck) -> avtryck.equals(server.fingeravtryck()), kanda);
+        return new Tjanstekalla() {
+            @Override
+            public <T> T tjanst(Class<T> typ) {
+                return session.tjanst(typ);
+            }
+
+            @Override
+            public void close() {
+                session.close();
+            }
+        };
+    }
+}

@@ -1,0 +1,208 @@
+package se.kundval.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.kundval.core.Inloggning;
+import se.kundval.core.atkomst.Klient;
+import se.kundval.core.autentisering.Inloggningsforsok;
+import se.kundval.core.ersattning.ErsattningService;
+import se.kundval.core.tjanst.AnvandareService;
+import se.kundval.core.tjanst.ArendelistaService;
+import se.kundval.core.tjanst.BevakningsgransService;
+import se.kundval.core.tjanst.Databas;
+import se.kundval.core.tjanst.KundService;
+import se.kundval.core.tjanst.Kundfraga;
+import se.kundval.demo.Demoinlasning;
+import se.kundval.klient.Kandaservrar;
+import se.kundval.klient.Serversession;
+import se.kundval.model.Kund;
+import se.kundval.testsupport.Kundvalserverprov;
+import se.kundval.testsupport.Testdatabas;
+import se.kundval.testsupport.Testfall;
+import se.kundval.testsupport.Testklocka;
+import se.kundval.testsupport.Tjanster;
+
+/**
+ * The calls a workbench makes most, in this process (embedded mode) and through the Kundval server
+ * over HTTPS on loopback (shared mode), on the demo database in the same run: opening a kund, saving
+ * one, Mina kunder of a karriärvägledare and one month's utbetalningsunderlag. Each call's median
+ * through the server is divided by its median in-process; then 20 users at once make the same calls,
+ * in-process and through the server, and the p95 of each is written. Results go to
+ * docs/benchmarks/server.md; nothing here asserts a time.
+ */
+class ServerBenchmark {
+
+    private static final int VARV = Integer.getInteger("kundval.benchmark.server.varv", 40);
+    private static final int ANVANDARE = 20;
+    private static final int VARV_PER_ANVANDARE = 10;
+    private static final String DEMOLOSENORD = "demo";
+    private static final YearMonth MANAD = YearMonth.from(Testklocka.IDAG).minusMonths(1);
+
+    @TempDir
+    Path katalog;
+
+    /** One kind of call made by a user through whichever services it is given. */
+    private interface Anrop {
+        void gor(Anvandarna anvandarna, int varv);
+    }
+
+    /** The two demo users of the measured calls, with their services (local or remote). */
+    private record Anvandarna(Inloggning hl1, Inloggning kv1, Tjanstekalla hl1s, Tjanstekalla kv1s, List<Long> kunder) {
+    }
+
+    /** Where a user's calls go. */
+    private interface Tjanstekalla {
+        <T> T tjanst(Class<T> typ);
+    }
+
+    private record Matt(String namn, Anrop anrop) {
+    }
+
+    private static final List<Matt> ANROP = List.of(
+            new Matt("öppna en kund (KundService.akt)", (a, i) -> a.hl1s().tjanst(KundService.class).akt(a.hl1(), kund(a, i))),
+            new Matt("spara en kund (KundService.hamta + spara)", (a, i) -> {
+                KundService kunder = a.hl1s().tjanst(KundService.class);
+                Kund kund = kunder.hamta(a.hl1(), kund(a, i));
+                kund.setTolkbehov(!kund.isTolkbehov());
+                kunder.spara(a.hl1(), kund);
+            }),
+            new Matt("Mina kunder för kv1 (ArendelistaService.arenden)", (a, i) -> a.kv1s().tjanst(ArendelistaService.class)
+                    .arenden(a.kv1(), a.kv1s().tjanst(BevakningsgransService.class).granser(a.kv1()))),
+            new Matt("en månads utbetalningsunderlag (ErsattningService.underlag)",
+                    (a, i) -> a.hl1s().tjanst(ErsattningService.class).underlag(a.hl1(), MANAD)));
+
+    @Test
+    void vanligaAnropLokaltOchGenomServern() throws Exception {
+        try (Kundvalserverprov server = new Kundvalserverprov(Testdatabas.H2, katalog)) {
+            Tjanster.hamta(Databas.class).anslut(Testdatabas.H2.ny());
+            Demoinlasning.las(Tjanster::hamta, Testfall.ADMIN, Testklocka.IDAG);
+            AnvandareService konton = Tjanster.hamta(AnvandareService.class);
+            Inloggning hl1 = konton.loggaIn("hl1", DEMOLOSENORD.toCharArray()).orElseThrow();
+            Inloggning kv1 = konton.loggaIn("kv1", DEMOLOSENORD.toCharArray()).orElseThrow();
+            List<Long> kunder = Tjanster.hamta(KundService.class).sok(hl1, Kundfraga.alla(0, 200))
+                    .kunder().stream().map(Kund::getId).toList();
+            Kandaservrar kanda = new Kandaservrar(katalog.resolve("kanda-servrar.properties"));
+            try (Serversession s1 = logga(server, kanda, "hl1"); Serversession s2 = logga(server, kanda, "kv1")) {
+                Anvandarna lokalt = new Anvandarna(hl1, kv1, Tjanster::hamta,
+                        Tjanster::hamta, kunder);
+                Anvandarna genomServern = new Anvandarna(hl1, kv1, s1::tjanst, s2::tjanst, kunder);
+                StringBuilder md = new StringBuilder(huvud(kunder.size()));
+                for (Matt matt : ANROP) {
+                    double[] l = tider(matt.anrop(), lokalt, VARV);
+                    double[] g = tider(matt.anrop(), genomServern, VARV);
+                    double[] lp = samtidigt(matt.anrop(), lokalt);
+                    double[] gp = samtidigt(matt.anrop(), genomServern);
+                    md.append(text("| %s | %,.2f | %,.2f | %,.2f | %,.1f | %,.1f | %,.2f |%n", matt.namn(), median(l), median(g),
+                            median(g) / median(l), percentil(lp, 95), percentil(gp, 95), percentil(gp, 95) / percentil(lp, 95)));
+                }
+                Path mapp = Path.of(System.getProperty("kundval.benchmarks.resultat", "docs/benchmarks"));
+                Files.createDirectories(mapp);
+                Files.writeString(mapp.resolve("server.md"), md.append(fot()).toString(), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    private static Serversession logga(Kundvalserverprov server, Kandaservrar kanda, String namn) {
+        return Serversession.oppna(server.adress(), new Inloggningsforsok(namn, DEMOLOSENORD.toCharArray(), null,
+                Klient.lokal(Klient.Typ.ARBETSBANK)), (adress, avtryck) -> avtryck.equals(server.fingeravtryck()), kanda);
+    }
+
+    private static long kund(Anvandarna a, int varv) {
+        return a.kunder().get(varv % a.kunder().size());
+    }
+
+    /** Milliseconds of each call, one after the other, after as many calls to warm up. */
+    private static double[] tider(Anrop anrop, Anvandarna anvandarna, int varv) {
+        for (int i = 0; i < varv; i++) {
+            anrop.gor(anvandarna, i);
+        }
+        double[] ms = new double[varv];
+        for (int i = 0; i < varv; i++) {
+            long t0 = System.nanoTime();
+            anrop.gor(anvandarna, i);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return ms;
+    }
+
+    /** Milliseconds of each call while {@value #ANVANDARE} users make it at once, each on its own kunder. */
+    private static double[] samtidigt(Anrop anrop, Anvandarna anvandarna) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(ANVANDARE);
+        try {
+            List<Future<double[]>> svar = new ArrayList<>();
+            for (int u = 0; u < ANVANDARE; u++) {
+                int forsta = u * VARV_PER_ANVANDARE;
+                svar.add(pool.submit(() -> {
+                    double[] ms = new double[VARV_PER_ANVANDARE];
+                    for (int i = 0; i < VARV_PER_ANVANDARE; i++) {
+                        long t0 = System.nanoTime();
+                        anrop.gor(anvandarna, forsta + i);
+                        ms[i] = (System.nanoTime() - t0) / 1e6;
+                    }
+                    return ms;
+                }));
+            }
+            List<Double> alla = new ArrayList<>();
+            for (Future<double[]> f : svar) {
+                Arrays.stream(f.get(10, TimeUnit.MINUTES)).forEach(alla::add);
+            }
+            return alla.stream().mapToDouble(Double::doubleValue).toArray();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double median(double[] ms) {
+        return percentil(ms, 50);
+    }
+
+    private static double percentil(double[] ms, int p) {
+        double[] ordnade = ms.clone();
+        Arrays.sort(ordnade);
+        return ordnade[Math.min(ordnade.length - 1, (int) Math.ceil(p / 100.0 * ordnade.length) - 1)];
+    }
+
+    private static String huvud(int kunder) {
+        return text("""
+                # Benchmark: the Kundval server against the services in-process
+
+                The calls a workbench makes most, on the demo database (H2, %,d kunder read in turn), made by the
+                demo users hl1 and kv1 in this process (embedded mode) and through the Kundval server over HTTPS on
+                loopback (shared mode: `Serversession`, JSON by `Jsonkodek`, TLS, the session check, the server's
+                own identity in place of the client's) in the same run. Single: the median of %d calls after %d to
+                warm up, one after the other. 20 users: %d users at once, %d calls each, the 95th percentile.
+                Written by `ServerBenchmark` (tests/se.kundval.benchmarks); no test asserts a time.
+
+                | call | in-process median ms | server median ms | ratio | 20 users in-process p95 ms | 20 users server p95 ms | p95 ratio |
+                | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+                """, kunder, VARV, VARV, ANVANDARE, VARV_PER_ANVANDARE);
+    }
+
+    private static String fot() {
+        return """
+
+                The goal of issue 11 is a ratio of at most 1.5 for the list and report calls (Mina kunder, the
+                utbetalningsunderlag). Opening and saving one kund are small calls, where the fixed cost of a
+                request (TLS record, JSON of the whole akt, the session check) weighs more; see README.
+                """;
+    }
+
+    private static String text(String format, Object... varden) {
+        return String.format(Locale.ROOT, format, varden);
+    }
+}
