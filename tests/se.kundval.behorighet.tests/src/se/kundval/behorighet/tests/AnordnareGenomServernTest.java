@@ -47,6 +47,8 @@ class AnordnareGenomServernTest {
     private static final String LOSENORD = "A:s lösenord 1";
     private static final Set<String> INTE_OVER_NATET = Set.of(
             "BudgetService.prognos(Inloggning, Path)",
+            "ErsattningService.rader(Inloggning, YearMonth, YearMonth, BiConsumer)",
+            "ErsattningsfaktaService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)",
             "InsatsstatistikService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)",
             "UtbytesService.exportera(Inloggning, Path)",
             "UtbytesService.importera(Inloggning, Path)",

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import se.kundval.core.ersattning.BudgetService;
 import se.kundval.core.ersattning.Budgetrad;
 import se.kundval.core.ersattning.ErsattningService;
+import se.kundval.core.ersattning.ErsattningsfaktaService;
 import se.kundval.core.rapport.Figur;
 import se.kundval.core.rapport.JamforelseService;
 import se.kundval.core.rapport.RapportService;
@@ -88,6 +89,17 @@ final class Rapportfall {
                 }),
                 nekas("ErsattningService.underlag(Inloggning, YearMonth)", "utbetalningsunderlag med B:s rader",
                         v -> v.somA(ErsattningService.class).underlag(v.a, YearMonth.from(Testklocka.IDAG))),
+                nekas("ErsattningService.rader(Inloggning, YearMonth, YearMonth, BiConsumer)", "periodens rader, B:s med", v -> {
+                    v.somA(ErsattningService.class).rader(v.a, YearMonth.from(Testklocka.IDAG), YearMonth.from(Testklocka.IDAG),
+                            (manad, rad) -> { });
+                    return null;
+                }),
+                nekas("ErsattningsfaktaService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)",
+                        "ersättningens fakta om årets insatser, B:s med", v -> {
+                            v.somA(ErsattningsfaktaService.class).insatserUnder(v.a, Testklocka.IDAG.minusYears(1), Testklocka.IDAG,
+                                    fakta -> { });
+                            return null;
+                        }),
                 nekas("BudgetService.prognos(Inloggning, Path)", "budget från fil",
                         v -> v.somA(BudgetService.class).prognos(v.a, v.katalog.resolve("plan.csv"))),
                 nekas("BudgetService.prognos(Inloggning, List)", "budget", v -> v.somA(BudgetService.class).prognos(v.a,
