@@ -13,7 +13,7 @@ import se.kundval.model.Roll;
 
 /**
  * The users for trying the workbench on the demo database, every role, all with the password
- * {@value #LOSENORD} (saved hashed by AnvandareService): karriärvägledare kv1–kv4, who own the demo
+ * {@value #LOSENORD} (hashed once by AnvandareService, the hash shared): karriärvägledare kv1–kv4, who own the demo
  * kunder (their kv column), handläggare hl1 and hl2, kvalitetsutvecklare kvalitet, loggranskare granskare,
  * administratörer admin and admin2 (a price needs a second administratör's approval, DOMAIN §12), and users of two anordnare that are in the kundval today: anordnare1 of the last generated
  * anordnare (authorised since 2024) and anordnare2 of the third (authorised since 2016). The README
@@ -54,6 +54,9 @@ public final class Demoanvandare {
         }
         Set<String> finns = tjanst.alla(vem).stream().map(Anvandare::getAnvandarnamn).collect(Collectors.toSet());
         List<String> skapade = new ArrayList<>();
+        // one hash of the shared password for every demo user: 600 000 rounds each would make every
+        // demo database and test that builds one wait seconds (docs/decisions/0314-demons-losenord.md)
+        String hash = null;
         for (Ny n : nya) {
             if (!finns.contains(n.anvandarnamn())) {
                 Anvandare a = KundvalFactory.eINSTANCE.createAnvandare();
@@ -62,7 +65,13 @@ public final class Demoanvandare {
                 a.setRoll(n.roll());
                 a.setOrgnr(n.orgnr());
                 a.setAktiv(true);
-                tjanst.spara(vem, a, LOSENORD.toCharArray());
+                if (hash == null) {
+                    tjanst.spara(vem, a, LOSENORD.toCharArray());
+                    hash = a.getLosenordHash();
+                } else {
+                    a.setLosenordHash(hash);
+                    tjanst.spara(vem, a, null);
+                }
                 skapade.add(n.anvandarnamn());
             }
         }

@@ -54,6 +54,42 @@ final class Anslutningsflaggor {
         return new Databasanslutning(jdbc, anvandare, losenord(Path.of(losenordsfil)));
     }
 
+    /**
+     * For {@code anvandare ny}, whose {@code --password-file} is the new user's password (DOMAIN §11,
+     * docs/decisions/0315-anvandare-ny.md): the database of {@code --db}, or of {@code --jdbc --user}
+     * with the owner's password from PostgreSQL's own password file (~/.pgpass or PGPASSFILE).
+     */
+    Databasanslutning anslutningForNyAnvandare() {
+        if (jdbc == null) {
+            if (anvandare != null) {
+                throw new Indatafel(Messages.anvandareUtanJdbc);
+            }
+            return Databasanslutning.inbaddad(db != null ? Path.of(db) : standarddatabas());
+        }
+        if (db != null) {
+            throw new Indatafel(Messages.badeDbOchJdbc);
+        }
+        if (!jdbc.startsWith("jdbc:postgresql:")) { //$NON-NLS-1$
+            throw new Indatafel(NLS.bind(Messages.intePostgresql, jdbc));
+        }
+        if (anvandare == null) {
+            throw new Indatafel(Messages.jdbcKraverAnvandare);
+        }
+        return new Databasanslutning(jdbc, anvandare, null);
+    }
+
+    /** The new user's password for {@code anvandare ny}: the first line of {@code --password-file}, not empty. */
+    char[] nyttLosenord() {
+        if (losenordsfil == null) {
+            throw new Indatafel(Messages.nyAnvandareUtanLosenord);
+        }
+        String losenord = losenord(Path.of(losenordsfil));
+        if (losenord.isEmpty()) {
+            throw new Indatafel(NLS.bind(Messages.losenordsfilTom, losenordsfil));
+        }
+        return losenord.toCharArray();
+    }
+
     /** The first line of the file, so the password is never on the command line or in the process list. */
     private static String losenord(Path fil) {
         try {

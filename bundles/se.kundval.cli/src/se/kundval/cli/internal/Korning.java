@@ -62,6 +62,19 @@ final class Korning {
         return databas;
     }
 
+    /** {@code anvandare ny}: connects as {@link #anslut()} does, its --password-file being the new user's (decision 0315). */
+    Databas anslutForNyAnvandare() {
+        Databas databas = tjanster.hamta(Databas.class);
+        databas.anslut(flaggor.anslutningForNyAnvandare());
+        ansluten = databas;
+        return databas;
+    }
+
+    /** The new user's password of {@code anvandare ny}. */
+    char[] nyttLosenord() {
+        return flaggor.nyttLosenord();
+    }
+
     void stang() {
         if (ansluten != null) {
             ansluten.stang();

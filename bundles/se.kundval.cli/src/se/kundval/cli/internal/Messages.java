@@ -8,6 +8,15 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = "se.kundval.cli.internal.messages"; //$NON-NLS-1$
 
     public static String okantKommando;
+    public static String nyAnvandareUtanLosenord;
+    public static String losenordsfilTom;
+    public static String anordnareUtanOrgnr;
+    public static String orgnrUtanAnordnare;
+    public static String okandAnordnare;
+    public static String anvandareFinns;
+    public static String anvandarnamnTomt;
+    public static String anvandareSkapad;
+    public static String engangshemlighetEnGang;
     public static String gallringTorr;
     public static String gallringKlar;
     public static String gallringAr;

@@ -93,7 +93,8 @@ final class Anslutningspool {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setURL(a.jdbcUrl());
             pg.setUser(anvandare);
-            pg.setPassword(losenord);
+            // none given: the driver reads PostgreSQL's own password file (~/.pgpass), decision 0315
+            pg.setPassword(a.losenord());
             return pg;
         }
         JdbcDataSource h2 = new JdbcDataSource();

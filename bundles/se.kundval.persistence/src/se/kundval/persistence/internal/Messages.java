@@ -8,6 +8,8 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "se.kundval.persistence.internal.messages"; //$NON-NLS-1$
 
     public static String migreringMisslyckades;
+    public static String losenordTomt;
+    public static String anvandarnamnUpptaget;
     public static String granskningskommentar;
     public static String loggpostFinnsInte;
     public static String skyddad;

@@ -21,6 +21,7 @@ import se.kundval.core.dataskydd.RegisterutdragService;
 import se.kundval.core.dataskydd.GallringService;
 import se.kundval.core.atkomst.Loggfraga;
 import se.kundval.core.bevakning.Bevakningsgranser;
+import se.kundval.core.autentisering.Anvandarkonton;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.core.tjanst.ArendelistaService;
@@ -142,14 +143,10 @@ final class KundOchInsatsfall {
                 nekas("AnordnareService.senasteInsatsstart(Inloggning)", "B:s senaste start avslöjar B:s insatser",
                         v -> anordnare().senasteInsatsstart(v.a)),
                 nekas("AnvandareService.alla(Inloggning)", "användarna", v -> Tjanster.hamta(AnvandareService.class).alla(v.a)),
-                nekas("AnvandareService.spara(Inloggning, Anvandare, char[])", "en användare hos B", v -> {
-                    Anvandare anvandare = KundvalFactory.eINSTANCE.createAnvandare();
-                    anvandare.setAnvandarnamn("b2");
-                    anvandare.setNamn("B två");
-                    anvandare.setRoll(Roll.ANORDNARE);
-                    anvandare.setOrgnr(v.anordnareB.getOrgnr());
-                    return Tjanster.hamta(AnvandareService.class).spara(v.a, anvandare, "hemligt".toCharArray());
-                }),
+                nekas("AnvandareService.spara(Inloggning, Anvandare, char[])", "en användare hos B",
+                        v -> Tjanster.hamta(AnvandareService.class).spara(v.a, anvandareHosB(v), "hemligt".toCharArray())),
+                nekas("Anvandarkonton.skapa(Inloggning, Anvandare, char[])", "en inloggning hos B med engångskodens hemlighet",
+                        v -> Tjanster.hamta(Anvandarkonton.class).skapa(v.a, anvandareHosB(v), "hemligt".toCharArray())),
                 nekas("ReferensdataService.foreslaPris(Inloggning, Pris)", "ett pris", v -> {
                     Pris pris = KundvalFactory.eINSTANCE.createPris();
                     pris.setInsatstyp(v.insatsA.getInsatstyp());
@@ -199,6 +196,15 @@ final class KundOchInsatsfall {
         beslut.setVersion(0);
         ny.getBeslut().add(beslut);
         return ny;
+    }
+
+    private static Anvandare anvandareHosB(TvaAnordnare v) {
+        Anvandare anvandare = KundvalFactory.eINSTANCE.createAnvandare();
+        anvandare.setAnvandarnamn("b2");
+        anvandare.setNamn("B två");
+        anvandare.setRoll(Roll.ANORDNARE);
+        anvandare.setOrgnr(v.anordnareB.getOrgnr());
+        return anvandare;
     }
 
     private static KundService kunder() {

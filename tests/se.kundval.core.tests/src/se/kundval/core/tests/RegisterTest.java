@@ -15,6 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import se.kundval.core.autentisering.Inloggningsmetodbidrag;
+import se.kundval.core.autentisering.Inloggningsmetoder;
 import se.kundval.core.bevakning.Bevakning;
 import se.kundval.core.bevakning.Bevakningsgranser;
 import se.kundval.core.bevakning.Bevakningsregister;
@@ -32,10 +34,11 @@ import se.kundval.model.Insats;
 import se.kundval.model.Kund;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Malsattning;
+import se.kundval.model.Roll;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
-/** The registries read what plugins contribute to the four extension points, and skip what is broken. */
+/** The registries read what plugins contribute to the five extension points, and skip what is broken. */
 class RegisterTest {
 
     private static InsatstypRegister typer;
@@ -113,5 +116,16 @@ class RegisterTest {
         List<String> fel = new ArrayList<>();
         fil.las(List.of(new Utbytesrad(2, List.of("I9"))), Map.of(), (rad, meddelande) -> fel.add(rad + ": " + meddelande));
         assertEquals(List.of("2: okänd insats I9"), fel);
+    }
+
+    @Test
+    void inloggningsmetodLasesOchEnUtanIdUtelamnas() {
+        List<Inloggningsmetodbidrag> metoder = Tjanster.hamta(Inloggningsmetoder.class).metoder();
+        assertEquals(List.of("prov-eid"), metoder.stream().map(Inloggningsmetodbidrag::id).toList());
+        Inloggningsmetodbidrag eid = metoder.get(0);
+        assertEquals("Prov-e-legitimation", eid.namn());
+        assertEquals("se.kundval.core", eid.bidragsgivare());
+        assertTrue(eid.metod().galler(Roll.ANORDNARE));
+        assertFalse(eid.metod().galler(Roll.HANDLAGGARE));
     }
 }

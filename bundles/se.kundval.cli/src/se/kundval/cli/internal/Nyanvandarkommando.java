@@ -1,0 +1,92 @@
+package se.kundval.cli.internal;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import se.kundval.core.autentisering.Anvandarkonton;
+import se.kundval.core.autentisering.NyttKonto;
+import se.kundval.core.tjanst.AnordnareService;
+import se.kundval.core.tjanst.AnvandareService;
+import se.kundval.model.Anvandare;
+import se.kundval.model.KundvalFactory;
+import se.kundval.model.Roll;
+
+/**
+ * {@code anvandare ny NAMN --roll ROLL [--orgnr ORGNR] --password-file F} (DOMAIN §11): creates a login
+ * as the database's owner. An anordnare user's TOTP secret is printed once, as an {@code otpauth://}
+ * URI for an authenticator app; it is never shown again. Everything is checked before anything is
+ * written: the role, the orgnr of a known anordnare, a free name, a password in the file.
+ */
+@Command
+final class Nyanvandarkommando implements Kommando {
+
+    @Parameters(index = "0", paramLabel = "${bundle:etikett.namn}", descriptionKey = "anvandarnamn") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String anvandarnamn;
+
+    @Option(names = "--roll", required = true, paramLabel = "${bundle:etikett.roll}", descriptionKey = "roll") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    Roll roll;
+
+    @Option(names = "--orgnr", paramLabel = "${bundle:etikett.orgnr}", descriptionKey = "orgnr") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String orgnr;
+
+    @Override
+    public List<String> buntar() {
+        return List.of();
+    }
+
+    @Override
+    public int kor(Korning korning) {
+        if (roll == Roll.ANORDNARE && orgnr == null) {
+            throw new Indatafel(Messages.anordnareUtanOrgnr);
+        }
+        if (roll != Roll.ANORDNARE && orgnr != null) {
+            throw new Indatafel(NLS.bind(Messages.orgnrUtanAnordnare, roll));
+        }
+        char[] losenord = korning.nyttLosenord();
+        try {
+            korning.anslutForNyAnvandare();
+            kontrollera(korning);
+            Anvandare ny = KundvalFactory.eINSTANCE.createAnvandare();
+            ny.setAnvandarnamn(anvandarnamn);
+            ny.setNamn(anvandarnamn);
+            ny.setRoll(roll);
+            ny.setOrgnr(orgnr);
+            ny.setAktiv(true);
+            skriv(korning.tjanst(Anvandarkonton.class).skapa(korning.vem(), ny, losenord), korning.ut());
+            return Korning.KLART;
+        } finally {
+            Arrays.fill(losenord, '\0');
+        }
+    }
+
+    private void kontrollera(Korning korning) {
+        if (anvandarnamn.isBlank()) {
+            throw new Indatafel(Messages.anvandarnamnTomt);
+        }
+        boolean finns = korning.tjanst(AnvandareService.class).alla(korning.vem()).stream()
+                .anyMatch(a -> a.getAnvandarnamn().equals(anvandarnamn));
+        if (finns) {
+            throw new Indatafel(NLS.bind(Messages.anvandareFinns, anvandarnamn));
+        }
+        if (orgnr != null && korning.tjanst(AnordnareService.class).hamtaMedOrgnr(korning.vem(), orgnr).isEmpty()) {
+            throw new Indatafel(NLS.bind(Messages.okandAnordnare, orgnr));
+        }
+    }
+
+    private static void skriv(NyttKonto konto, PrintStream ut) {
+        Anvandare a = konto.anvandare();
+        ut.println(NLS.bind(Messages.anvandareSkapad, a.getAnvandarnamn(), a.getRoll()));
+        konto.otpauth().ifPresent(uri -> {
+            ut.println(Messages.engangshemlighetEnGang);
+            ut.println(uri);
+        });
+        ut.flush();
+    }
+}
