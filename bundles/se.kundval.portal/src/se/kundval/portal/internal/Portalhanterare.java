@@ -93,7 +93,7 @@ public class Portalhanterare extends Handler.Abstract {
         response.setStatus(svar.status());
         var h = response.getHeaders();
         h.put(new HttpField("Content-Security-Policy", CSP)); //$NON-NLS-1$
-        h.put(HttpHeader.X_CONTENT_TYPE_OPTIONS, "nosniff"); //$NON-NLS-1$
+        h.put(new HttpField("X-Content-Type-Options", "nosniff")); //$NON-NLS-1$ //$NON-NLS-2$
         h.put(new HttpField("X-Frame-Options", "DENY")); //$NON-NLS-1$ //$NON-NLS-2$
         h.put(new HttpField("Referrer-Policy", "no-referrer")); //$NON-NLS-1$ //$NON-NLS-2$
         h.put(HttpHeader.CACHE_CONTROL, svar.typ() != null && svar.typ().startsWith("text/css") ? "max-age=3600" : "no-store"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
