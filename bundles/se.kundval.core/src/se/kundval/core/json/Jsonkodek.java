@@ -3,10 +3,16 @@ package se.kundval.core.json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -16,14 +22,21 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.Separators.Spacing;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -35,7 +48,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * double.</li>
  * <li>Dates and months as ISO strings ({@code 2024-02-29}, {@code 2024-02}).</li>
  * <li>Model codes by their literal, other enums by name; null is written, not left out.</li>
- * <li>Duplicate keys and text after the value are errors when reading.</li>
+ * <li>Duplicate keys and text after the value are errors when reading; so are unknown fields and a
+ * value of another type than the place's (no "5" for 5, no 5 for "5").</li>
+ * <li>EMF objects, the model's and the plugins', by their EClass's features, with shared objects and
+ * cycles kept within one message ({@link Emfmodul}); Optional as its value or null.</li>
  * </ul>
  * An instance is immutable and thread-safe; each holder makes its own (no shared static instance).
  */
@@ -46,14 +62,30 @@ public final class Jsonkodek {
 
     private final ObjectMapper mapper;
 
+    /** A codec for the model packages and every plugin package of the global registry. */
     public Jsonkodek() {
+        this(EPackage.Registry.INSTANCE, Set.of());
+    }
+
+    /**
+     * A codec that reads EMF objects of the packages of {@code register} and writes the features of
+     * {@code hemliga} as null (the server's: a password hash never leaves it).
+     */
+    public Jsonkodek(EPackage.Registry register, Set<EStructuralFeature> hemliga) {
         SimpleModule kundval = new SimpleModule("kundval"); //$NON-NLS-1$
         kundval.addSerializer(Enumerator.class, new Literalskrivare());
         kundval.addSerializer(Double.class, new Decimalskrivare<>(Double.class));
         kundval.addSerializer(Float.class, new Decimalskrivare<>(Float.class));
         mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new Jdk8Module())
+                // before the codes: a module added later is asked first, and a code must not be written as an EObject
+                .addModule(new Emfmodul(register, Set.copyOf(hemliga)))
                 .addModule(kundval)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 // the caller owns the stream: the command line writes to stdout and goes on using it
@@ -65,6 +97,10 @@ public final class Jsonkodek {
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
+        // a number is no text: Jackson would otherwise read 5 into a String field as "5"
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
     /** The configured mapper, for readers and writers this class does not offer (the server's API). */
@@ -87,6 +123,36 @@ public final class Jsonkodek {
      */
     public void skrivRader(List<?> rader, OutputStream ut) throws IOException {
         skrivMed(indragen(Spacing.NONE, DefaultPrettyPrinter.NopIndenter.instance), rader, ut);
+    }
+
+    /** Writes the value compactly, as one message of the server's API; EMF objects are numbered anew. */
+    public void skrivMeddelande(Object varde, OutputStream ut) throws IOException {
+        mapper.writeValue(ut, varde);
+    }
+
+    /**
+     * Reads the values of one message, each by its declared, possibly generic, type (a method's
+     * {@code getGenericParameterTypes()}): an EMF object written once and referred to again by
+     * another value is one object here too. A value that does not fit throws a
+     * {@link JsonMappingException} whose path starts at its index; {@link Jsonfel#beskriv} words it.
+     */
+    public List<Object> lasVarden(List<JsonNode> varden, List<Type> typer) throws IOException {
+        ObjectReader lasare = mapper.reader().withAttribute(Emflasare.LASTA, new HashMap<>());
+        List<Object> lasta = new ArrayList<>(varden.size());
+        for (int i = 0; i < varden.size(); i++) {
+            try {
+                lasta.add(lasare.forType(mapper.constructType(typer.get(i))).readValue(varden.get(i)));
+            } catch (JsonMappingException e) {
+                e.prependPath(varden, i);
+                throw e;
+            }
+        }
+        return lasta;
+    }
+
+    /** One value by its declared type: the answer of a call. */
+    public Object lasVarde(JsonNode varde, Type typ) throws IOException {
+        return lasVarden(List.of(varde), List.of(typ)).get(0);
     }
 
     /** Reads a tree: objects keep their order, numbers with a fraction are BigDecimal. */
