@@ -21,12 +21,13 @@ final class Http {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final Pattern COOKIE = Pattern.compile("kundval_portal=([^;]*)");
-    private final HttpClient klient = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient klient;
     private final Portalmiljo miljo;
     private String cookie;
 
     Http(Portalmiljo miljo) {
         this.miljo = miljo;
+        klient = HttpClient.newBuilder().sslContext(miljo.tls()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     HttpResponse<String> get(String sokvag) {

@@ -1,20 +1,21 @@
 package se.kundval.portal.tests;
 
+import java.lang.reflect.Method;
+import java.net.InetAddress;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Dictionary;
 import java.util.Hashtable;
 
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
+import javax.net.ssl.SSLContext;
+
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 
 import se.kundval.core.Inloggning;
@@ -25,16 +26,17 @@ import se.kundval.model.Anvandare;
 import se.kundval.model.Insats;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Roll;
+import se.kundval.server.internal.Kundvalserver;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /**
- * The portal as it runs on the server, for the browser and HTTP tests: the core services on a fresh
- * database, the portal's handler (the OSGi service the server mounts) behind Jetty on a free loopback
- * port, a clock the test moves, and two anordnare — A, whose coach logs in with password and TOTP,
- * and B, whose insats A must not reach.
+ * The portal as it runs, for the browser and HTTP tests: the Kundval server itself (HTTPS with its
+ * self-signed certificate, on a free loopback port) over a fresh database, mounting the portal's
+ * handler service at {@code /anordnare}; a clock the test moves; and two anordnare — A, whose coach
+ * logs in with password and TOTP, and B, whose insats A must not reach.
  */
 final class Portalmiljo implements AutoCloseable {
 
@@ -56,11 +58,11 @@ final class Portalmiljo implements AutoCloseable {
     final String anvandarnamn;
     final String hemlighet;
     private final ServiceRegistration<Clock> klockregistrering;
-    private final Server jetty;
+    private final Kundvalserver server;
 
     Portalmiljo(Testdatabas databas) throws Exception {
         Tjanster.starta("se.kundval.core", "se.kundval.persistence", "se.kundval.uppfoljning", "se.kundval.avslut",
-                "se.kundval.insatstyp.kundval2024", "se.kundval.portal");
+                "se.kundval.insatstyp.kundval2024", "se.kundval.portal", "se.kundval.server");
         BundleContext kontext = FrameworkUtil.getBundle(Portalmiljo.class).getBundleContext();
         Dictionary<String, Object> ranking = new Hashtable<>();
         ranking.put(Constants.SERVICE_RANKING, 300);
@@ -74,13 +76,7 @@ final class Portalmiljo implements AutoCloseable {
         anordnareA = Testfall.anordnare(a.getOrgnr());
         anvandarnamn = "coach.a";
         hemlighet = konto(anvandarnamn, Roll.ANORDNARE, a.getOrgnr());
-        jetty = new Server();
-        ServerConnector anslutning = new ServerConnector(jetty);
-        anslutning.setHost("127.0.0.1");
-        anslutning.setPort(0);
-        jetty.addConnector(anslutning);
-        jetty.setHandler(portalen(kontext));
-        jetty.start();
+        server = starta(kontext, Files.createTempDirectory("kundval-portal"));
     }
 
     /** A login of the role, with the test's password; its TOTP secret (null for roles without one). */
@@ -100,24 +96,33 @@ final class Portalmiljo implements AutoCloseable {
         return Engangskoder.kod(hemlighet, klocka.instant());
     }
 
-    /** {@code http://127.0.0.1:PORT/anordnare/…} */
+    /** {@code https://127.0.0.1:PORT/anordnare/…} */
     URI adress(String sokvag) {
-        int port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
-        return URI.create("http://127.0.0.1:" + port + "/anordnare" + sokvag);
+        return URI.create(server.adress() + "/anordnare" + sokvag);
     }
 
-    private static Handler portalen(BundleContext kontext) throws Exception {
-        Collection<ServiceReference<Handler>> ref = kontext.getServiceReferences(Handler.class, "(kundval.sokvag=/anordnare)");
-        if (ref.isEmpty()) {
-            throw new AssertionError("the portal registered no handler for /anordnare");
-        }
-        return kontext.getService(ref.iterator().next());
+    /** TLS that trusts the server's certificate by its fingerprint. */
+    SSLContext tls() {
+        return Fastnalning.tls(server.fingeravtryck());
+    }
+
+    /**
+     * The server with a self-signed key made as on a first start. The key's type is package-private
+     * in the server bundle (only the server's own start makes one), so the test reaches it by reflection.
+     */
+    private Kundvalserver starta(BundleContext kontext, Path katalog) throws Exception {
+        Class<?> nyckeltyp = Kundvalserver.class.getClassLoader().loadClass("se.kundval.server.internal.Tlsnyckel");
+        Method egen = nyckeltyp.getDeclaredMethod("egen", Path.class, Clock.class);
+        egen.setAccessible(true);
+        Object nyckel = egen.invoke(null, katalog.resolve("server.p12"), klocka);
+        return Kundvalserver.class.getConstructor(BundleContext.class, InetAddress.class, int.class, nyckeltyp)
+                .newInstance(kontext, InetAddress.getLoopbackAddress(), 0, nyckel);
     }
 
     @Override
     public void close() throws Exception {
         try {
-            jetty.stop();
+            server.close();
         } finally {
             klockregistrering.unregister();
             Tjanster.hamta(Databas.class).stang();
