@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -147,10 +148,10 @@ class PortalsakerhetTest {
         assertEquals(303, gammal.get("/").statusCode());
     }
 
-    @ParameterizedTest
-    @MethodSource("databaser")
-    void enAdressMedMangaMisslyckadeInloggningarFarVanta(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
+    /** On H2 only: twenty logins of 600 000 PBKDF2 rounds each are the slow part, and the rule is the portal's. */
+    @Test
+    void enAdressMedMangaMisslyckadeInloggningarFarVanta() throws Exception {
+        miljo = new Portalmiljo(Testdatabas.H2);
         for (int i = 0; i < 20; i++) {
             assertEquals(200, new Http(miljo).loggaIn("gissning" + i, "123456").statusCode());
         }
