@@ -69,7 +69,8 @@ class PortalresaTest {
         assertFalse(lista.contains(miljo.insatsB.getInsatsId()), "another anordnare's insats is not listed");
         assertTrue(lista.contains("Månadsrapport 2026-09 saknas"), "a report past its 10th is marked: " + lista);
         assertTrue(lista.contains("Försenad"));
-        assertTrue(webblasare.hitta("main").getText().contains("Slutar inom 30 dagar"));
+        String slutarSnart = webblasare.hitta("#slutar-snart").getText();
+        assertTrue(slutarSnart.contains(miljo.slutarSnartA.getInsatsId()) && !slutarSnart.contains(miljo.insatsA.getInsatsId()), slutarSnart);
         sida("oversikt");
 
         webblasare.hitta("a[href='/anordnare/insatser/" + miljo.insatsA.getId() + "']").click();
@@ -77,15 +78,15 @@ class PortalresaTest {
         sida("insats");
 
         webblasare.klickaLank("Skriv genomförandeplan");
-        webblasare.hitta("form button[type=submit]").click();
+        webblasare.hitta("main form button").click();
         assertTrue(webblasare.hitta(".felsammanfattning").getText().contains("Ange minst ett mål"), "the error at the top");
         assertTrue(webblasare.hitta("#mal-fel").getText().contains("Ange minst ett mål"), "and at the field");
         webblasare.skriv("aktiviteter", "Praktik på lager");
-        webblasare.hitta("form button[type=submit]").click();
+        webblasare.hitta("main form button").click();
         assertEquals("Praktik på lager", webblasare.hitta("#aktiviteter").getAttribute("value"), "nothing typed is lost");
         sida("plan-fel");
         webblasare.skriv("mal", "Anställning inom logistik\nTruckkort");
-        webblasare.hitta("form button[type=submit]").click();
+        webblasare.hitta("main form button").click();
         assertTrue(webblasare.hitta(".bekraftelse").getText().contains("Genomförandeplanen är sparad"));
         Insats sparad = insatsen();
         assertEquals(List.of("Anställning inom logistik", "Truckkort"), sparad.getGenomforandeplan().getMal().stream().map(m -> m.getBeskrivning()).toList());
@@ -94,11 +95,11 @@ class PortalresaTest {
         sida("rapport");
         webblasare.skriv("aktiviteter", "Praktik tre dagar i veckan");
         webblasare.skriv("narvarodagar", "tolv");
-        webblasare.hitta("form button[type=submit]").click();
+        webblasare.hitta("main form button").click();
         assertTrue(webblasare.hitta("#narvarodagar-fel").getText().contains("heltal"));
         assertEquals("Praktik tre dagar i veckan", webblasare.hitta("#aktiviteter").getAttribute("value"));
         webblasare.skriv("narvarodagar", "12");
-        webblasare.hitta("form button[type=submit]").click();
+        webblasare.hitta("main form button").click();
         assertEquals(Manadsrapportstatus.INLAMNAD, rapport(OKTOBER).getStatus());
         assertEquals(12, rapport(OKTOBER).getNarvarodagar());
 
@@ -112,7 +113,7 @@ class PortalresaTest {
         assertEquals("12", webblasare.hitta("#narvarodagar").getAttribute("value"), "the filed report is the starting point");
         sida("komplettering");
         webblasare.skriv("aktiviteter", "Praktik på lager: plock, inventering och truckkörning");
-        webblasare.hitta("form button[type=submit]").click();
+        webblasare.hitta("main form button").click();
         assertEquals(Manadsrapportstatus.INLAMNAD, rapport(OKTOBER).getStatus());
         assertTrue(rapport(OKTOBER).getAktiviteter().contains("truckkörning"));
         Tjanster.hamta(UppfoljningService.class).granska(Testfall.KARRIARVAGLEDARE, miljo.insatsA.getId(), OKTOBER, true, null);
@@ -123,13 +124,13 @@ class PortalresaTest {
         sida("avslut");
         webblasare.skriv("avslutsdatum", "2026-11-16");
         new Select(webblasare.driver.findElement(By.id("avslutsorsak"))).selectByValue("ARBETE");
-        webblasare.hitta("form button[type=submit]").click();
+        webblasare.hitta("main form button").click();
         assertTrue(webblasare.hitta(".felsammanfattning").isDisplayed(), "arbete needs the form of employment");
         assertEquals("2026-11-16", webblasare.hitta("#avslutsdatum").getAttribute("value"));
         sida("avslut-fel");
         new Select(webblasare.driver.findElement(By.id("sysselsattning"))).selectByValue("VISSTIDSANSTALLNING");
         webblasare.skriv("varaktighetManader", "12");
-        webblasare.hitta("form button[type=submit]").click();
+        webblasare.hitta("main form button").click();
         assertTrue(webblasare.hitta(".bekraftelse").getText().contains("Avslutet är rapporterat"));
         Insats avslutad = insatsen();
         assertEquals(InsatsStatus.AVSLUTAD, avslutad.getStatus());
