@@ -61,7 +61,7 @@ class PortalresaTest {
         webblasare.skriv("anvandarnamn", miljo.anvandarnamn);
         webblasare.skriv("losenord", Portalmiljo.LOSENORD);
         webblasare.skriv("engangskod", miljo.engangskod());
-        webblasare.hitta("form[action='/anordnare/inloggning'] button").click();
+        webblasare.skicka("form[action='/anordnare/inloggning'] button");
 
         assertEquals("Era insatser", webblasare.hitta("h1").getText());
         String lista = webblasare.text();
@@ -73,20 +73,20 @@ class PortalresaTest {
         assertTrue(slutarSnart.contains(miljo.slutarSnartA.getInsatsId()) && !slutarSnart.contains(miljo.insatsA.getInsatsId()), slutarSnart);
         sida("oversikt");
 
-        webblasare.hitta("a[href='/anordnare/insatser/" + miljo.insatsA.getId() + "']").click();
+        webblasare.skicka("a[href='/anordnare/insatser/" + miljo.insatsA.getId() + "']");
         assertEquals("Insats " + miljo.insatsA.getInsatsId(), webblasare.hitta("h1").getText());
         sida("insats");
 
         webblasare.klickaLank("Skriv genomförandeplan");
-        webblasare.hitta("main form button").click();
+        webblasare.skicka("main form button");
         assertTrue(webblasare.hitta(".felsammanfattning").getText().contains("Ange minst ett mål"), "the error at the top");
         assertTrue(webblasare.hitta("#mal-fel").getText().contains("Ange minst ett mål"), "and at the field");
         webblasare.skriv("aktiviteter", "Praktik på lager");
-        webblasare.hitta("main form button").click();
+        webblasare.skicka("main form button");
         assertEquals("Praktik på lager", webblasare.hitta("#aktiviteter").getAttribute("value"), "nothing typed is lost");
         sida("plan-fel");
         webblasare.skriv("mal", "Anställning inom logistik\nTruckkort");
-        webblasare.hitta("main form button").click();
+        webblasare.skicka("main form button");
         assertTrue(webblasare.hitta(".bekraftelse").getText().contains("Genomförandeplanen är sparad"));
         Insats sparad = insatsen();
         assertEquals(List.of("Anställning inom logistik", "Truckkort"), sparad.getGenomforandeplan().getMal().stream().map(m -> m.getBeskrivning()).toList());
@@ -95,11 +95,11 @@ class PortalresaTest {
         sida("rapport");
         webblasare.skriv("aktiviteter", "Praktik tre dagar i veckan");
         webblasare.skriv("narvarodagar", "tolv");
-        webblasare.hitta("main form button").click();
+        webblasare.skicka("main form button");
         assertTrue(webblasare.hitta("#narvarodagar-fel").getText().contains("heltal"));
         assertEquals("Praktik tre dagar i veckan", webblasare.hitta("#aktiviteter").getAttribute("value"));
         webblasare.skriv("narvarodagar", "12");
-        webblasare.hitta("main form button").click();
+        webblasare.skicka("main form button");
         assertEquals(Manadsrapportstatus.INLAMNAD, rapport(OKTOBER).getStatus());
         assertEquals(12, rapport(OKTOBER).getNarvarodagar());
 
@@ -113,7 +113,7 @@ class PortalresaTest {
         assertEquals("12", webblasare.hitta("#narvarodagar").getAttribute("value"), "the filed report is the starting point");
         sida("komplettering");
         webblasare.skriv("aktiviteter", "Praktik på lager: plock, inventering och truckkörning");
-        webblasare.hitta("main form button").click();
+        webblasare.skicka("main form button");
         assertEquals(Manadsrapportstatus.INLAMNAD, rapport(OKTOBER).getStatus());
         assertTrue(rapport(OKTOBER).getAktiviteter().contains("truckkörning"));
         Tjanster.hamta(UppfoljningService.class).granska(Testfall.KARRIARVAGLEDARE, miljo.insatsA.getId(), OKTOBER, true, null);
@@ -124,13 +124,13 @@ class PortalresaTest {
         sida("avslut");
         webblasare.skriv("avslutsdatum", "2026-11-16");
         new Select(webblasare.driver.findElement(By.id("avslutsorsak"))).selectByValue("ARBETE");
-        webblasare.hitta("main form button").click();
+        webblasare.skicka("main form button");
         assertTrue(webblasare.hitta(".felsammanfattning").isDisplayed(), "arbete needs the form of employment");
         assertEquals("2026-11-16", webblasare.hitta("#avslutsdatum").getAttribute("value"));
         sida("avslut-fel");
         new Select(webblasare.driver.findElement(By.id("sysselsattning"))).selectByValue("VISSTIDSANSTALLNING");
         webblasare.skriv("varaktighetManader", "12");
-        webblasare.hitta("main form button").click();
+        webblasare.skicka("main form button");
         assertTrue(webblasare.hitta(".bekraftelse").getText().contains("Avslutet är rapporterat"));
         Insats avslutad = insatsen();
         assertEquals(InsatsStatus.AVSLUTAD, avslutad.getStatus());
@@ -139,7 +139,7 @@ class PortalresaTest {
         assertEquals(miljo.anvandarnamn, avslutad.getAvslut().getRapporteradAv());
         sida("insats-avslutad");
 
-        webblasare.hitta(".anvandare button").click();
+        webblasare.skicka(".anvandare button");
         assertTrue(webblasare.text().contains("Du är utloggad."));
         webblasare.oppna(miljo.adress("/insatser/" + miljo.insatsA.getId()));
         assertTrue(webblasare.driver.getCurrentUrl().endsWith("/anordnare/inloggning"), "logged out for real");

@@ -49,24 +49,24 @@ class TangentbordTest {
         skrivI("anvandarnamn", miljo.anvandarnamn);
         skrivI("losenord", Portalmiljo.LOSENORD);
         skrivI("engangskod", miljo.engangskod());
-        webblasare.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        tryckEnter();
         assertEquals("Era insatser", webblasare.hitta("h1").getText());
 
         String insatsId = miljo.insatsA.getInsatsId();
         String lank = "/anordnare/insatser/" + miljo.insatsA.getId();
         webblasare.tabbaTill(e -> String.valueOf(e.getAttribute("href")).endsWith(lank), "the insats's link");
         synligtFokus();
-        webblasare.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        tryckEnter();
         assertEquals("Insats " + insatsId, webblasare.hitta("h1").getText());
 
         webblasare.tabbaTill(e -> "Skriv genomförandeplan".equals(e.getText()), "the plan link");
         synligtFokus();
-        webblasare.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        tryckEnter();
         skrivI("mal", "Egen försörjning");
         skrivI("aktiviteter", "Jobbsökarträffar");
-        WebElement knapp = webblasare.tabbaTill(e -> "button".equals(e.getTagName()) && e.getText().contains("Spara"), "the save button");
+        webblasare.tabbaTill(e -> "button".equals(e.getTagName()) && e.getText().contains("Spara"), "the save button");
         synligtFokus();
-        knapp.sendKeys(Keys.ENTER);
+        tryckEnter();
         assertTrue(webblasare.hitta(".bekraftelse").getText().contains("Genomförandeplanen är sparad"));
         assertEquals("Egen försörjning", Tjanster.hamta(InsatsService.class).hamta(Testfall.ADMIN, miljo.insatsA.getId())
                 .getGenomforandeplan().getMal().get(0).getBeskrivning());
@@ -76,6 +76,13 @@ class TangentbordTest {
         WebElement falt = webblasare.tabbaTill(e -> id.equals(e.getAttribute("id")), id);
         synligtFokus();
         falt.sendKeys(text);
+    }
+
+    /** Enter on the focused element, and the page it leads to. */
+    private static void tryckEnter() {
+        WebElement fokus = webblasare.driver.switchTo().activeElement();
+        fokus.sendKeys(Keys.ENTER);
+        webblasare.vantaPaNySida(fokus);
     }
 
     private static void synligtFokus() {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, with what the portal's tests check on every page:
@@ -69,8 +72,28 @@ final class Webblasare implements AutoCloseable {
         falt.sendKeys(text);
     }
 
+    /** Clicks the link and waits for the page it opens. */
     void klickaLank(String text) {
-        driver.findElement(By.linkText(text)).click();
+        WebElement lank = driver.findElement(By.linkText(text));
+        lank.click();
+        vantaPaNySida(lank);
+    }
+
+    /** Clicks the button (or link) and waits for the page the click leads to. */
+    void skicka(String css) {
+        WebElement knapp = hitta(css);
+        knapp.click();
+        vantaPaNySida(knapp);
+    }
+
+    /**
+     * Waits until the page that held {@code gammal} is gone and the next one has loaded: a click or
+     * Enter returns before the browser has the answer.
+     */
+    void vantaPaNySida(WebElement gammal) {
+        WebDriverWait vanta = new WebDriverWait(driver, Duration.ofSeconds(30));
+        vanta.until(ExpectedConditions.stalenessOf(gammal));
+        vanta.until(d -> "complete".equals(driver.executeScript("return document.readyState;")));
     }
 
     String text() {
