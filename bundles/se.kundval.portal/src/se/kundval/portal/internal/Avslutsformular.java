@@ -1,11 +1,14 @@
 package se.kundval.portal.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import se.kundval.core.KundvalException;
 import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Insats;
@@ -66,7 +69,7 @@ final class Avslutsformular extends Formularsida {
     private List<Map<String, Object>> val(List<? extends Enum<?>> koder, String vald) {
         List<Map<String, Object>> val = new ArrayList<>();
         for (Enum<?> kod : koder) {
-            Map<String, Object> v = new java.util.HashMap<>(Map.of("varde", kod.name(), "text", k.texter().kod(kod))); //$NON-NLS-1$ //$NON-NLS-2$
+            Map<String, Object> v = new HashMap<>(Map.of("varde", kod.name(), "text", k.texter().kod(kod))); //$NON-NLS-1$ //$NON-NLS-2$
             if (kod.name().equals(vald)) {
                 v.put("vald", Boolean.TRUE); //$NON-NLS-1$
             }
@@ -93,8 +96,8 @@ final class Avslutsformular extends Formularsida {
 
     /** The avslut rules' messages are about the date, or the sysselsättning and its duration. */
     @Override
-    protected String faltFor(se.kundval.core.KundvalException e) {
-        String text = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+    protected String faltFor(KundvalException e) {
+        String text = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT); //$NON-NLS-1$
         if (text.contains("månader")) { //$NON-NLS-1$
             return VARAKTIGHET;
         }

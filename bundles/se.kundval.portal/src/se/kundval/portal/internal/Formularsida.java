@@ -1,5 +1,6 @@
 package se.kundval.portal.internal;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -76,7 +77,7 @@ abstract class Formularsida {
     }
 
     protected static Map<String, String> varden(String... namnOchVarde) {
-        Map<String, String> m = new java.util.HashMap<>();
+        Map<String, String> m = new HashMap<>();
         for (int i = 0; i < namnOchVarde.length; i += 2) {
             m.put(namnOchVarde[i], namnOchVarde[i + 1] == null ? "" : namnOchVarde[i + 1]); //$NON-NLS-1$
         }

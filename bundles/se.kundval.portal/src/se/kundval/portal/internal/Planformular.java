@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import se.kundval.model.Genomforandeplan;
+import se.kundval.model.Insats;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.model.Planaktivitet;
@@ -23,7 +24,7 @@ final class Planformular extends Formularsida {
     private static final String AKTIVITETER = "aktiviteter"; //$NON-NLS-1$
     private static final String REVISION = "revision"; //$NON-NLS-1$
 
-    Planformular(Sidkontext k, se.kundval.model.Insats insats) {
+    Planformular(Sidkontext k, Insats insats) {
         super(k, insats);
     }
 

@@ -1,5 +1,6 @@
 package se.kundval.portal.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -95,8 +96,8 @@ final class Portalsessioner {
         /** True when the form's token is this session's; compared in constant time. */
         boolean ratt(String csrfFranFormular) {
             return csrfFranFormular != null
-                    && MessageDigest.isEqual(csrf.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                            csrfFranFormular.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    && MessageDigest.isEqual(csrf.getBytes(StandardCharsets.US_ASCII),
+                            csrfFranFormular.getBytes(StandardCharsets.US_ASCII));
         }
     }
 }

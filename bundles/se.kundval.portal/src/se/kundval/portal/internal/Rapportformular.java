@@ -1,6 +1,8 @@
 package se.kundval.portal.internal;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -79,14 +81,14 @@ final class Rapportformular extends Formularsida {
 
     @Override
     protected String faltFor(EStructuralFeature feature) {
-        return feature.getEContainingClass() == Literals.MANADSRAPPORT && java.util.List.of(FALT).contains(feature.getName())
+        return feature.getEContainingClass() == Literals.MANADSRAPPORT && List.of(FALT).contains(feature.getName())
                 ? feature.getName() : null;
     }
 
     private YearMonth period() {
         try {
             return YearMonth.parse(k.begaran().falt(PERIOD).strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }
