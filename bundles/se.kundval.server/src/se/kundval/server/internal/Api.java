@@ -67,6 +67,8 @@ final class Api extends Handler.Abstract {
 
     private Svar svar(Request request) throws IOException {
         String vag = Request.getPathInContext(request);
+        // read before anything is decided: a body left unread makes Jetty close a connection the client would reuse
+        byte[] kropp = kropp(request);
         if (!vag.startsWith(API)) {
             return Svar.fel(HttpStatus.NOT_FOUND_404, Svar.OKAND, NLS.bind(Messages.okandSokvag, vag));
         }
@@ -76,7 +78,7 @@ final class Api extends Handler.Abstract {
         String klienttyp = request.getHeaders().get(KLIENTHUVUD);
         String adress = Request.getRemoteAddr(request);
         if (vag.equals(INLOGGNING)) {
-            return post(request) ? inloggningar.loggaIn(kropp(request), klienttyp, adress) : felMetod();
+            return post(request) ? inloggningar.loggaIn(kropp, klienttyp, adress) : felMetod();
         }
         String token = token(request);
         Inloggning vem = sessioner.anvandare(token);
@@ -94,7 +96,7 @@ final class Api extends Handler.Abstract {
             // the session's user, from where this request comes and at the place the client names
             Inloggning harifran = new Inloggning(vem.anvandarnamn(), vem.namn(), vem.roll(), vem.orgnr(),
                     new Klient(vem.klient().typ(), adress), null).vid(request.getHeaders().get(PLATSHUVUD));
-            return anrop.anropa(vag.substring(TJANST.length()), harifran, kropp(request));
+            return anrop.anropa(vag.substring(TJANST.length()), harifran, kropp);
         }
         return Svar.fel(HttpStatus.NOT_FOUND_404, Svar.OKAND, NLS.bind(Messages.okandSokvag, vag));
     }

@@ -12,6 +12,7 @@ final class Messages extends NLS {
     public static String buntStartarInte;
     public static String ejInloggad;
     public static String felAntal;
+    public static String felArgument;
     public static String felKlienttyp;
     public static String felMetod;
     public static String felPort;

@@ -78,6 +78,9 @@ final class Tjansteanrop {
             return Svar.ok(Collections.singletonMap("varde", metod.invoke(tjanst, varden))); //$NON-NLS-1$
         } catch (InvocationTargetException e) {
             return fel(e.getCause());
+        } catch (IllegalArgumentException e) {
+            // a null where the method takes a number or a truth value
+            return Svar.felaktig(NLS.bind(Messages.felArgument, granssnittOchMetod));
         } catch (IllegalAccessException e) {
             return Api.defekt(e);
         }
