@@ -43,6 +43,7 @@ public final class Kundvalserver implements AutoCloseable {
     private final Tjanstekatalog katalog;
     private final ServiceTracker<Clock, Clock> klockor;
     private final ServiceTracker<Autentisering, Autentisering> autentiseringar;
+    private final Monteringar monteringar;
 
     /**
      * Starts the server on {@code adress:port} (port 0: a free one) with the key; the core's and
@@ -66,7 +67,8 @@ public final class Kundvalserver implements AutoCloseable {
         anslutning.setHost(adress.getHostAddress());
         anslutning.setPort(port);
         jetty.addConnector(anslutning);
-        GracefulHandler graceful = new GracefulHandler(api);
+        monteringar = new Monteringar(kontext, api);
+        GracefulHandler graceful = new GracefulHandler(monteringar);
         jetty.setHandler(graceful);
         jetty.setStopTimeout(STOPPTID_MS);
         jetty.start();
@@ -102,6 +104,7 @@ public final class Kundvalserver implements AutoCloseable {
             jetty.stop();
         } finally {
             katalog.close();
+            monteringar.close();
             klockor.close();
             autentiseringar.close();
         }
