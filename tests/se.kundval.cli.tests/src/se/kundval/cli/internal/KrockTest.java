@@ -35,8 +35,8 @@ class KrockTest {
 
     private static final int KUNDER = 2_000;
     private static final int INSATSER = 5_000;
-    /** Where in the measured length of a whole run each kill falls. */
-    private static final double[] DODSPUNKTER = {0.1, 0.25, 0.4, 0.55, 0.7, 0.8};
+    /** Where in the measured length of a whole run each kill falls: a later run is up to a third quicker than the measured first one, so none lies late. */
+    private static final double[] DODSPUNKTER = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
     private static final int KILLAR = 5;
 
     private static Databas databas;
