@@ -274,6 +274,15 @@ public interface KundvalFactory extends EFactory {
 	Faltandring createFaltandring();
 
 	/**
+	 * Returns a new object of class '<em>Dokument</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Dokument</em>'.
+	 * @generated
+	 */
+	Dokument createDokument();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2376,13 +2376,22 @@ public interface KundvalPackage extends EPackage {
 	int SEXMANADERSUPPFOLJNING__MOTIVERING = ENTITET_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Dokument</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEXMANADERSUPPFOLJNING__DOKUMENT = ENTITET_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Sexmanadersuppfoljning</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SEXMANADERSUPPFOLJNING_FEATURE_COUNT = ENTITET_FEATURE_COUNT + 8;
+	int SEXMANADERSUPPFOLJNING_FEATURE_COUNT = ENTITET_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Sexmanadersuppfoljning</em>' class.
@@ -3095,6 +3104,115 @@ public interface KundvalPackage extends EPackage {
 	int FALTANDRING_OPERATION_COUNT = ENTITET_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link se.kundval.model.impl.DokumentImpl <em>Dokument</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.kundval.model.impl.DokumentImpl
+	 * @see se.kundval.model.impl.KundvalPackageImpl#getDokument()
+	 * @generated
+	 */
+	int DOKUMENT = 30;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOKUMENT__ID = ENTITET__ID;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOKUMENT__VERSION = ENTITET__VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Uppfoljning</b></em>' container reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOKUMENT__UPPFOLJNING = ENTITET_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Filnamn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOKUMENT__FILNAMN = ENTITET_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Innehallstyp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOKUMENT__INNEHALLSTYP = ENTITET_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Storlek</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOKUMENT__STORLEK = ENTITET_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOKUMENT__SHA256 = ENTITET_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Uppladdad Av</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOKUMENT__UPPLADDAD_AV = ENTITET_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Uppladdad</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOKUMENT__UPPLADDAD = ENTITET_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Dokument</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOKUMENT_FEATURE_COUNT = ENTITET_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Dokument</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOKUMENT_OPERATION_COUNT = ENTITET_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link se.kundval.model.Kon <em>Kon</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3102,7 +3220,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getKon()
 	 * @generated
 	 */
-	int KON = 30;
+	int KON = 31;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Utbildningsniva <em>Utbildningsniva</em>}' enum.
@@ -3112,7 +3230,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getUtbildningsniva()
 	 * @generated
 	 */
-	int UTBILDNINGSNIVA = 31;
+	int UTBILDNINGSNIVA = 32;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Malsattning <em>Malsattning</em>}' enum.
@@ -3122,7 +3240,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getMalsattning()
 	 * @generated
 	 */
-	int MALSATTNING = 32;
+	int MALSATTNING = 33;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.InsatsStatus <em>Insats Status</em>}' enum.
@@ -3132,7 +3250,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getInsatsStatus()
 	 * @generated
 	 */
-	int INSATS_STATUS = 33;
+	int INSATS_STATUS = 34;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Avslutsorsak <em>Avslutsorsak</em>}' enum.
@@ -3142,7 +3260,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getAvslutsorsak()
 	 * @generated
 	 */
-	int AVSLUTSORSAK = 34;
+	int AVSLUTSORSAK = 35;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.BeslutTyp <em>Beslut Typ</em>}' enum.
@@ -3152,7 +3270,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getBeslutTyp()
 	 * @generated
 	 */
-	int BESLUT_TYP = 35;
+	int BESLUT_TYP = 36;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Sysselsattningsform <em>Sysselsattningsform</em>}' enum.
@@ -3162,7 +3280,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getSysselsattningsform()
 	 * @generated
 	 */
-	int SYSSELSATTNINGSFORM = 36;
+	int SYSSELSATTNINGSFORM = 37;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Manadsrapportstatus <em>Manadsrapportstatus</em>}' enum.
@@ -3172,7 +3290,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getManadsrapportstatus()
 	 * @generated
 	 */
-	int MANADSRAPPORTSTATUS = 37;
+	int MANADSRAPPORTSTATUS = 38;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Uppfoljningsstatus <em>Uppfoljningsstatus</em>}' enum.
@@ -3182,7 +3300,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getUppfoljningsstatus()
 	 * @generated
 	 */
-	int UPPFOLJNINGSSTATUS = 38;
+	int UPPFOLJNINGSSTATUS = 39;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Underlagstyp <em>Underlagstyp</em>}' enum.
@@ -3192,7 +3310,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getUnderlagstyp()
 	 * @generated
 	 */
-	int UNDERLAGSTYP = 39;
+	int UNDERLAGSTYP = 40;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Aktivitetstyp <em>Aktivitetstyp</em>}' enum.
@@ -3202,7 +3320,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getAktivitetstyp()
 	 * @generated
 	 */
-	int AKTIVITETSTYP = 40;
+	int AKTIVITETSTYP = 41;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Omrade <em>Omrade</em>}' enum.
@@ -3212,7 +3330,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getOmrade()
 	 * @generated
 	 */
-	int OMRADE = 41;
+	int OMRADE = 42;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Tillsynsdel <em>Tillsynsdel</em>}' enum.
@@ -3222,7 +3340,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getTillsynsdel()
 	 * @generated
 	 */
-	int TILLSYNSDEL = 42;
+	int TILLSYNSDEL = 43;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Uppfyllnadsgrad <em>Uppfyllnadsgrad</em>}' enum.
@@ -3232,7 +3350,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getUppfyllnadsgrad()
 	 * @generated
 	 */
-	int UPPFYLLNADSGRAD = 43;
+	int UPPFYLLNADSGRAD = 44;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Roll <em>Roll</em>}' enum.
@@ -3242,7 +3360,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getRoll()
 	 * @generated
 	 */
-	int ROLL = 44;
+	int ROLL = 45;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Prisstatus <em>Prisstatus</em>}' enum.
@@ -3252,7 +3370,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getPrisstatus()
 	 * @generated
 	 */
-	int PRISSTATUS = 45;
+	int PRISSTATUS = 46;
 
 	/**
 	 * The meta object id for the '{@link se.kundval.model.Progressutfall <em>Progressutfall</em>}' enum.
@@ -3262,7 +3380,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getProgressutfall()
 	 * @generated
 	 */
-	int PROGRESSUTFALL = 46;
+	int PROGRESSUTFALL = 47;
 
 	/**
 	 * The meta object id for the '<em>Aktivitetstyp Object</em>' data type.
@@ -3272,7 +3390,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getAktivitetstypObject()
 	 * @generated
 	 */
-	int AKTIVITETSTYP_OBJECT = 47;
+	int AKTIVITETSTYP_OBJECT = 48;
 
 	/**
 	 * The meta object id for the '<em>Avslutsorsak Object</em>' data type.
@@ -3282,7 +3400,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getAvslutsorsakObject()
 	 * @generated
 	 */
-	int AVSLUTSORSAK_OBJECT = 48;
+	int AVSLUTSORSAK_OBJECT = 49;
 
 	/**
 	 * The meta object id for the '<em>Kon Object</em>' data type.
@@ -3292,7 +3410,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getKonObject()
 	 * @generated
 	 */
-	int KON_OBJECT = 49;
+	int KON_OBJECT = 50;
 
 	/**
 	 * The meta object id for the '<em>Malsattning Object</em>' data type.
@@ -3302,7 +3420,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getMalsattningObject()
 	 * @generated
 	 */
-	int MALSATTNING_OBJECT = 50;
+	int MALSATTNING_OBJECT = 51;
 
 	/**
 	 * The meta object id for the '<em>Omrade Object</em>' data type.
@@ -3312,7 +3430,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getOmradeObject()
 	 * @generated
 	 */
-	int OMRADE_OBJECT = 51;
+	int OMRADE_OBJECT = 52;
 
 	/**
 	 * The meta object id for the '<em>Progressutfall Object</em>' data type.
@@ -3322,7 +3440,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getProgressutfallObject()
 	 * @generated
 	 */
-	int PROGRESSUTFALL_OBJECT = 52;
+	int PROGRESSUTFALL_OBJECT = 53;
 
 	/**
 	 * The meta object id for the '<em>Roll Object</em>' data type.
@@ -3332,7 +3450,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getRollObject()
 	 * @generated
 	 */
-	int ROLL_OBJECT = 53;
+	int ROLL_OBJECT = 54;
 
 	/**
 	 * The meta object id for the '<em>Sysselsattningsform Object</em>' data type.
@@ -3342,7 +3460,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getSysselsattningsformObject()
 	 * @generated
 	 */
-	int SYSSELSATTNINGSFORM_OBJECT = 54;
+	int SYSSELSATTNINGSFORM_OBJECT = 55;
 
 	/**
 	 * The meta object id for the '<em>Tillsynsdel Object</em>' data type.
@@ -3352,7 +3470,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getTillsynsdelObject()
 	 * @generated
 	 */
-	int TILLSYNSDEL_OBJECT = 55;
+	int TILLSYNSDEL_OBJECT = 56;
 
 	/**
 	 * The meta object id for the '<em>Underlagstyp Object</em>' data type.
@@ -3362,7 +3480,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getUnderlagstypObject()
 	 * @generated
 	 */
-	int UNDERLAGSTYP_OBJECT = 56;
+	int UNDERLAGSTYP_OBJECT = 57;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -3372,7 +3490,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 57;
+	int LOCAL_DATE = 58;
 
 	/**
 	 * The meta object id for the '<em>Local Date Time</em>' data type.
@@ -3382,7 +3500,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getLocalDateTime()
 	 * @generated
 	 */
-	int LOCAL_DATE_TIME = 58;
+	int LOCAL_DATE_TIME = 59;
 
 	/**
 	 * The meta object id for the '<em>Year Month</em>' data type.
@@ -3392,7 +3510,7 @@ public interface KundvalPackage extends EPackage {
 	 * @see se.kundval.model.impl.KundvalPackageImpl#getYearMonth()
 	 * @generated
 	 */
-	int YEAR_MONTH = 59;
+	int YEAR_MONTH = 60;
 
 
 	/**
@@ -5255,6 +5373,17 @@ public interface KundvalPackage extends EPackage {
 	EAttribute getSexmanadersuppfoljning_Motivering();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link se.kundval.model.Sexmanadersuppfoljning#getDokument <em>Dokument</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Dokument</em>'.
+	 * @see se.kundval.model.Sexmanadersuppfoljning#getDokument()
+	 * @see #getSexmanadersuppfoljning()
+	 * @generated
+	 */
+	EReference getSexmanadersuppfoljning_Dokument();
+
+	/**
 	 * Returns the meta object for class '{@link se.kundval.model.Effektuppfoljning <em>Effektuppfoljning</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5740,6 +5869,93 @@ public interface KundvalPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getFaltandring_Efter();
+
+	/**
+	 * Returns the meta object for class '{@link se.kundval.model.Dokument <em>Dokument</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Dokument</em>'.
+	 * @see se.kundval.model.Dokument
+	 * @generated
+	 */
+	EClass getDokument();
+
+	/**
+	 * Returns the meta object for the container reference '{@link se.kundval.model.Dokument#getUppfoljning <em>Uppfoljning</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the container reference '<em>Uppfoljning</em>'.
+	 * @see se.kundval.model.Dokument#getUppfoljning()
+	 * @see #getDokument()
+	 * @generated
+	 */
+	EReference getDokument_Uppfoljning();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Dokument#getFilnamn <em>Filnamn</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Filnamn</em>'.
+	 * @see se.kundval.model.Dokument#getFilnamn()
+	 * @see #getDokument()
+	 * @generated
+	 */
+	EAttribute getDokument_Filnamn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Dokument#getInnehallstyp <em>Innehallstyp</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Innehallstyp</em>'.
+	 * @see se.kundval.model.Dokument#getInnehallstyp()
+	 * @see #getDokument()
+	 * @generated
+	 */
+	EAttribute getDokument_Innehallstyp();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Dokument#getStorlek <em>Storlek</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Storlek</em>'.
+	 * @see se.kundval.model.Dokument#getStorlek()
+	 * @see #getDokument()
+	 * @generated
+	 */
+	EAttribute getDokument_Storlek();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Dokument#getSha256 <em>Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sha256</em>'.
+	 * @see se.kundval.model.Dokument#getSha256()
+	 * @see #getDokument()
+	 * @generated
+	 */
+	EAttribute getDokument_Sha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Dokument#getUppladdadAv <em>Uppladdad Av</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uppladdad Av</em>'.
+	 * @see se.kundval.model.Dokument#getUppladdadAv()
+	 * @see #getDokument()
+	 * @generated
+	 */
+	EAttribute getDokument_UppladdadAv();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Dokument#getUppladdad <em>Uppladdad</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uppladdad</em>'.
+	 * @see se.kundval.model.Dokument#getUppladdad()
+	 * @see #getDokument()
+	 * @generated
+	 */
+	EAttribute getDokument_Uppladdad();
 
 	/**
 	 * Returns the meta object for enum '{@link se.kundval.model.Kon <em>Kon</em>}'.
@@ -7520,6 +7736,14 @@ public interface KundvalPackage extends EPackage {
 		EAttribute SEXMANADERSUPPFOLJNING__MOTIVERING = eINSTANCE.getSexmanadersuppfoljning_Motivering();
 
 		/**
+		 * The meta object literal for the '<em><b>Dokument</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEXMANADERSUPPFOLJNING__DOKUMENT = eINSTANCE.getSexmanadersuppfoljning_Dokument();
+
+		/**
 		 * The meta object literal for the '{@link se.kundval.model.impl.EffektuppfoljningImpl <em>Effektuppfoljning</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7894,6 +8118,72 @@ public interface KundvalPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FALTANDRING__EFTER = eINSTANCE.getFaltandring_Efter();
+
+		/**
+		 * The meta object literal for the '{@link se.kundval.model.impl.DokumentImpl <em>Dokument</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.kundval.model.impl.DokumentImpl
+		 * @see se.kundval.model.impl.KundvalPackageImpl#getDokument()
+		 * @generated
+		 */
+		EClass DOKUMENT = eINSTANCE.getDokument();
+
+		/**
+		 * The meta object literal for the '<em><b>Uppfoljning</b></em>' container reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOKUMENT__UPPFOLJNING = eINSTANCE.getDokument_Uppfoljning();
+
+		/**
+		 * The meta object literal for the '<em><b>Filnamn</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOKUMENT__FILNAMN = eINSTANCE.getDokument_Filnamn();
+
+		/**
+		 * The meta object literal for the '<em><b>Innehallstyp</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOKUMENT__INNEHALLSTYP = eINSTANCE.getDokument_Innehallstyp();
+
+		/**
+		 * The meta object literal for the '<em><b>Storlek</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOKUMENT__STORLEK = eINSTANCE.getDokument_Storlek();
+
+		/**
+		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOKUMENT__SHA256 = eINSTANCE.getDokument_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Uppladdad Av</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOKUMENT__UPPLADDAD_AV = eINSTANCE.getDokument_UppladdadAv();
+
+		/**
+		 * The meta object literal for the '<em><b>Uppladdad</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOKUMENT__UPPLADDAD = eINSTANCE.getDokument_Uppladdad();
 
 		/**
 		 * The meta object literal for the '{@link se.kundval.model.Kon <em>Kon</em>}' enum.

@@ -3,6 +3,7 @@
 package se.kundval.model;
 
 import java.time.LocalDate;
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -25,6 +26,7 @@ import java.time.LocalDate;
  *   <li>{@link se.kundval.model.Sexmanadersuppfoljning#getBedomdAv <em>Bedomd Av</em>}</li>
  *   <li>{@link se.kundval.model.Sexmanadersuppfoljning#getBedomdDatum <em>Bedomd Datum</em>}</li>
  *   <li>{@link se.kundval.model.Sexmanadersuppfoljning#getMotivering <em>Motivering</em>}</li>
+ *   <li>{@link se.kundval.model.Sexmanadersuppfoljning#getDokument <em>Dokument</em>}</li>
  * </ul>
  *
  * @see se.kundval.model.KundvalPackage#getSexmanadersuppfoljning()
@@ -212,5 +214,19 @@ public interface Sexmanadersuppfoljning extends Entitet {
 	 * @generated
 	 */
 	void setMotivering(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Dokument</b></em>' containment reference list.
+	 * The list contents are of type {@link se.kundval.model.Dokument}.
+	 * It is bidirectional and its opposite is '{@link se.kundval.model.Dokument#getUppfoljning <em>Uppfoljning</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Dokument</em>' containment reference list.
+	 * @see se.kundval.model.KundvalPackage#getSexmanadersuppfoljning_Dokument()
+	 * @see se.kundval.model.Dokument#getUppfoljning
+	 * @model opposite="uppfoljning" containment="true"
+	 * @generated
+	 */
+	EList<Dokument> getDokument();
 
 } // Sexmanadersuppfoljning

@@ -46,7 +46,15 @@ public enum Uppfoljningsstatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	AVVISAD(2, "AVVISAD", "AVVISAD");
+	AVVISAD(2, "AVVISAD", "AVVISAD"), /**
+	 * The '<em><b>KOMPLETTERING BEGARD</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #KOMPLETTERING_BEGARD_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	KOMPLETTERING_BEGARD(3, "KOMPLETTERING_BEGARD", "KOMPLETTERING_BEGARD");
 
 	/**
 	 * The '<em><b>INLAMNAD</b></em>' literal value.
@@ -82,6 +90,17 @@ public enum Uppfoljningsstatus implements Enumerator {
 	public static final int AVVISAD_VALUE = 2;
 
 	/**
+	 * The '<em><b>KOMPLETTERING BEGARD</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #KOMPLETTERING_BEGARD
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int KOMPLETTERING_BEGARD_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Uppfoljningsstatus</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -92,6 +111,7 @@ public enum Uppfoljningsstatus implements Enumerator {
 			INLAMNAD,
 			BEKRAFTAD,
 			AVVISAD,
+			KOMPLETTERING_BEGARD,
 		};
 
 	/**
@@ -151,6 +171,7 @@ public enum Uppfoljningsstatus implements Enumerator {
 			case INLAMNAD_VALUE: return INLAMNAD;
 			case BEKRAFTAD_VALUE: return BEKRAFTAD;
 			case AVVISAD_VALUE: return AVVISAD;
+			case KOMPLETTERING_BEGARD_VALUE: return KOMPLETTERING_BEGARD;
 		}
 		return null;
 	}

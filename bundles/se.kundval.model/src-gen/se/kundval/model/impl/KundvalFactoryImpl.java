@@ -89,6 +89,7 @@ public class KundvalFactoryImpl extends EFactoryImpl implements KundvalFactory {
 			case KundvalPackage.TILLSYNSPUNKT: return createTillsynspunkt();
 			case KundvalPackage.GRANSKNINGSHANDELSE: return createGranskningshandelse();
 			case KundvalPackage.FALTANDRING: return createFaltandring();
+			case KundvalPackage.DOKUMENT: return createDokument();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -546,6 +547,17 @@ public class KundvalFactoryImpl extends EFactoryImpl implements KundvalFactory {
 	public Faltandring createFaltandring() {
 		FaltandringImpl faltandring = new FaltandringImpl();
 		return faltandring;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Dokument createDokument() {
+		DokumentImpl dokument = new DokumentImpl();
+		return dokument;
 	}
 
 	/**

@@ -25,6 +25,7 @@ import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Beslut;
 import se.kundval.model.BeslutTyp;
 import se.kundval.model.Coach;
+import se.kundval.model.Dokument;
 import se.kundval.model.Effektuppfoljning;
 import se.kundval.model.Enkatsvar;
 import se.kundval.model.Enkatutskick;
@@ -281,6 +282,13 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 	 * @generated
 	 */
 	private EClass faltandringEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass dokumentEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2268,6 +2276,16 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getSexmanadersuppfoljning_Dokument() {
+		return (EReference)sexmanadersuppfoljningEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEffektuppfoljning() {
 		return effektuppfoljningEClass;
 	}
@@ -2710,6 +2728,86 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 	@Override
 	public EAttribute getFaltandring_Efter() {
 		return (EAttribute)faltandringEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDokument() {
+		return dokumentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDokument_Uppfoljning() {
+		return (EReference)dokumentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDokument_Filnamn() {
+		return (EAttribute)dokumentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDokument_Innehallstyp() {
+		return (EAttribute)dokumentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDokument_Storlek() {
+		return (EAttribute)dokumentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDokument_Sha256() {
+		return (EAttribute)dokumentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDokument_UppladdadAv() {
+		return (EAttribute)dokumentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDokument_Uppladdad() {
+		return (EAttribute)dokumentEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -3233,6 +3331,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		createEAttribute(sexmanadersuppfoljningEClass, SEXMANADERSUPPFOLJNING__BEDOMD_AV);
 		createEAttribute(sexmanadersuppfoljningEClass, SEXMANADERSUPPFOLJNING__BEDOMD_DATUM);
 		createEAttribute(sexmanadersuppfoljningEClass, SEXMANADERSUPPFOLJNING__MOTIVERING);
+		createEReference(sexmanadersuppfoljningEClass, SEXMANADERSUPPFOLJNING__DOKUMENT);
 
 		effektuppfoljningEClass = createEClass(EFFEKTUPPFOLJNING);
 		createEReference(effektuppfoljningEClass, EFFEKTUPPFOLJNING__INSATS);
@@ -3286,6 +3385,15 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		createEAttribute(faltandringEClass, FALTANDRING__FALT);
 		createEAttribute(faltandringEClass, FALTANDRING__FORE);
 		createEAttribute(faltandringEClass, FALTANDRING__EFTER);
+
+		dokumentEClass = createEClass(DOKUMENT);
+		createEReference(dokumentEClass, DOKUMENT__UPPFOLJNING);
+		createEAttribute(dokumentEClass, DOKUMENT__FILNAMN);
+		createEAttribute(dokumentEClass, DOKUMENT__INNEHALLSTYP);
+		createEAttribute(dokumentEClass, DOKUMENT__STORLEK);
+		createEAttribute(dokumentEClass, DOKUMENT__SHA256);
+		createEAttribute(dokumentEClass, DOKUMENT__UPPLADDAD_AV);
+		createEAttribute(dokumentEClass, DOKUMENT__UPPLADDAD);
 
 		// Create enums
 		konEEnum = createEEnum(KON);
@@ -3379,6 +3487,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		tillsynspunktEClass.getESuperTypes().add(this.getEntitet());
 		granskningshandelseEClass.getESuperTypes().add(this.getEntitet());
 		faltandringEClass.getESuperTypes().add(this.getEntitet());
+		dokumentEClass.getESuperTypes().add(this.getEntitet());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(entitetEClass, Entitet.class, "Entitet", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3573,6 +3682,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		initEAttribute(getSexmanadersuppfoljning_BedomdAv(), ecorePackage.getEString(), "bedomdAv", null, 0, 1, Sexmanadersuppfoljning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSexmanadersuppfoljning_BedomdDatum(), this.getLocalDate(), "bedomdDatum", null, 0, 1, Sexmanadersuppfoljning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSexmanadersuppfoljning_Motivering(), ecorePackage.getEString(), "motivering", null, 0, 1, Sexmanadersuppfoljning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSexmanadersuppfoljning_Dokument(), this.getDokument(), this.getDokument_Uppfoljning(), "dokument", null, 0, -1, Sexmanadersuppfoljning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(effektuppfoljningEClass, Effektuppfoljning.class, "Effektuppfoljning", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getEffektuppfoljning_Insats(), this.getInsats(), this.getInsats_Effektuppfoljningar(), "insats", null, 0, 1, Effektuppfoljning.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3626,6 +3736,15 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		initEAttribute(getFaltandring_Falt(), ecorePackage.getEString(), "falt", null, 0, 1, Faltandring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFaltandring_Fore(), ecorePackage.getEString(), "fore", null, 0, 1, Faltandring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFaltandring_Efter(), ecorePackage.getEString(), "efter", null, 0, 1, Faltandring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(dokumentEClass, Dokument.class, "Dokument", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getDokument_Uppfoljning(), this.getSexmanadersuppfoljning(), this.getSexmanadersuppfoljning_Dokument(), "uppfoljning", null, 0, 1, Dokument.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDokument_Filnamn(), ecorePackage.getEString(), "filnamn", null, 1, 1, Dokument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDokument_Innehallstyp(), ecorePackage.getEString(), "innehallstyp", null, 1, 1, Dokument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDokument_Storlek(), ecorePackage.getELong(), "storlek", null, 0, 1, Dokument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDokument_Sha256(), ecorePackage.getEString(), "sha256", null, 1, 1, Dokument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDokument_UppladdadAv(), ecorePackage.getEString(), "uppladdadAv", null, 0, 1, Dokument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDokument_Uppladdad(), this.getLocalDateTime(), "uppladdad", null, 0, 1, Dokument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(konEEnum, Kon.class, "Kon");
@@ -3691,6 +3810,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		addEEnumLiteral(uppfoljningsstatusEEnum, Uppfoljningsstatus.INLAMNAD);
 		addEEnumLiteral(uppfoljningsstatusEEnum, Uppfoljningsstatus.BEKRAFTAD);
 		addEEnumLiteral(uppfoljningsstatusEEnum, Uppfoljningsstatus.AVVISAD);
+		addEEnumLiteral(uppfoljningsstatusEEnum, Uppfoljningsstatus.KOMPLETTERING_BEGARD);
 
 		initEEnum(underlagstypEEnum, Underlagstyp.class, "Underlagstyp");
 		addEEnumLiteral(underlagstypEEnum, Underlagstyp.ANSTALLNINGSAVTAL);

@@ -4,16 +4,21 @@ package se.kundval.model.impl;
 
 import java.time.LocalDate;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import org.eclipse.emf.ecore.util.InternalEList;
+import se.kundval.model.Dokument;
 import se.kundval.model.Insats;
 import se.kundval.model.KundvalPackage;
 import se.kundval.model.Sexmanadersuppfoljning;
@@ -36,6 +41,7 @@ import se.kundval.model.Uppfoljningsstatus;
  *   <li>{@link se.kundval.model.impl.SexmanadersuppfoljningImpl#getBedomdAv <em>Bedomd Av</em>}</li>
  *   <li>{@link se.kundval.model.impl.SexmanadersuppfoljningImpl#getBedomdDatum <em>Bedomd Datum</em>}</li>
  *   <li>{@link se.kundval.model.impl.SexmanadersuppfoljningImpl#getMotivering <em>Motivering</em>}</li>
+ *   <li>{@link se.kundval.model.impl.SexmanadersuppfoljningImpl#getDokument <em>Dokument</em>}</li>
  * </ul>
  *
  * @generated
@@ -180,6 +186,16 @@ public class SexmanadersuppfoljningImpl extends EntitetImpl implements Sexmanade
 	 * @ordered
 	 */
 	protected String motivering = MOTIVERING_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDokument() <em>Dokument</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDokument()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Dokument> dokument;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -410,12 +426,28 @@ public class SexmanadersuppfoljningImpl extends EntitetImpl implements Sexmanade
 	 * @generated
 	 */
 	@Override
+	public EList<Dokument> getDokument() {
+		if (dokument == null) {
+			dokument = new EObjectContainmentWithInverseEList<Dokument>(Dokument.class, this, KundvalPackage.SEXMANADERSUPPFOLJNING__DOKUMENT, KundvalPackage.DOKUMENT__UPPFOLJNING);
+		}
+		return dokument;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case KundvalPackage.SEXMANADERSUPPFOLJNING__INSATS:
 				if (eInternalContainer() != null)
 					msgs = eBasicRemoveFromContainer(msgs);
 				return basicSetInsats((Insats)otherEnd, msgs);
+			case KundvalPackage.SEXMANADERSUPPFOLJNING__DOKUMENT:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getDokument()).basicAdd(otherEnd, msgs);
 		}
 		return super.eInverseAdd(otherEnd, featureID, msgs);
 	}
@@ -430,6 +462,8 @@ public class SexmanadersuppfoljningImpl extends EntitetImpl implements Sexmanade
 		switch (featureID) {
 			case KundvalPackage.SEXMANADERSUPPFOLJNING__INSATS:
 				return basicSetInsats(null, msgs);
+			case KundvalPackage.SEXMANADERSUPPFOLJNING__DOKUMENT:
+				return ((InternalEList<?>)getDokument()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -472,6 +506,8 @@ public class SexmanadersuppfoljningImpl extends EntitetImpl implements Sexmanade
 				return getBedomdDatum();
 			case KundvalPackage.SEXMANADERSUPPFOLJNING__MOTIVERING:
 				return getMotivering();
+			case KundvalPackage.SEXMANADERSUPPFOLJNING__DOKUMENT:
+				return getDokument();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -481,6 +517,7 @@ public class SexmanadersuppfoljningImpl extends EntitetImpl implements Sexmanade
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -507,6 +544,10 @@ public class SexmanadersuppfoljningImpl extends EntitetImpl implements Sexmanade
 				return;
 			case KundvalPackage.SEXMANADERSUPPFOLJNING__MOTIVERING:
 				setMotivering((String)newValue);
+				return;
+			case KundvalPackage.SEXMANADERSUPPFOLJNING__DOKUMENT:
+				getDokument().clear();
+				getDokument().addAll((Collection<? extends Dokument>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -544,6 +585,9 @@ public class SexmanadersuppfoljningImpl extends EntitetImpl implements Sexmanade
 			case KundvalPackage.SEXMANADERSUPPFOLJNING__MOTIVERING:
 				setMotivering(MOTIVERING_EDEFAULT);
 				return;
+			case KundvalPackage.SEXMANADERSUPPFOLJNING__DOKUMENT:
+				getDokument().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -572,6 +616,8 @@ public class SexmanadersuppfoljningImpl extends EntitetImpl implements Sexmanade
 				return BEDOMD_DATUM_EDEFAULT == null ? bedomdDatum != null : !BEDOMD_DATUM_EDEFAULT.equals(bedomdDatum);
 			case KundvalPackage.SEXMANADERSUPPFOLJNING__MOTIVERING:
 				return MOTIVERING_EDEFAULT == null ? motivering != null : !MOTIVERING_EDEFAULT.equals(motivering);
+			case KundvalPackage.SEXMANADERSUPPFOLJNING__DOKUMENT:
+				return dokument != null && !dokument.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

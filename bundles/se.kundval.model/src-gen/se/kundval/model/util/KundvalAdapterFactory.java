@@ -188,6 +188,10 @@ public class KundvalAdapterFactory extends AdapterFactoryImpl {
 				return createFaltandringAdapter();
 			}
 			@Override
+			public Adapter caseDokument(Dokument object) {
+				return createDokumentAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -624,6 +628,20 @@ public class KundvalAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createFaltandringAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.kundval.model.Dokument <em>Dokument</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.kundval.model.Dokument
+	 * @generated
+	 */
+	public Adapter createDokumentAdapter() {
 		return null;
 	}
 

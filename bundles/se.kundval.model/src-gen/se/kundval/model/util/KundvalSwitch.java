@@ -275,6 +275,13 @@ public class KundvalSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case KundvalPackage.DOKUMENT: {
+				Dokument dokument = (Dokument)theEObject;
+				T result = caseDokument(dokument);
+				if (result == null) result = caseEntitet(dokument);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -726,6 +733,21 @@ public class KundvalSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseFaltandring(Faltandring object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Dokument</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Dokument</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDokument(Dokument object) {
 		return null;
 	}
 
