@@ -34,6 +34,12 @@ public interface UppfoljningService {
      */
     Sexmanadersuppfoljning bedomUnderlag(Inloggning vem, long insatsId, boolean bekraftad, String motivering);
 
+    /**
+     * The handläggare or karriärvägledare sends the submitted evidence back for completion with a
+     * comment saying what is missing; the anordnare then submits it anew and this one stays as it was.
+     */
+    Sexmanadersuppfoljning begarKomplettering(Inloggning vem, long insatsId, String kommentar);
+
     /** The month-6 review of a twelve-month insats: continue, extend or end. */
     Progressgenomgang registreraProgress(Inloggning vem, long insatsId, Progressgenomgang genomgang);
 

@@ -36,6 +36,11 @@ final class Anonymisering {
             "delete from genomforandeplan where insats_id in " + INSATSER, //$NON-NLS-1$
             "delete from manadsrapport where insats_id in " + INSATSER, //$NON-NLS-1$
             "delete from progressgenomgang where insats_id in " + INSATSER, //$NON-NLS-1$
+            // the documents are the evidence itself: their bytes and rows go (DOMAIN §12)
+            "delete from dokumentinnehall where dokument_id in (select d.id from dokument d where d.uppfoljning_id in" //$NON-NLS-1$
+                    + " (select s.id from sexmanadersuppfoljning s where s.insats_id in " + INSATSER + "))", //$NON-NLS-1$ //$NON-NLS-2$
+            "delete from dokument where uppfoljning_id in (select s.id from sexmanadersuppfoljning s where s.insats_id in " //$NON-NLS-1$
+                    + INSATSER + ")", //$NON-NLS-1$
             // the confirmation stays (it makes a bonus payable); the evidence and its description go
             "update sexmanadersuppfoljning set underlag = null, beskrivning = null, bedomd_av = null, motivering = null" //$NON-NLS-1$
                     + " where insats_id in " + INSATSER, //$NON-NLS-1$

@@ -38,10 +38,11 @@ final class Insatssida {
                 .med("start", insats.getStartdatum().toString()) //$NON-NLS-1$
                 .med("slut", Insatsperiod.av(insats).slut().toString()); //$NON-NLS-1$
         String klart = k.begaran().falt("klart"); //$NON-NLS-1$
-        if (List.of("plan", "rapport", "avslut").contains(klart)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (List.of("plan", "rapport", "avslut", "sexmanader").contains(klart)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             sida.med("meddelande", t.text(switch (klart) { //$NON-NLS-1$
                 case "plan" -> "plan.sparad"; //$NON-NLS-1$ //$NON-NLS-2$
                 case "rapport" -> "rapport.sparad"; //$NON-NLS-1$ //$NON-NLS-2$
+                case "sexmanader" -> "sexmanader.inlamnat"; //$NON-NLS-1$ //$NON-NLS-2$
                 default -> "avslut.rapporterat"; //$NON-NLS-1$
             }));
         }
@@ -64,6 +65,7 @@ final class Insatssida {
         } else if (pagar) {
             sida.med("avslutLank", lank + "/avslut"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        sida.med("sexmanader", new Sexmanaderdel(k).data(insats, lank)); //$NON-NLS-1$
         return k.sida(200, "insats", sida); //$NON-NLS-1$
     }
 

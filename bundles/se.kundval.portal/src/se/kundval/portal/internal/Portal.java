@@ -24,7 +24,7 @@ final class Portal {
 
     static final String BAS = "/anordnare"; //$NON-NLS-1$
     private static final Logger LOGG = Logger.getLogger(Portal.class.getName());
-    private static final Pattern INSATS = Pattern.compile("/insatser/([^/]+)(/plan|/rapport|/avslut)?"); //$NON-NLS-1$
+    private static final Pattern INSATS = Pattern.compile("/insatser/([^/]+)(/plan|/rapport|/avslut|/sexmanader)?"); //$NON-NLS-1$
 
     private final Portaltjanster tjanster;
     private final Texter texter = new Texter();
@@ -94,8 +94,17 @@ final class Portal {
             case "/plan" -> new Planformular(k, k.insats(id)).hantera(); //$NON-NLS-1$
             case "/rapport" -> new Rapportformular(k, k.insats(id)).hantera(); //$NON-NLS-1$
             case "/avslut" -> new Avslutsformular(k, k.insats(id)).hantera(); //$NON-NLS-1$
+            case "/sexmanader" -> new Sexmanadersformular(k, k.insats(id)).hantera(); //$NON-NLS-1$
             default -> saknas();
         };
+    }
+
+    /**
+     * A multipart form larger than the portal reads (decision 0373): a page saying so, never a
+     * reset connection; nothing of it was read, so nothing is written.
+     */
+    Svar forStor(Begaran begaran) {
+        return felsida(begaran, 413, "fel.forStor", texter.text("fel.forStorText")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static Svar saknas() {

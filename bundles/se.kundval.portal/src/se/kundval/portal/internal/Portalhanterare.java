@@ -2,7 +2,9 @@ package se.kundval.portal.internal;
 
 import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jetty.http.HttpCookie;
@@ -23,7 +25,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.kundval.core.autentisering.Autentisering;
+import se.kundval.core.dokument.Bifogadfil;
 import se.kundval.core.tjanst.AvslutService;
+import se.kundval.core.tjanst.DokumentService;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.UppfoljningService;
 
@@ -50,11 +54,13 @@ public class Portalhanterare extends Handler.Abstract {
     private volatile UppfoljningService uppfoljning;
     private volatile AvslutService avslut;
     private volatile Clock klocka;
+    private volatile DokumentService dokument;
     private Portal portal;
 
     @Activate
     void aktivera() {
-        portal = new Portal(new Portaltjanster(() -> autentisering, () -> insatser, () -> uppfoljning, () -> avslut, () -> klocka));
+        portal = new Portal(new Portaltjanster(() -> autentisering, () -> insatser, () -> uppfoljning, () -> avslut, () -> klocka,
+                () -> dokument));
     }
 
     @Override
@@ -77,8 +83,17 @@ public class Portalhanterare extends Handler.Abstract {
         }
         String token = Request.getCookies(request).stream().filter(c -> COOKIE.equals(c.getName())).map(HttpCookie::getValue)
                 .findFirst().orElse(null);
-        Svar svar = portal.hantera(new Begaran("HEAD".equals(metod) ? "GET" : metod, //$NON-NLS-1$ //$NON-NLS-2$
-                sokvag.substring(Portal.BAS.length()), falt, token, Request.getRemoteAddr(request)));
+        String del = sokvag.substring(Portal.BAS.length());
+        String adress = Request.getRemoteAddr(request);
+        Svar svar;
+        if ("POST".equals(metod) && Filformular.ar(request)) { //$NON-NLS-1$
+            List<Bifogadfil> filer = new ArrayList<>();
+            svar = Filformular.las(request, falt, filer)
+                    ? portal.hantera(new Begaran(metod, del, falt, token, adress, filer))
+                    : portal.forStor(new Begaran(metod, del, falt, token, adress));
+        } else {
+            svar = portal.hantera(new Begaran("HEAD".equals(metod) ? "GET" : metod, del, falt, token, adress)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         skriv(svar, response);
         response.write(true, "HEAD".equals(metod) ? ByteBuffer.allocate(0) : ByteBuffer.wrap(svar.kropp()), callback); //$NON-NLS-1$
         return true;
@@ -129,6 +144,11 @@ public class Portalhanterare extends Handler.Abstract {
     @Reference
     void setAvslutService(AvslutService tjanst) {
         this.avslut = tjanst;
+    }
+
+    @Reference
+    void setDokumentService(DokumentService tjanst) {
+        this.dokument = tjanst;
     }
 
     @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import se.kundval.core.autentisering.Autentisering;
 import se.kundval.core.tjanst.AvslutService;
+import se.kundval.core.tjanst.DokumentService;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.UppfoljningService;
 
@@ -13,5 +14,6 @@ import se.kundval.core.tjanst.UppfoljningService;
  * check is the one the workbench applies. Suppliers, because OSGi services come and go.
  */
 record Portaltjanster(Supplier<Autentisering> autentisering, Supplier<InsatsService> insatser,
-        Supplier<UppfoljningService> uppfoljning, Supplier<AvslutService> avslut, Supplier<Clock> klocka) {
+        Supplier<UppfoljningService> uppfoljning, Supplier<AvslutService> avslut, Supplier<Clock> klocka,
+        Supplier<DokumentService> dokument) {
 }

@@ -15,10 +15,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
+import se.kundval.core.tjanst.DokumentService;
 import se.kundval.core.tjanst.UppfoljningService;
 import se.kundval.ui.Bakgrund;
 import se.kundval.ui.Faltfel;
 import se.kundval.ui.Felvisning;
+import se.kundval.ui.Filvaljare;
 import se.kundval.ui.Formular;
 import se.kundval.uppfoljning.ui.insats.Insatshandelser;
 
@@ -32,6 +34,9 @@ final class Flikstod {
 
     final UppfoljningService uppfoljning;
     final IStylingEngine stil;
+    /** The six-month evidence's documents, and where a document is saved (a test's chooser, or null for the platform's). */
+    DokumentService dokument;
+    Filvaljare filvaljare;
     private final Clock klocka;
     private final IEventBroker handelser;
     private final ECommandService kommandon;
@@ -100,6 +105,10 @@ final class Flikstod {
         }
         handelser.send(Insatshandelser.ANDRAD, insatsId);
         return true;
+    }
+
+    Bakgrund bakgrund() {
+        return bakgrund;
     }
 
     /** Lays the tabs out again after a tab showed or hid some of its rows. */

@@ -31,11 +31,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.tjanst.DokumentService;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.UppfoljningService;
 import se.kundval.model.Insats;
 import se.kundval.ui.Bakgrund;
 import se.kundval.ui.Felvisning;
+import se.kundval.ui.Filvaljare;
 import se.kundval.ui.Formular;
 import se.kundval.ui.Rullyta;
 import se.kundval.uppfoljning.ui.insats.Insatshandelser;
@@ -76,6 +78,11 @@ public class InsatsPart {
     @Inject
     @Service
     private Clock klocka;
+    @Inject
+    private DokumentService dokument;
+    @Inject
+    @Optional
+    private Filvaljare filvaljare;
 
     private Inloggning vem;
     private Insatshuvud huvud;
@@ -94,6 +101,8 @@ public class InsatsPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(flikar);
         Flikstod stod = new Flikstod(uppfoljning, stil, handelser, kommandon, hanterare, parent.getShell(), this::anpassa,
                 klocka, bakgrund);
+        stod.dokument = dokument;
+        stod.filvaljare = filvaljare;
         plan = new Planflik(flik(Messages.flikPlan, Messages.flikPlanTips), stod, andrad -> del.setDirty(andrad));
         allaFlikar.add(plan);
         allaFlikar.add(new Rapportflik(flik(Messages.flikManadsrapporter, Messages.flikManadsrapporterTips), stod));

@@ -134,6 +134,21 @@ public final class Messages extends NLS {
     public static String granskaVantarKomplettering;
     public static String underlagForTidigt;
 
+    public static String dokumentRubrik;
+    public static String dokumentFil;
+    public static String dokumentTyp;
+    public static String dokumentStorlek;
+    public static String dokumentUppladdadAv;
+    public static String dokumentUppladdad;
+    public static String dokumentOppna;
+    public static String dokumentSparaSom;
+    public static String dokumentSparaRubrik;
+    public static String dokumentIngenVisare;
+    public static String dokumentSparat;
+    public static String jobbDokument;
+    public static String begarKomplettering;
+    public static String sexmanaderKompletteringBegard;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

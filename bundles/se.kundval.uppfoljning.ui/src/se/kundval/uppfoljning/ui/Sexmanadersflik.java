@@ -42,6 +42,7 @@ final class Sexmanadersflik implements Flik {
     static final String HINDER = PREFIX + "hinder"; //$NON-NLS-1$
     static final String BEKRAFTA = PREFIX + "bekrafta"; //$NON-NLS-1$
     static final String AVVISA = PREFIX + "avvisa"; //$NON-NLS-1$
+    static final String KOMPLETTERA = PREFIX + "komplettera"; //$NON-NLS-1$
     private static final int MANADER = 6;
 
     private final Flikstod stod;
@@ -51,6 +52,7 @@ final class Sexmanadersflik implements Flik {
     private LocalDate fran;
     private final Formular inlamnat;
     private final List<Label> varden;
+    private final Dokumentlista dokument;
     private final Formular lamna;
     private final Val<Underlagstyp> underlag;
     private final Text beskrivning;
@@ -71,6 +73,7 @@ final class Sexmanadersflik implements Flik {
                 inlamnat.varde(Messages.kolumnStatus, PREFIX + "visat.status"), //$NON-NLS-1$
                 inlamnat.varde(Messages.bedomt, PREFIX + "visat.bedomt"), //$NON-NLS-1$
                 inlamnat.varde(Messages.motivering, PREFIX + "visat.motivering")); //$NON-NLS-1$
+        dokument = new Dokumentlista(yta, stod, stod.dokument, stod.filvaljare, stod.bakgrund());
         lamna = new Formular(yta, stod.stil);
         underlag = lamna.val(Messages.underlag, UNDERLAG, Etiketter::av);
         underlag.alternativ(Arrays.asList(Underlagstyp.values()));
@@ -82,6 +85,7 @@ final class Sexmanadersflik implements Flik {
         Composite knappar = bedoma.knapprad();
         Formular.knapp(knappar, Messages.bekrafta, BEKRAFTA, () -> bedom(true));
         Formular.knapp(knappar, Messages.avvisa, AVVISA, () -> bedom(false));
+        Formular.knapp(knappar, Messages.begarKomplettering, KOMPLETTERA, this::begarKomplettering);
     }
 
     @Override
@@ -108,6 +112,7 @@ final class Sexmanadersflik implements Flik {
                 varden.get(i).setText(texter[i]);
             }
         }
+        dokument.visa(ny, inloggad);
         boolean kanLamna = galler && senaste == null && inloggad.har(Rattighet.RAPPORTERA_SOM_ANORDNARE);
         Formular.dolj(lamna.yta(), kanLamna);
         // enabled before its day too: a click then says from when, instead of a button that does nothing
@@ -135,6 +140,7 @@ final class Sexmanadersflik implements Flik {
         return switch (senaste.getStatus()) {
             case BEKRAFTAD -> NLS.bind(Messages.sexmanaderBekraftad, Visning.datum(senaste.getBedomdDatum()));
             case AVVISAD -> NLS.bind(Messages.sexmanaderAvvisad, Visning.datum(senaste.getBedomdDatum()));
+            case KOMPLETTERING_BEGARD -> NLS.bind(Messages.sexmanaderKompletteringBegard, Visning.datum(senaste.getBedomdDatum()));
             default -> Messages.sexmanaderVantar;
         };
     }
@@ -155,6 +161,17 @@ final class Sexmanadersflik implements Flik {
         long id = insats.getId();
         Inloggning inloggad = vem;
         stod.spara(id, () -> stod.uppfoljning.lamnaUnderlag(inloggad, id, s));
+    }
+
+    /** The evidence goes back to the anordnare, with the text as what is missing; it answers from the portal. */
+    private void begarKomplettering() {
+        if (insats == null) {
+            return;
+        }
+        long id = insats.getId();
+        String text = motivering.getText().strip();
+        Inloggning inloggad = vem;
+        stod.spara(id, () -> stod.uppfoljning.begarKomplettering(inloggad, id, text));
     }
 
     private void bedom(boolean bekraftad) {

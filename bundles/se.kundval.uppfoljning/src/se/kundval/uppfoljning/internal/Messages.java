@@ -41,6 +41,9 @@ final class Messages extends NLS {
     public static String slutadUtanAvslut;
     public static String sexmanader;
     public static String effekt;
+    public static String dokumentKravs;
+    public static String dokumentPlats;
+    public static String dokumentFinnsInte;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -43,7 +43,8 @@ final class Sexmanader {
         if (idag.isBefore(forfaller(avslut))) {
             throw new KundvalException(NLS.bind(Messages.sexmanaderForTidigt, forfaller(avslut)));
         }
-        if (!insats.getSexmanadersuppfoljningar().isEmpty()) {
+        Sexmanadersuppfoljning senaste = senaste(insats);
+        if (senaste != null && senaste.getStatus() != Uppfoljningsstatus.KOMPLETTERING_BEGARD) {
             throw new KundvalException(Messages.sexmanaderRedanInlamnad);
         }
         if (underlag.getUnderlag() == null) {
@@ -52,6 +53,27 @@ final class Sexmanader {
         underlag.setInlamnad(idag);
         underlag.setStatus(Uppfoljningsstatus.INLAMNAD);
         insats.getSexmanadersuppfoljningar().add(underlag);
+        return underlag;
+    }
+
+    /** The latest submission; earlier ones were sent back for completion and stay as they were. */
+    static Sexmanadersuppfoljning senaste(Insats insats) {
+        var alla = insats.getSexmanadersuppfoljningar();
+        return alla.isEmpty() ? null : alla.get(alla.size() - 1);
+    }
+
+    /** The submitted evidence goes back to the anordnare with what is missing; it is answered by a new submission. */
+    static Sexmanadersuppfoljning begarKomplettering(Insats insats, String kommentar, String av, LocalDate idag) {
+        Sexmanadersuppfoljning underlag = insats.getSexmanadersuppfoljningar().stream()
+                .filter(s -> s.getStatus() == Uppfoljningsstatus.INLAMNAD).findFirst()
+                .orElseThrow(() -> new KundvalException(Messages.ingetUnderlag));
+        if (kommentar == null || kommentar.isBlank()) {
+            throw new KundvalException(Messages.kommentarKravs);
+        }
+        underlag.setStatus(Uppfoljningsstatus.KOMPLETTERING_BEGARD);
+        underlag.setBedomdAv(av);
+        underlag.setBedomdDatum(idag);
+        underlag.setMotivering(kommentar.strip());
         return underlag;
     }
 

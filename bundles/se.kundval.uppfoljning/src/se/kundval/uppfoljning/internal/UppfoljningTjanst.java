@@ -99,6 +99,17 @@ public class UppfoljningTjanst implements UppfoljningService {
     }
 
     @Override
+    public Sexmanadersuppfoljning begarKomplettering(Inloggning vem, long insatsId, String kommentar) {
+        if (!vem.har(Rattighet.GRANSKA_MANADSRAPPORT)) {
+            vem.kraver(Rattighet.BEDOMA_AVSLUT);
+        }
+        Insats insats = insatser.hamta(vem, insatsId);
+        Sexmanadersuppfoljning begard = Sexmanader.begarKomplettering(insats, kommentar, vem.anvandarnamn(), LocalDate.now(klocka));
+        insatser.spara(vem, insats, new Granskning("SEXMANADERSUNDERLAG_KOMPLETTERING", begard.getMotivering())); //$NON-NLS-1$
+        return begard;
+    }
+
+    @Override
     public Progressgenomgang registreraProgress(Inloggning vem, long insatsId, Progressgenomgang genomgang) {
         vem.kraver(Rattighet.GRANSKA_MANADSRAPPORT);
         Insats insats = insatser.hamta(vem, insatsId);

@@ -1,5 +1,6 @@
 package se.kundval.portal.tests;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -40,6 +41,30 @@ final class Http {
                 .collect(Collectors.joining("&"));
         return skicka(HttpRequest.newBuilder(miljo.adress(sokvag)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(kropp)));
+    }
+
+    /**
+     * A form with files as a browser sends it ({@code multipart/form-data}): the fields, then each
+     * file under the field name {@code dokument}.
+     */
+    HttpResponse<String> postFiler(String sokvag, Map<String, String> falt, Map<String, byte[]> filer) {
+        String grans = "----kundval" + System.nanoTime();
+        ByteArrayOutputStream kropp = new ByteArrayOutputStream();
+        falt.forEach((namn, varde) -> skriv(kropp, "--" + grans + "\r\nContent-Disposition: form-data; name=\"" + namn + "\"\r\n\r\n"
+                + varde + "\r\n"));
+        filer.forEach((namn, innehall) -> {
+            skriv(kropp, "--" + grans + "\r\nContent-Disposition: form-data; name=\"dokument\"; filename=\"" + namn
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            kropp.writeBytes(innehall);
+            skriv(kropp, "\r\n");
+        });
+        skriv(kropp, "--" + grans + "--\r\n");
+        return skicka(HttpRequest.newBuilder(miljo.adress(sokvag)).header("Content-Type", "multipart/form-data; boundary=" + grans)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(kropp.toByteArray())));
+    }
+
+    private static void skriv(ByteArrayOutputStream ut, String text) {
+        ut.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Logs in as the user with the password and a fresh TOTP code; the answer to the login form. */
