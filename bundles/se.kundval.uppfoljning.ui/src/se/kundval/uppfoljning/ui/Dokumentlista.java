@@ -6,8 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -47,16 +52,17 @@ final class Dokumentlista {
     private final Tabell<Dokument> tabell;
     private final Label besked;
     private final DokumentService dokument;
-    private final Filvaljare filvaljare;
+    private final Supplier<Filvaljare> filvaljare;
     private final Bakgrund bakgrund;
     private Inloggning vem;
 
-    Dokumentlista(Composite parent, Flikstod stod, DokumentService dokument, Filvaljare filvaljare, Bakgrund bakgrund) {
+    Dokumentlista(Composite parent, Flikstod stod, DokumentService dokument, Supplier<Filvaljare> filvaljare, Bakgrund bakgrund) {
         this.dokument = dokument;
         this.filvaljare = filvaljare;
         this.bakgrund = bakgrund;
-        Formular form = new Formular(parent, stod.stil);
-        yta = form.yta();
+        yta = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 6).applyTo(yta);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(yta);
         Formular.rubrik(yta, Messages.dokumentRubrik, stod.stil);
         tabell = new Tabell<>(yta, Dokument.class, TABELL, 4)
                 .kolumn(Messages.dokumentFil, 4, Dokument::getFilnamn)
@@ -65,10 +71,11 @@ final class Dokumentlista {
                 .kolumn(Messages.dokumentUppladdadAv, 2, Dokument::getUppladdadAv)
                 .kolumn(Messages.dokumentUppladdad, 2, d -> Visning.tidpunkt(d.getUppladdad()));
         tabell.vidDubbelklick(this::oppna);
-        Composite knappar = form.knapprad();
+        Composite knappar = new Composite(yta, SWT.NONE);
+        RowLayoutFactory.fillDefaults().spacing(8).applyTo(knappar);
         Formular.knapp(knappar, Messages.dokumentOppna, OPPNA, () -> oppna(tabell.vald()));
         Formular.knapp(knappar, Messages.dokumentSparaSom, SPARA, () -> sparaSom(tabell.vald()));
-        besked = stod.hinderrad(yta, Sexmanadersflik.PREFIX + "dokumentBesked"); //$NON-NLS-1$
+        besked = Formular.upplysning(yta, Sexmanadersflik.PREFIX + "dokumentBesked", stod.stil); //$NON-NLS-1$
     }
 
     void visa(Insats insats, Inloggning inloggad) {
@@ -111,7 +118,8 @@ final class Dokumentlista {
         Shell skal = yta.getShell();
         String andelse = d.getFilnamn().contains(".") //$NON-NLS-1$
                 ? d.getFilnamn().substring(d.getFilnamn().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "pdf"; //$NON-NLS-1$
-        Path mal = (filvaljare != null ? filvaljare : new Filvaljare()).sparaSom(skal, Messages.dokumentSparaRubrik, d.getFilnamn(), andelse);
+        Filvaljare valjare = filvaljare.get() != null ? filvaljare.get() : new Filvaljare();
+        Path mal = valjare.sparaSom(skal, Messages.dokumentSparaRubrik, d.getFilnamn(), andelse);
         if (mal == null) {
             return;
         }

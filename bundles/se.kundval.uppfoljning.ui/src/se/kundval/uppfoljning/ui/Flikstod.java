@@ -3,6 +3,7 @@ package se.kundval.uppfoljning.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
@@ -36,7 +37,7 @@ final class Flikstod {
     final IStylingEngine stil;
     /** The six-month evidence's documents, and where a document is saved (a test's chooser, or null for the platform's). */
     DokumentService dokument;
-    Filvaljare filvaljare;
+    Supplier<Filvaljare> filvaljare = () -> null;
     private final Clock klocka;
     private final IEventBroker handelser;
     private final ECommandService kommandon;

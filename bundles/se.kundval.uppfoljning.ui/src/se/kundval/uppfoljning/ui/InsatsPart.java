@@ -102,7 +102,8 @@ public class InsatsPart {
         Flikstod stod = new Flikstod(uppfoljning, stil, handelser, kommandon, hanterare, parent.getShell(), this::anpassa,
                 klocka, bakgrund);
         stod.dokument = dokument;
-        stod.filvaljare = filvaljare;
+        // the chooser is read when it is used: a test may put its own into the context after the part exists
+        stod.filvaljare = () -> filvaljare;
         plan = new Planflik(flik(Messages.flikPlan, Messages.flikPlanTips), stod, andrad -> del.setDirty(andrad));
         allaFlikar.add(plan);
         allaFlikar.add(new Rapportflik(flik(Messages.flikManadsrapporter, Messages.flikManadsrapporterTips), stod));

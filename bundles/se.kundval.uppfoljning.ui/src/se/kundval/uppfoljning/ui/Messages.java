@@ -146,7 +146,6 @@ public final class Messages extends NLS {
     public static String dokumentIngenVisare;
     public static String dokumentSparat;
     public static String jobbDokument;
-    public static String begarKomplettering;
     public static String sexmanaderKompletteringBegard;
 
     static {
