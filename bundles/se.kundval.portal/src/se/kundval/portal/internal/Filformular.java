@@ -76,7 +76,7 @@ final class Filformular {
     }
 
     private static byte[] innehall(MultiPart.Part del) throws IOException {
-        ByteBuffer buffert = Content.Source.asByteBuffer(del.newContentSource());
+        ByteBuffer buffert = Content.Source.asByteBuffer(del.getContentSource());
         byte[] b = new byte[buffert.remaining()];
         buffert.get(b);
         return b;

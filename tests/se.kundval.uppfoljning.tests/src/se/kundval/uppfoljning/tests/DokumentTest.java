@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -25,7 +28,9 @@ import se.kundval.core.atkomst.Loggfraga;
 import se.kundval.core.dokument.Bifogadfil;
 import se.kundval.core.dokument.Dokumentinnehall;
 import se.kundval.core.tjanst.AvslutService;
+import se.kundval.core.dataskydd.GallringService;
 import se.kundval.core.tjanst.Databas;
+import se.kundval.core.tjanst.Databasanslutning;
 import se.kundval.core.tjanst.DokumentService;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.UppfoljningService;
@@ -40,6 +45,7 @@ import se.kundval.model.Sexmanadersuppfoljning;
 import se.kundval.model.Sysselsattningsform;
 import se.kundval.model.Underlagstyp;
 import se.kundval.model.Uppfoljningsstatus;
+import se.kundval.testsupport.Jdbcoppning;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
@@ -66,6 +72,7 @@ class DokumentTest {
     private final Testfall testfall = new Testfall();
     private Insats insats;
     private Inloggning anordnaren;
+    private Databasanslutning anslutning;
 
     @BeforeAll
     static void tjanster() {
@@ -81,7 +88,8 @@ class DokumentTest {
     }
 
     private void avslutadTillArbete(Testdatabas typ) {
-        Tjanster.hamta(Databas.class).anslut(typ.ny());
+        anslutning = typ.ny();
+        Tjanster.hamta(Databas.class).anslut(anslutning);
         Anordnare a = testfall.anordnare("Nästa Steg AB", "AMI2");
         anordnaren = Testfall.anordnare(a.getOrgnr()).vid("portal:/insatser");
         insats = testfall.insats(testfall.kund("Omar Ek", LocalDate.of(1985, 8, 8)), a, "AMI2", Testklocka.IDAG.minusMonths(14));
@@ -185,5 +193,24 @@ class DokumentTest {
         assertEquals(List.of("avtal.pdf"), alla.get(0).getDokument().stream().map(Dokument::getFilnamn).toList());
         assertEquals(Uppfoljningsstatus.INLAMNAD, alla.get(1).getStatus());
         assertEquals(2, alla.get(1).getDokument().size());
+    }
+
+    /** DOMAIN §12: the documents are part of the personakt; gallring takes their rows and their bytes. */
+    @ParameterizedTest
+    @MethodSource("databaser")
+    void gallringTarBortDokumentenOchDerasInnehall(Testdatabas typ) throws SQLException {
+        avslutadTillArbete(typ);
+        lamna(new Bifogadfil("avtal.pdf", PDF), new Bifogadfil("foto.jpg", JPEG));
+        assertEquals(2, antal("select count(*) from dokumentinnehall"));
+        Tjanster.hamta(GallringService.class).gallra(Testfall.ADMIN, Testklocka.IDAG.plusYears(6));
+        assertEquals(0, antal("select count(*) from dokument"));
+        assertEquals(0, antal("select count(*) from dokumentinnehall"));
+    }
+
+    private long antal(String sql) throws SQLException {
+        try (Connection c = Jdbcoppning.oppna(anslutning); ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 }
