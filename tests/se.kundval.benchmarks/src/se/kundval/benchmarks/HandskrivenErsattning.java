@@ -44,7 +44,7 @@ final class HandskrivenErsattning {
               from insats i
               join insatstyp t on t.id = i.insatstyp_id
               join anordnare a on a.id = i.anordnare_id
-              left join avslut av on av.insats_id = i.id
+              left join avslut av on av.insats_id = i.id%7$s
               left join avslutsbedomning ab on ab.avslut_id = av.id
                and not exists (select 1 from avslutsbedomning n where n.avslut_id = av.id
                                and (n.lopnummer > ab.lopnummer or (n.lopnummer = ab.lopnummer and n.id > ab.id)))
@@ -55,8 +55,8 @@ final class HandskrivenErsattning {
     private static final String H2_EPRIM = "dateadd(day, -1, dateadd(month, i.langd_manader + coalesce((select sum(b.langd_manader) "
             + "from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'), 0), i.startdatum))";
     private static final String PG_E = "(i.startdatum + make_interval(months => i.langd_manader))::date - 1";
-    private static final String PG_EPRIM = "(i.startdatum + make_interval(months => i.langd_manader + coalesce((select sum(b.langd_manader) "
-            + "from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'), 0)::int))::date - 1";
+    /** E' on PostgreSQL from the förlängningar joined by hash ({@link HandskrivenRapport#PG_FORLANGNINGAR}). */
+    private static final String PG_EPRIM = "(i.startdatum + make_interval(months => i.langd_manader + coalesce(fl.m, 0)::int))::date - 1";
 
     /** Each type's price in each calendar month: the latest approved row on or before its first day. */
     private static final String MANADSPRIS = """
@@ -117,13 +117,20 @@ final class HandskrivenErsattning {
             s.execute("create index bench_manadspris_typ on bench_manadspris (typ_id, forsta)");
         }
         String fakta = postgresql
-                ? FAKTA.formatted(PG_E, PG_EPRIM, "av.avslutsdatum + 1", manader(true, 6), manader(true, 10), manader(true, 12))
+                ? FAKTA.formatted(PG_E, PG_EPRIM, "av.avslutsdatum + 1", manader(true, 6), manader(true, 10), manader(true, 12),
+                        HandskrivenRapport.PG_FORLANGNINGAR)
                 : FAKTA.formatted(H2_E, H2_EPRIM, "dateadd(day, 1, av.avslutsdatum)", manader(false, 6), manader(false, 10),
-                        manader(false, 12));
+                        manader(false, 12), "");
         try (PreparedStatement p = c.prepareStatement(temporar + "bench_fakta as " + fakta)) {
             p.setDate(1, Date.valueOf(till.atEndOfMonth()));
             p.setDate(2, Date.valueOf(fran.atDay(1)));
             p.executeUpdate();
+        }
+        if (postgresql) {
+            // a temporary table has no statistics until analysed, and the plans that follow need its size
+            try (Statement s = c.createStatement()) {
+                s.execute("analyze bench_fakta");
+            }
         }
         try (PreparedStatement p = c.prepareStatement(RADER)) {
             for (int i = 1; i <= 8; i += 2) {

@@ -52,7 +52,7 @@ final class HandskrivenRapport {
             join kund k on k.id = i.kund_id
             join insatstyp t on t.id = i.insatstyp_id
             join anordnare a on a.id = i.anordnare_id
-            left join avslut av on av.insats_id = i.id
+            left join avslut av on av.insats_id = i.id%4$s
             left join avslutsbedomning ab on ab.avslut_id = av.id
              and not exists (select 1 from avslutsbedomning n where n.avslut_id = av.id
                              and (n.lopnummer > ab.lopnummer or (n.lopnummer = ab.lopnummer and n.id > ab.id)))
@@ -65,8 +65,13 @@ final class HandskrivenRapport {
     private static final String H2_SLUT = "dateadd(day, -1, dateadd(month, i.langd_manader + coalesce((select sum(b.langd_manader) "
             + "from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'), 0), i.startdatum))";
     private static final String H2_DAGAR = "datediff(day, i.startdatum, av.avslutsdatum)";
-    private static final String PG_SLUT = "(i.startdatum + make_interval(months => i.langd_manader + coalesce((select sum(b.langd_manader) "
-            + "from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'), 0)::int))::date - 1";
+    private static final String PG_SLUT = "(i.startdatum + make_interval(months => i.langd_manader + coalesce(fl.m, 0)::int))::date - 1";
+    /**
+     * PostgreSQL joins the förlängningar summed per insats by hash, 5 times quicker than a sub-select
+     * per row; H2 plans only nested loops, where the sub-select through the index is the quick way.
+     */
+    static final String PG_FORLANGNINGAR = " left join (select insats_id, sum(langd_manader) m from beslut "
+            + "where typ = 'FORLANGNING' group by insats_id) fl on fl.insats_id = i.id";
     private static final String PG_DAGAR = "(av.avslutsdatum - i.startdatum)";
 
     /**
@@ -112,7 +117,7 @@ final class HandskrivenRapport {
         }
         String tabell = postgresql ? "create temporary table bench_urval as " : "create memory local temporary table bench_urval as ";
         try (PreparedStatement p = c.prepareStatement(tabell + URVAL.formatted(postgresql ? PG_SLUT : H2_SLUT,
-                postgresql ? PG_DAGAR : H2_DAGAR, MAL))) {
+                postgresql ? PG_DAGAR : H2_DAGAR, MAL, postgresql ? PG_FORLANGNINGAR : ""))) {
             Date f = Date.valueOf(fran);
             Date t = Date.valueOf(till);
             int i = 1;
@@ -120,6 +125,12 @@ final class HandskrivenRapport {
                 p.setDate(i++, d);
             }
             p.executeUpdate();
+        }
+        if (postgresql) {
+            // a temporary table has no statistics until analysed, and the plans that follow need its size
+            try (Statement s = c.createStatement()) {
+                s.execute("analyze bench_urval");
+            }
         }
         try (Statement s = c.createStatement()) {
             s.execute((postgresql ? "create temporary table" : "create memory local temporary table")
