@@ -14,10 +14,11 @@ import java.util.Map;
  * The baseline: the report's figures computed by hand-written SQL on the same database, written as a
  * DBA would for speed. One statement selects the period's insatser once into a temporary table (in
  * memory on H2, unlogged on PostgreSQL) with every figure already reduced to a 0/1 column (in the
- * period, started, lyckad, bonusgrundande, måluppfyllelse); then one statement per kind of figure
- * groups it for all, per type and per anordnare. E' after förlängningar is only computed for insatser
- * that started before the period: one that started in it always reaches it. Måluppfyllelse is written
- * out per type as decision 0007 states it.
+ * period, started, and the outcome digits); one statement groups it once per level (all, type,
+ * anordnare) and kund group into a second, small temporary table, from which the counts, the
+ * distributions and the budget are summed; the avslutsorsaker take one more grouping. E' after
+ * förlängningar is only needed for insatser that started before the period: one that started in it
+ * always reaches it. Måluppfyllelse is written out per type as decision 0007 states it.
  */
 final class HandskrivenRapport {
 
