@@ -12,13 +12,13 @@ import java.util.Map;
 
 /**
  * The baseline: the report's figures computed by hand-written SQL on the same database, written as a
- * DBA would for speed. One statement selects the period's insatser once into a temporary table (in
- * memory on H2, unlogged on PostgreSQL) with every figure already reduced to a 0/1 column (in the
- * period, started, and the outcome digits); one statement groups it once per level (all, type,
- * anordnare) and kund group into a second, small temporary table, from which the counts, the
- * distributions and the budget are summed; the avslutsorsaker take one more grouping. E' after
- * förlängningar is only needed for insatser that started before the period: one that started in it
- * always reaches it. Måluppfyllelse is written out per type as decision 0007 states it.
+ * DBA would for speed. The period's insatser are selected once, for the payment lines and the report
+ * alike ({@link HandskrivenErsattning} leaves them in a temporary table); one statement adds the kund's
+ * attributes and reduces every figure to a column (in the period, started, and the outcome digits) in
+ * a second temporary table (in memory on H2, unlogged on PostgreSQL); one statement groups that once
+ * per level (all, type, anordnare) and kund group into a third, small one, from which the counts, the
+ * distributions and the budget are summed; the avslutsorsaker take one more grouping. Måluppfyllelse
+ * is written out per type as decision 0007 states it.
  */
 final class HandskrivenRapport {
 
@@ -26,54 +26,39 @@ final class HandskrivenRapport {
         "maluppfyllelse", "dagar_lyckat"};
 
     private static final String MAL = """
-            case when t.malsattning = 'EGEN_FORSORJNING' then case when ab.lyckat then 1 else 0 end
-                 when t.kod = 'ISA1' then case when av.avslutsorsak in ('ARBETSFORMEDLINGEN', 'ANNAN_INSATS_AF') then 1 else 0 end
-                 when t.kod = 'ISA2' then case when av.avslutsorsak = 'STEGFORFLYTTNING' then 1 else 0 end
-                 when t.kod in ('FAI1', 'FAI2') then case when av.avslutsorsak in ('STEGFORFLYTTNING', 'ARBETSFORMEDLINGEN',
+            case when f.malsattning = 'EGEN_FORSORJNING' then case when f.lyckat then 1 else 0 end
+                 when f.kod = 'ISA1' then case when f.o in ('ARBETSFORMEDLINGEN', 'ANNAN_INSATS_AF') then 1 else 0 end
+                 when f.kod = 'ISA2' then case when f.o = 'STEGFORFLYTTNING' then 1 else 0 end
+                 when f.kod in ('FAI1', 'FAI2') then case when f.o in ('STEGFORFLYTTNING', 'ARBETSFORMEDLINGEN',
                       'ANNAN_INSATS_AF') then 1 else 0 end
                  else 0 end""";
 
     /**
-     * Parameters: from, till (avslut in the period) ×3, from (started), from, till (days to a lyckat
-     * avslut in the period), till, from (candidates), from (started in the period, so E' ≥ from),
-     * from (E'), till (avslut in the period).
+     * The period's insatser from the payment lines' selection ({@code bench_fakta}: S, E', avslut, the
+     * current bedömning), with the kund's attributes; an outer join so that H2, which plans only
+     * nested loops, reads the selection once and looks each kund up by key. Parameters: from, till
+     * (avslut in the period) ×3, from (started), from, till (days to a lyckat avslut in the period),
+     * from (E'), till (avslut by the end of the period).
      */
     private static final String URVAL = """
-            select i.kund_id kund, t.kod typ, a.orgnr orgnr,
+            select f.kund kund, f.kod typ, f.orgnr orgnr,
                    coalesce(k.kon, 'EJ_ANGIVET') kon, coalesce(k.utbildningsniva, 'EJ_ANGIVET') utbildning,
                    coalesce(nullif(lower(trim(k.sprak)), ''), 'EJ_ANGIVET') sprak,
-                   case when av.avslutsdatum between ? and ? then coalesce(av.avslutsorsak, 'EJ_ANGIVET') end orsak,
-                   case when av.avslutsdatum between ? and ? then 1 else 0 end i_perioden,
-                   case when av.avslutsdatum between ? and ? then
-                        case when ab.lyckat then 10 when ab.lyckat is null then 1 else 0 end
-                        + case when ab.bonusgrundande then 100 else 0 end + 1000 * (%3$s) end utfall,
-                   case when i.startdatum >= ? then 1 else 0 end startad,
-                   case when av.avslutsdatum between ? and ? and ab.lyckat then %2$s else 0 end dagar
-            from insats i
-            join kund k on k.id = i.kund_id
-            join insatstyp t on t.id = i.insatstyp_id
-            join anordnare a on a.id = i.anordnare_id
-            left join avslut av on av.insats_id = i.id%4$s
-            left join avslutsbedomning ab on ab.avslut_id = av.id
-             and not exists (select 1 from avslutsbedomning n where n.avslut_id = av.id
-                             and (n.lopnummer > ab.lopnummer or (n.lopnummer = ab.lopnummer and n.id > ab.id)))
-            where i.startdatum <= ? and (av.id is null or av.avslutsdatum >= ?)
-              and ((i.slutdatum is null and i.startdatum >= ?) or coalesce(i.slutdatum, %1$s) >= ?
-                   or av.avslutsdatum <= ?)
+                   case when f.d between ? and ? then coalesce(f.o, 'EJ_ANGIVET') end orsak,
+                   case when f.d between ? and ? then 1 else 0 end i_perioden,
+                   case when f.d between ? and ? then
+                        case when f.lyckat then 10 when f.lyckat is null then 1 else 0 end
+                        + case when f.bg then 100 else 0 end + 1000 * (%2$s) end utfall,
+                   case when f.s >= ? then 1 else 0 end startad,
+                   case when f.d between ? and ? and f.lyckat then %1$s else 0 end dagar
+            from bench_fakta f
+            left join kund k on k.id = f.kund
+            where f.ep >= ? or f.d <= ?
             """;
 
-    /** E' = S + (L + förlängda månader) months - 1 day, and the days from start to avslut, per dialect. */
-    private static final String H2_SLUT = "dateadd(day, -1, dateadd(month, i.langd_manader + coalesce((select sum(b.langd_manader) "
-            + "from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'), 0), i.startdatum))";
-    private static final String H2_DAGAR = "datediff(day, i.startdatum, av.avslutsdatum)";
-    private static final String PG_SLUT = "(i.startdatum + make_interval(months => i.langd_manader + coalesce(fl.m, 0)::int))::date - 1";
-    /**
-     * PostgreSQL joins the förlängningar summed per insats by hash, 5 times quicker than a sub-select
-     * per row; H2 plans only nested loops, where the sub-select through the index is the quick way.
-     */
-    static final String PG_FORLANGNINGAR = " left join (select insats_id, sum(langd_manader) m from beslut "
-            + "where typ = 'FORLANGNING' group by insats_id) fl on fl.insats_id = i.id";
-    private static final String PG_DAGAR = "(av.avslutsdatum - i.startdatum)";
+    /** The days from start to avslut, per dialect. */
+    private static final String H2_DAGAR = "datediff(day, f.s, f.d)";
+    private static final String PG_DAGAR = "(f.d - f.s)";
 
     /**
      * The counts per row and kund group (kön, utbildning, språk) from the outcome digits of
@@ -110,6 +95,10 @@ final class HandskrivenRapport {
     /** The distributions: row → "kon:KVINNA", "utbildning:…", "sprak:…", "orsak:…" → count. */
     final Map<String, Map<String, Long>> fordelningar = new HashMap<>();
 
+    /**
+     * The report's figures and the budget for a period of whole months, from the selection
+     * {@link HandskrivenErsattning} left in {@code bench_fakta} for the same months; drops it.
+     */
     static HandskrivenRapport berakna(Connection c, boolean postgresql, LocalDate fran, LocalDate till) throws SQLException {
         HandskrivenRapport r = new HandskrivenRapport();
         try (Statement s = c.createStatement()) {
@@ -117,12 +106,11 @@ final class HandskrivenRapport {
             s.execute("drop table if exists bench_grupp");
         }
         String tabell = postgresql ? "create temporary table bench_urval as " : "create memory local temporary table bench_urval as ";
-        try (PreparedStatement p = c.prepareStatement(tabell + URVAL.formatted(postgresql ? PG_SLUT : H2_SLUT,
-                postgresql ? PG_DAGAR : H2_DAGAR, MAL, postgresql ? PG_FORLANGNINGAR : ""))) {
+        try (PreparedStatement p = c.prepareStatement(tabell + URVAL.formatted(postgresql ? PG_DAGAR : H2_DAGAR, MAL))) {
             Date f = Date.valueOf(fran);
             Date t = Date.valueOf(till);
             int i = 1;
-            for (Date d : new Date[] {f, t, f, t, f, t, f, f, t, t, f, f, f, t}) {
+            for (Date d : new Date[] {f, t, f, t, f, t, f, f, t, f, t}) {
                 p.setDate(i++, d);
             }
             p.executeUpdate();
@@ -161,6 +149,7 @@ final class HandskrivenRapport {
         try (Statement s = c.createStatement()) {
             s.execute("drop table bench_urval");
             s.execute("drop table bench_grupp");
+            s.execute("drop table bench_fakta");
         }
         return r;
     }
