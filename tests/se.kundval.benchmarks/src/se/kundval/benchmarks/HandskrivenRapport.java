@@ -11,59 +11,67 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The baseline: the report's figures computed by hand-written SQL on the same database. The
- * period's insatser are selected (with E' after förlängningar, the current bedömning, the kund's
- * attributes and whether the avslut is in the period), then grouped for all, per type and per
- * anordnare in one statement per figure. The selection is written once to a work table: repeating
- * it as a common table expression in each statement was 2.5–4 times slower on both databases in a
- * trial at 100 000 insatser. Måluppfyllelse is written out per type as decision 0007 states it.
+ * The baseline: the report's figures computed by hand-written SQL on the same database, written as a
+ * DBA would for speed. The period's insatser are selected once, for the payment lines and the report
+ * alike ({@link HandskrivenErsattning} leaves them in a temporary table); one statement adds the kund's
+ * attributes and reduces every figure to a column (in the period, started, and the outcome digits) in
+ * a second temporary table (in memory on H2, unlogged on PostgreSQL); one statement groups that once
+ * per level (all, type, anordnare) and kund group into a third, small one, from which the counts, the
+ * distributions and the budget are summed; the avslutsorsaker take one more grouping. Måluppfyllelse
+ * is written out per type as decision 0007 states it.
  */
 final class HandskrivenRapport {
 
     static final String[] MATT = {"kunder", "insatser", "startade", "avslut", "lyckade", "obedomda", "bonusgrundande",
         "maluppfyllelse", "dagar_lyckat"};
 
-    private static final String URVAL = """
-            select x.* from (
-              select i.id insats, i.kund_id kund, t.kod typ, t.malsattning malsattning, a.orgnr orgnr,
-                     coalesce(k.kon, 'EJ_ANGIVET') kon, coalesce(k.utbildningsniva, 'EJ_ANGIVET') utbildning,
-                     coalesce(nullif(lower(trim(k.sprak)), ''), 'EJ_ANGIVET') sprak,
-                     coalesce(i.slutdatum, %s) eprim,
-                     av.avslutsdatum avslutsdatum, coalesce(av.avslutsorsak, 'EJ_ANGIVET') orsak,
-                     case when av.avslutsdatum between ? and ? then 1 else 0 end i_perioden,
-                     case when i.startdatum between ? and ? then 1 else 0 end startad,
-                     ab.lyckat lyckat, ab.bonusgrundande bonus, %s dagar
-              from insats i
-              join kund k on k.id = i.kund_id
-              join insatstyp t on t.id = i.insatstyp_id
-              join anordnare a on a.id = i.anordnare_id
-              left join avslut av on av.insats_id = i.id
-              left join avslutsbedomning ab on ab.id = (select b.id from avslutsbedomning b where b.avslut_id = av.id
-                                                        order by b.lopnummer desc, b.id desc fetch first 1 rows only)
-              where i.startdatum <= ? and (av.id is null or av.avslutsdatum >= ?)
-            ) x
-            where (x.eprim >= ? and (x.avslutsdatum is null or x.avslutsdatum >= ?)) or x.i_perioden = 1
-            """;
-
-    /** E' = S + (L + förlängda månader) months - 1 day, and the days from start to avslut, per dialect. */
-    private static final String H2_SLUT = "dateadd(day, -1, dateadd(month, i.langd_manader + coalesce((select sum(b.langd_manader) "
-            + "from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'), 0), i.startdatum))";
-    private static final String H2_DAGAR = "datediff(day, i.startdatum, av.avslutsdatum)";
-    private static final String PG_SLUT = "(i.startdatum + make_interval(months => i.langd_manader + coalesce((select sum(b.langd_manader) "
-            + "from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'), 0)::int))::date - 1";
-    private static final String PG_DAGAR = "(av.avslutsdatum - i.startdatum)";
-
     private static final String MAL = """
-            case when malsattning = 'EGEN_FORSORJNING' then case when lyckat then 1 else 0 end
-                 when typ = 'ISA1' then case when orsak in ('ARBETSFORMEDLINGEN', 'ANNAN_INSATS_AF') then 1 else 0 end
-                 when typ = 'ISA2' then case when orsak = 'STEGFORFLYTTNING' then 1 else 0 end
-                 when typ in ('FAI1', 'FAI2') then case when orsak in ('STEGFORFLYTTNING', 'ARBETSFORMEDLINGEN', 'ANNAN_INSATS_AF') then 1 else 0 end
+            case when f.malsattning = 'EGEN_FORSORJNING' then case when f.lyckat then 1 else 0 end
+                 when f.kod = 'ISA1' then case when f.o in ('ARBETSFORMEDLINGEN', 'ANNAN_INSATS_AF') then 1 else 0 end
+                 when f.kod = 'ISA2' then case when f.o = 'STEGFORFLYTTNING' then 1 else 0 end
+                 when f.kod in ('FAI1', 'FAI2') then case when f.o in ('STEGFORFLYTTNING', 'ARBETSFORMEDLINGEN',
+                      'ANNAN_INSATS_AF') then 1 else 0 end
                  else 0 end""";
 
-    private static final String SUMMOR = "count(distinct kund), count(*), sum(startad), sum(i_perioden), "
-            + "sum(case when i_perioden = 1 and lyckat then 1 else 0 end), sum(case when i_perioden = 1 and lyckat is null then 1 else 0 end), "
-            + "sum(case when i_perioden = 1 and bonus then 1 else 0 end), "
-            + "sum(case when i_perioden = 1 then " + MAL + " else 0 end), sum(case when i_perioden = 1 and lyckat then dagar else 0 end)";
+    /**
+     * The period's insatser from the payment lines' selection ({@code bench_fakta}: S, E', avslut, the
+     * current bedömning), with the kund's attributes; an outer join so that H2, which plans only
+     * nested loops, reads the selection once and looks each kund up by key. Parameters: from, till
+     * (avslut in the period) ×3, from (started), from, till (days to a lyckat avslut in the period),
+     * from (E'), till (avslut by the end of the period).
+     */
+    private static final String URVAL = """
+            select f.kund kund, f.kod typ, f.orgnr orgnr,
+                   coalesce(k.kon, 'EJ_ANGIVET') kon, coalesce(k.utbildningsniva, 'EJ_ANGIVET') utbildning,
+                   coalesce(nullif(lower(trim(k.sprak)), ''), 'EJ_ANGIVET') sprak,
+                   case when f.d between ? and ? then coalesce(f.o, 'EJ_ANGIVET') end orsak,
+                   case when f.d between ? and ? then 1 else 0 end i_perioden,
+                   case when f.d between ? and ? then
+                        case when f.lyckat then 10 when f.lyckat is null then 1 else 0 end
+                        + case when f.bg then 100 else 0 end + 1000 * (%2$s) end utfall,
+                   case when f.s >= ? then 1 else 0 end startad,
+                   case when f.d between ? and ? and f.lyckat then %1$s else 0 end dagar
+            from bench_fakta f
+            left join kund k on k.id = f.kund
+            where f.ep >= ? or f.d <= ?
+            """;
+
+    /** The days from start to avslut, per dialect. */
+    private static final String H2_DAGAR = "datediff(day, f.s, f.d)";
+    private static final String PG_DAGAR = "(f.d - f.s)";
+
+    /**
+     * The counts per row and kund group (kön, utbildning, språk) from the outcome digits of
+     * {@code utfall} (obedömd 1, lyckad 10, bonusgrundande 100, mål 1000). A kund has one kön, one
+     * utbildning and one språk, so the distinct kunder of a row are the sum over its groups: one scan
+     * per level gives every count and the three distributions.
+     */
+    private static final String GRUPP = "count(distinct kund) kunder, count(*) insatser, sum(startad) startade, "
+            + "sum(i_perioden) avslut, sum(mod(utfall / 10, 10)) lyckade, sum(mod(utfall, 10)) obedomda, "
+            + "sum(mod(utfall / 100, 10)) bonus, sum(utfall / 1000) mal, sum(dagar) dagar";
+
+    private static final String RADER = "select niva, nyckel, sum(kunder), sum(insatser), sum(startade), sum(avslut), sum(lyckade), "
+            + "sum(obedomda), sum(bonus), sum(mal), sum(dagar) from bench_grupp group by niva, nyckel";
 
     /**
      * The budget prognos per type (DOMAIN §7): the period's started insatser as full insatser at the
@@ -71,15 +79,13 @@ final class HandskrivenRapport {
      * bonusgrundande avslut at that day's resultatbonus.
      */
     private static final String BUDGET = """
-            select u.typ, sum(u.startad) * t.langd_manader * p.checkbelopp
-                          + sum(case when u.i_perioden = 1 and u.bonus then 1 else 0 end) * coalesce(p.bonus, 0)
-            from bench_urval u
+            select u.typ, u.startade * t.langd_manader * p.checkbelopp + u.bonus * coalesce(p.bonus, 0)
+            from (select nyckel typ, sum(startade) startade, sum(bonus) bonus from bench_grupp where niva = 'Y' group by nyckel) u
             join insatstyp t on t.kod = u.typ
             join pris p on p.insatstyp_id = t.id and p.status = 'GODKAND'
              and p.giltig_fran = (select max(q.giltig_fran) from pris q where q.insatstyp_id = t.id and q.status = 'GODKAND'
                                   and q.giltig_fran <= cast(? as date))
-            group by u.typ, t.langd_manader, p.checkbelopp, p.bonus
-            having sum(u.startad) > 0""";
+            where u.startade > 0""";
 
     /** The budget's total per type code. */
     final Map<String, java.math.BigDecimal> budget = new HashMap<>();
@@ -89,23 +95,36 @@ final class HandskrivenRapport {
     /** The distributions: row → "kon:KVINNA", "utbildning:…", "sprak:…", "orsak:…" → count. */
     final Map<String, Map<String, Long>> fordelningar = new HashMap<>();
 
+    /**
+     * The report's figures and the budget for a period of whole months, from the selection
+     * {@link HandskrivenErsattning} left in {@code bench_fakta} for the same months; drops it.
+     */
     static HandskrivenRapport berakna(Connection c, boolean postgresql, LocalDate fran, LocalDate till) throws SQLException {
         HandskrivenRapport r = new HandskrivenRapport();
         try (Statement s = c.createStatement()) {
             s.execute("drop table if exists bench_urval");
+            s.execute("drop table if exists bench_grupp");
         }
-        try (PreparedStatement p = c.prepareStatement("create table bench_urval as "
-                + URVAL.formatted(postgresql ? PG_SLUT : H2_SLUT, postgresql ? PG_DAGAR : H2_DAGAR))) {
+        String tabell = postgresql ? "create temporary table bench_urval as " : "create memory local temporary table bench_urval as ";
+        try (PreparedStatement p = c.prepareStatement(tabell + URVAL.formatted(postgresql ? PG_DAGAR : H2_DAGAR, MAL))) {
             Date f = Date.valueOf(fran);
             Date t = Date.valueOf(till);
             int i = 1;
-            for (Date d : new Date[] {f, t, f, t, t, f, f, f}) {
+            for (Date d : new Date[] {f, t, f, t, f, t, f, f, t, f, t}) {
                 p.setDate(i++, d);
             }
             p.executeUpdate();
         }
+        if (postgresql) {
+            // a temporary table has no statistics until analysed, and the plans that follow need its size
+            try (Statement s = c.createStatement()) {
+                s.execute("analyze bench_urval");
+            }
+        }
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery(grupperat(SUMMOR, null, null))) {
+            s.execute((postgresql ? "create temporary table" : "create memory local temporary table")
+                    + " bench_grupp as " + grupperat(GRUPP, "kon, utbildning, sprak", null));
+            try (ResultSet rs = s.executeQuery(RADER)) {
                 while (rs.next()) {
                     long[] varden = new long[MATT.length];
                     for (int i = 0; i < varden.length; i++) {
@@ -115,7 +134,7 @@ final class HandskrivenRapport {
                 }
             }
             for (String del : new String[] {"kon", "utbildning", "sprak"}) {
-                r.fordela(s, grupperat("count(distinct kund)", del, null), del);
+                r.fordela(s, "select niva, nyckel, " + del + ", sum(kunder) from bench_grupp group by niva, nyckel, " + del, del);
             }
             r.fordela(s, grupperat("count(*)", "orsak", "i_perioden = 1"), "orsak");
         }
@@ -129,15 +148,17 @@ final class HandskrivenRapport {
         }
         try (Statement s = c.createStatement()) {
             s.execute("drop table bench_urval");
+            s.execute("drop table bench_grupp");
+            s.execute("drop table bench_fakta");
         }
         return r;
     }
 
     /** One statement with a branch for all, per type and per anordnare. */
     private static String grupperat(String summor, String kategori, String villkor) {
-        String k = kategori == null ? "" : ", " + kategori;
+        String k = ", " + kategori;
         String w = villkor == null ? "" : " where " + villkor;
-        return "select 'T', ''" + k + ", " + summor + " from bench_urval" + w + (kategori == null ? "" : " group by " + kategori)
+        return "select 'T' niva, '' nyckel" + k + ", " + summor + " from bench_urval" + w + " group by " + kategori
                 + " union all select 'Y', typ" + k + ", " + summor + " from bench_urval" + w + " group by typ" + k
                 + " union all select 'A', orgnr" + k + ", " + summor + " from bench_urval" + w + " group by orgnr" + k;
     }

@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -39,13 +41,16 @@ import se.kundval.testsupport.Tjanster;
 /**
  * The import of 100 000 kunder and 300 000 insatser (with their månadsrapporter and the survey)
  * through the product's import, against H2's own CSVREAD of the same files into plain tables in
- * the same run, and on PostgreSQL when a server is given, against COPY into plain tables there. Writes docs/benchmarks/import.md; it
- * measures, it asserts nothing about time.
+ * the same run, and on PostgreSQL when a server is given, against COPY into plain tables there. After
+ * each import, untimed, the database is exported and must give back what was imported (and the same
+ * bytes on both databases). Writes docs/benchmarks/import.md; it measures, it asserts nothing about time.
  */
 class ImportBenchmark {
 
     private static final Inloggning ADMIN = new Inloggning("benchmark", "Benchmark", Roll.ADMINISTRATOR, null);
     private static final LocalDate IDAG = LocalDate.of(2025, 11, 20);
+    /** The size of the import; other sizes write their own results file. */
+    private static final int STANDARD = 300_000;
     /** Tycho does not follow manifests with -am, so the reproduce command names every module. */
     private static final String MODULER = "targetplatform,bundles/se.kundval.model,bundles/se.kundval.core,"
             + "bundles/se.kundval.persistence,bundles/se.kundval.utbyte,bundles/se.kundval.demo,"
@@ -58,36 +63,73 @@ class ImportBenchmark {
     @Test
     void importMotCsvread() throws Exception {
         int kunder = Integer.getInteger("kundval.benchmark.kunder", 100_000);
-        int insatser = Integer.getInteger("kundval.benchmark.insatser", 300_000);
+        int insatser = Integer.getInteger("kundval.benchmark.insatser", STANDARD);
         Tjanster.starta("se.kundval.core", "se.kundval.persistence", "se.kundval.utbyte");
         Databas databas = Tjanster.hamta(Databas.class);
         UtbytesService utbyte = Tjanster.hamta(UtbytesService.class);
         ReferensdataService referensdata = Tjanster.hamta(ReferensdataService.class);
 
         List<Matning> matningar = new ArrayList<>();
-        databas.anslut(Testdatabas.H2.ny());
+        List<String> databaser = new ArrayList<>();
         Path katalog = Files.createTempDirectory("kundval-benchmark");
         matningar.add(mat("Generera filerna (Demodata)", () -> new Demodata(Demodata.FRO, kunder, insatser, IDAG)
                 .skriv(katalog, referensdata.insatstyper(), referensdata.priser())));
         List<Filrader> rader = new ArrayList<>();
-        Matning var = mat("Kundvals import, H2 (kontroller, validering, en transaktion)", () -> rader.addAll(utbyte.importera(ADMIN, katalog)));
-        matningar.add(var);
-        databas.stang();
-        Matning bas = mat("Baslinje: H2 CSVREAD till enkla tabeller", () -> csvread(katalog));
-        matningar.add(bas);
-        String pg = System.getProperty(Testdatabas.PG_URL, "");
+        Double h2Kvot = null;
         Double pgKvot = null;
-        if (pg.startsWith("jdbc:postgresql:")) {
+        Path h2Export = null;
+        if (Korning.databaser().contains(Testdatabas.H2)) {
+            databas.anslut(Testdatabas.H2.ny());
+            Matning var = mat("Kundvals import, H2 (kontroller, validering, en transaktion)",
+                    () -> rader.addAll(utbyte.importera(ADMIN, katalog)));
+            matningar.add(var);
+            h2Export = exporteraOchJamfor(utbyte, katalog, null);
+            databas.stang();
+            Matning bas = mat("Baslinje: H2 CSVREAD till enkla tabeller", () -> csvread(katalog));
+            matningar.add(bas);
+            h2Kvot = var.sekunder() / bas.sekunder();
+            databaser.add(Testdatabas.H2.name());
+        }
+        if (Korning.databaser().contains(Testdatabas.POSTGRESQL)) {
             databas.anslut(Testdatabas.POSTGRESQL.ny());
-            Matning pgMatning = mat("Kundvals import, PostgreSQL", () -> utbyte.importera(ADMIN, katalog));
+            Matning pgMatning = mat("Kundvals import, PostgreSQL", () -> {
+                List<Filrader> pgRader = utbyte.importera(ADMIN, katalog);
+                if (rader.isEmpty()) {
+                    rader.addAll(pgRader);
+                }
+                return pgRader;
+            });
             matningar.add(pgMatning);
+            exporteraOchJamfor(utbyte, katalog, h2Export);
             databas.stang();
             Databasanslutning tom = Testdatabas.POSTGRESQL.ny();
             Matning copy = mat("Baslinje: PostgreSQL COPY till enkla tabeller", () -> copy(tom, katalog));
             matningar.add(copy);
             pgKvot = pgMatning.sekunder() / copy.sekunder();
+            databaser.add(Testdatabas.POSTGRESQL.name());
         }
-        skriv(kunder, insatser, rader, matningar, var.sekunder() / bas.sekunder(), pgKvot);
+        skriv(kunder, insatser, rader, matningar, h2Kvot, pgKvot, Korning.resultatfil("import", insatser, STANDARD, databaser));
+    }
+
+    /**
+     * What was imported comes out again (untimed): the generated files that the export writes in the
+     * same form hold the same lines, and the second database's export is the first one's, byte for byte.
+     */
+    private static Path exporteraOchJamfor(UtbytesService utbyte, Path genererad, Path forraExporten) throws IOException {
+        Path export = Files.createTempDirectory("kundval-benchmark-export");
+        utbyte.exportera(ADMIN, export);
+        for (Karnfil fil : List.of(Karnfil.KUNDER, Karnfil.INSATSER, Karnfil.MANADSRAPPORTER, Karnfil.ANORDNARE)) {
+            List<String> genererat = Files.readAllLines(genererad.resolve(fil.filnamn()));
+            List<String> exporterat = Files.readAllLines(export.resolve(fil.filnamn()));
+            assertEquals(genererat.stream().sorted().toList(), exporterat.stream().sorted().toList(), fil.filnamn());
+        }
+        if (forraExporten != null) {
+            for (Karnfil fil : Karnfil.values()) {
+                assertEquals(-1L, Files.mismatch(forraExporten.resolve(fil.filnamn()), export.resolve(fil.filnamn())),
+                        fil.filnamn() + " differs between the databases' exports");
+            }
+        }
+        return export;
     }
 
     private static Matning mat(String vad, Callable<?> arbete) throws Exception {
@@ -141,8 +183,8 @@ class ImportBenchmark {
         return null;
     }
 
-    private static void skriv(int kunder, int insatser, List<Filrader> rader, List<Matning> matningar, double kvot,
-            Double pgKvot) throws IOException {
+    private static void skriv(int kunder, int insatser, List<Filrader> rader, List<Matning> matningar, Double kvot,
+            Double pgKvot, Path resultat) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Import benchmark\n\n");
         md.append("Measured ").append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
@@ -157,19 +199,23 @@ class ImportBenchmark {
         md.append("\n| step | seconds |\n| --- | ---: |\n");
         matningar.forEach(m -> md.append("| ").append(m.vad()).append(" | ")
                 .append(String.format(Locale.ROOT, "%.1f", m.sekunder())).append(" |\n"));
-        md.append("\n**Ratio, our import on H2 / H2 CSVREAD baseline: ").append(String.format(Locale.ROOT, "%.1f", kvot))
-                .append("**");
-        if (pgKvot != null) {
-            md.append("; **our import on PostgreSQL / PostgreSQL COPY baseline: ").append(String.format(Locale.ROOT, "%.1f", pgKvot))
+        md.append('\n');
+        if (kvot != null) {
+            md.append("**Ratio, our import on H2 / H2 CSVREAD baseline: ").append(String.format(Locale.ROOT, "%.1f", kvot))
                     .append("**");
+        }
+        if (pgKvot != null) {
+            md.append(kvot != null ? "; " : "").append("**our import on PostgreSQL / PostgreSQL COPY baseline: ")
+                    .append(String.format(Locale.ROOT, "%.1f", pgKvot)).append("**");
         }
         md.append("\n\nThe baselines only copy text into untyped tables without keys; the import parses and checks every "
                 + "field, looks up existing keys, builds the EMF objects, runs the model's validator and writes typed rows "
-                + "with foreign keys and unique indexes in one transaction. Reproduce (PostgreSQL optional):\n\n"
+                + "with foreign keys and unique indexes in one transaction. After each import, untimed, the database was exported: "
+                + "kunder, insatser, månadsrapporter and anordnare came back line for line as generated, and the PostgreSQL export "
+                + "equals the H2 export byte for byte. Reproduce (PostgreSQL optional):\n\n"
                 + "```\nexport JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64\n"
                 + "./mvnw -B -Pbenchmark verify -pl " + MODULER + " \\\n    "
                 + "-Dkundval.test.pg.url=jdbc:postgresql://127.0.0.1:55432/kundval\n```\n");
-        Path resultat = Path.of(System.getProperty("kundval.benchmarks.resultat", "docs/benchmarks"), "import.md");
         Files.createDirectories(resultat.toAbsolutePath().getParent());
         Files.writeString(resultat, md.toString(), StandardCharsets.UTF_8);
     }
