@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.function.Supplier;
 
 import se.kundval.core.autentisering.Autentisering;
+import se.kundval.core.autentisering.Portalkonton;
+import se.kundval.core.ersattning.ErsattningService;
+import se.kundval.core.rapport.JamforelseService;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.UppfoljningService;
@@ -13,5 +16,8 @@ import se.kundval.core.tjanst.UppfoljningService;
  * check is the one the workbench applies. Suppliers, because OSGi services come and go.
  */
 record Portaltjanster(Supplier<Autentisering> autentisering, Supplier<InsatsService> insatser,
-        Supplier<UppfoljningService> uppfoljning, Supplier<AvslutService> avslut, Supplier<Clock> klocka) {
+        Supplier<UppfoljningService> uppfoljning, Supplier<AvslutService> avslut, Supplier<Clock> klocka,
+        Supplier<ErsattningService> ersattning,
+        Supplier<JamforelseService> jamforelser,
+        Supplier<Portalkonton> konton) {
 }
