@@ -124,7 +124,9 @@ final class Kontosida {
             r.put("lage", k.texter().text(!konto.aktiv() ? "konton.last" : konto.tillfalligtLast() ? "konton.tillfalligt" : "konton.aktivt")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             r.put("roll", k.texter().text(konto.portaladmin() ? "konton.portaladmin" : "konton.medarbetare")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             boolean jag = konto.anvandarnamn().equals(k.session().vem().anvandarnamn());
-            if (!jag) {
+            if (jag) {
+                r.put("jag", k.texter().text("konton.ditt")); //$NON-NLS-1$ //$NON-NLS-2$
+            } else {
                 r.put(konto.aktiv() && !konto.tillfalligtLast() ? "kanLasa" : "kanLasaUpp", Boolean.TRUE); //$NON-NLS-1$ //$NON-NLS-2$
                 r.put("kanAterstalla", Boolean.TRUE); //$NON-NLS-1$
             }

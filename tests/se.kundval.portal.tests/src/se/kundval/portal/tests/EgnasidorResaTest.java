@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -13,7 +14,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import se.kundval.core.tjanst.AnvandareService;
+import se.kundval.core.tjanst.InsatsService;
+import se.kundval.core.tjanst.ReferensdataService;
+import se.kundval.model.Anordnare;
 import se.kundval.model.Anvandare;
+import se.kundval.model.Avslutsorsak;
+import se.kundval.model.Insatstyp;
+import se.kundval.model.Kund;
+import se.kundval.model.Sysselsattningsform;
+import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
@@ -35,7 +44,26 @@ class EgnasidorResaTest {
     static void starta() throws Exception {
         miljo = new Portalmiljo(Testdatabas.H2);
         hemlighet = miljo.portaladmin("chef.a", miljo.a.getOrgnr());
+        // judged avslut in tertial 2 2026: A 2 lyckade of 3, B 1 of 2, so the kommun 3 of 5
+        avslut("R-A1", miljo.a, true);
+        avslut("R-A2", miljo.a, true);
+        avslut("R-A3", miljo.a, false);
+        avslut("R-B1", miljo.b, true);
+        avslut("R-B2", miljo.b, false);
         webblasare = new Webblasare();
+    }
+
+    private static void avslut(String insatsId, Anordnare anordnare, boolean lyckat) {
+        Kund kund = miljo.testfall.kund("Kund " + insatsId, LocalDate.of(1980, 1, 1).plusDays(insatsId.hashCode() & 0xff));
+        Insatstyp ami1 = Tjanster.hamta(ReferensdataService.class).insatstyp("AMI1").orElseThrow();
+        Insatsbyggare insats = Insatsbyggare.insats(insatsId, kund, anordnare, ami1, LocalDate.of(2026, 3, 2), 3);
+        if (lyckat) {
+            insats.avslut(LocalDate.of(2026, 5, 29), Avslutsorsak.ARBETE, Sysselsattningsform.TILLSVIDAREANSTALLNING, null)
+                    .bedomdUtanSexmanadersuppfoljning(true, true);
+        } else {
+            insats.avslut(LocalDate.of(2026, 5, 29), Avslutsorsak.FLYTTAT, null, null).bedomd(false, false);
+        }
+        Tjanster.hamta(InsatsService.class).spara(Testfall.HANDLAGGARE, insats.bygg());
     }
 
     @AfterAll
@@ -77,7 +105,9 @@ class EgnasidorResaTest {
 
         webblasare.klickaLank("Resultat");
         assertTrue(webblasare.text().contains("Tertial 2 2026"), "the last full tertial");
-        assertTrue(webblasare.hitta("#kommunen").getText().contains("Kommunen"));
+        assertTrue(webblasare.hitta("#egna").getText().contains("2 lyckade av 3 avslut"), webblasare.hitta("#egna").getText());
+        assertTrue(webblasare.hitta("#kommunen").getText().contains("3 lyckade av 5 avslut"), webblasare.hitta("#kommunen").getText());
+        assertFalse(webblasare.text().contains("Andra Spåret"), "never another anordnare's name");
         sida("resultat");
         new Select(webblasare.driver.findElement(By.id("tertial"))).selectByValue("3");
         webblasare.skicka("form.periodval button");

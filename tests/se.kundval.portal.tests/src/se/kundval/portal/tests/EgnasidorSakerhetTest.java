@@ -144,7 +144,7 @@ class EgnasidorSakerhetTest {
 
         HttpResponse<String> ny = http.post("/konton", Http.falt("csrf", csrf, "anvandarnamn", "ny.a", "namn", "Ny Coach"));
         assertEquals(200, ny.statusCode());
-        assertTrue(ny.body().contains("otpauth://totp/Kundval:ny.a?secret="), ny.body());
+        assertTrue(ny.body().contains("otpauth://totp/Kundval:ny.a?secret"), ny.body());
         assertEquals("no-store", ny.headers().firstValue("Cache-Control").orElseThrow(), "the password is not cached");
         assertEquals(303, http.post("/konton/las", Http.falt("csrf", csrf, "anvandarnamn", miljo.anvandarnamn)).statusCode());
         assertFalse(aktiv(miljo.anvandarnamn));
