@@ -1,14 +1,10 @@
 package se.kundval.benchmarks;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,8 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -63,8 +57,6 @@ class PortalBenchmark {
     private static final LocalDate START = LocalDate.of(2026, 7, 1);
     private static final String LOSENORD = "portal-benchmark-1";
     private static final List<String> SIDOR = List.of("inloggning", "översikt", "insats", "månadsrapport");
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-    private static final Pattern COOKIE = Pattern.compile("kundval_portal=([^;]*)");
 
     @TempDir
     Path katalog;
@@ -121,7 +113,7 @@ class PortalBenchmark {
 
     /** Round r uses the TOTP step r − 1 from the clock's: each code once, each newer than the last. */
     private static String kod(Coach coach, int runda) {
-        Instant nu = Tjanster.hamta(java.time.Clock.class).instant();
+        Instant nu = Tjanster.hamta(Clock.class).instant();
         return Engangskoder.kod(coach.hemlighet(), nu.plusSeconds(30L * (runda - 1)));
     }
 
@@ -130,21 +122,21 @@ class PortalBenchmark {
     }
 
     private static double[] genomPortalen(Kundvalserverprov server, Coach coach, int runda) {
-        Webbklient w = new Webbklient(server);
+        Portalklient w = new Portalklient(server.adress(), server.fingeravtryck());
         double[] ms = new double[SIDOR.size()];
         long t0 = System.nanoTime();
-        String csrf = Webbklient.csrf(w.get("/inloggning").body());
+        String csrf = Portalklient.csrf(w.get("/inloggning").body());
         w.post("/inloggning", "csrf", csrf, "anvandarnamn", coach.namn(), "losenord", LOSENORD, "engangskod", kod(coach, runda));
         ms[0] = (System.nanoTime() - t0) / 1e6;
         t0 = System.nanoTime();
-        csrf = Webbklient.csrf(w.get("/").body());
+        w.get("/");
         ms[1] = (System.nanoTime() - t0) / 1e6;
         t0 = System.nanoTime();
         w.get("/insatser/" + coach.insats());
         ms[2] = (System.nanoTime() - t0) / 1e6;
         t0 = System.nanoTime();
         String rapport = "/insatser/" + coach.insats() + "/rapport?period=" + manad(runda);
-        csrf = Webbklient.csrf(w.get(rapport).body());
+        csrf = Portalklient.csrf(w.get(rapport).body());
         HttpResponse<String> svar = w.post(rapport, "csrf", csrf, "period", manad(runda).toString(), "aktiviteter", "Praktik och jobbsök",
                 "narvarodagar", "12");
         ms[3] = (System.nanoTime() - t0) / 1e6;
@@ -244,62 +236,5 @@ class PortalBenchmark {
                 rendering the page from its Mustache template. Logging in is dominated by the password hash (PBKDF2,
                 600 000 iterations), which both columns pay.
                 """;
-    }
-
-    /** A browser without a browser: the session cookie, no redirects followed, the CSRF token read from a page. */
-    private static final class Webbklient {
-
-        private final HttpClient klient;
-        private final URI bas;
-        private String cookie;
-
-        Webbklient(Kundvalserverprov server) {
-            klient = HttpClient.newBuilder().sslContext(Fastnalning.tls(server.fingeravtryck()))
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-            bas = server.adress();
-        }
-
-        HttpResponse<String> get(String sokvag) {
-            return skicka(HttpRequest.newBuilder(bas.resolve("/anordnare" + sokvag)).GET());
-        }
-
-        HttpResponse<String> post(String sokvag, String... namnOchVarde) {
-            StringBuilder kropp = new StringBuilder();
-            for (int i = 0; i < namnOchVarde.length; i += 2) {
-                kropp.append(i == 0 ? "" : "&").append(URLEncoder.encode(namnOchVarde[i], StandardCharsets.UTF_8)).append('=')
-                        .append(URLEncoder.encode(namnOchVarde[i + 1], StandardCharsets.UTF_8));
-            }
-            return skicka(HttpRequest.newBuilder(bas.resolve("/anordnare" + sokvag))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(kropp.toString())));
-        }
-
-        static String csrf(String sida) {
-            Matcher m = CSRF.matcher(sida);
-            if (!m.find()) {
-                throw new AssertionError("no CSRF token in the page:\n" + sida);
-            }
-            return m.group(1);
-        }
-
-        private HttpResponse<String> skicka(HttpRequest.Builder begaran) {
-            if (cookie != null) {
-                begaran.header("Cookie", "kundval_portal=" + cookie);
-            }
-            try {
-                HttpResponse<String> svar = klient.send(begaran.build(), HttpResponse.BodyHandlers.ofString());
-                svar.headers().allValues("Set-Cookie").forEach(c -> {
-                    Matcher m = COOKIE.matcher(c);
-                    if (m.find()) {
-                        cookie = m.group(1).isEmpty() ? null : m.group(1);
-                    }
-                });
-                return svar;
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }
