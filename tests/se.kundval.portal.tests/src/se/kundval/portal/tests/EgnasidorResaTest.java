@@ -55,8 +55,8 @@ class EgnasidorResaTest {
 
     private static void avslut(String insatsId, Anordnare anordnare, boolean lyckat) {
         Kund kund = miljo.testfall.kund("Kund " + insatsId, LocalDate.of(1980, 1, 1).plusDays(insatsId.hashCode() & 0xff));
-        Insatstyp ami1 = Tjanster.hamta(ReferensdataService.class).insatstyp("AMI1").orElseThrow();
-        Insatsbyggare insats = Insatsbyggare.insats(insatsId, kund, anordnare, ami1, LocalDate.of(2026, 3, 2), 3);
+        Insatstyp ami2 = Tjanster.hamta(ReferensdataService.class).insatstyp("AMI2").orElseThrow();
+        Insatsbyggare insats = Insatsbyggare.insats(insatsId, kund, anordnare, ami2, LocalDate.of(2026, 3, 2), 12);
         if (lyckat) {
             insats.avslut(LocalDate.of(2026, 5, 29), Avslutsorsak.ARBETE, Sysselsattningsform.TILLSVIDAREANSTALLNING, null)
                     .bedomdUtanSexmanadersuppfoljning(true, true);
