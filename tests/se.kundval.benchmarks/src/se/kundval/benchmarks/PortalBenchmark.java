@@ -28,6 +28,7 @@ import se.kundval.core.autentisering.Anvandarkonton;
 import se.kundval.core.autentisering.Autentisering;
 import se.kundval.core.autentisering.Inloggningsforsok;
 import se.kundval.core.autentisering.Portalkonton;
+import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.UppfoljningService;
 import se.kundval.model.Anordnare;
@@ -74,8 +75,9 @@ class PortalBenchmark {
     void femtioCoacherGenomPortalenOchITjansterna() throws Exception {
         Tjanster.starta("se.kundval.portal");
         try (Kundvalserverprov server = new Kundvalserverprov(Testdatabas.H2, katalog)) {
+            // the server's own anordnare (AMI1, AMI2): a second Testfall would number its orgnr from the start again
             Testfall testfall = new Testfall();
-            Anordnare anordnare = testfall.anordnare("Portalbolaget AB", "AMI1", "AMI2");
+            Anordnare anordnare = Tjanster.hamta(AnordnareService.class).hamtaMedOrgnr(Testfall.ADMIN, server.orgnr).orElseThrow();
             List<Coach> portalen = coacher(testfall, anordnare, "p");
             List<Coach> lokalt = coacher(testfall, anordnare, "l");
             Map<String, double[]> genomPortalen = samtidigt(portalen, (c, r) -> genomPortalen(server, c, r));
