@@ -217,8 +217,8 @@ class PortalBenchmark {
                 # Benchmark: the anordnare portal with 50 users at once
 
                 %d coaches of one anordnare at once, each on its own thread and its own AMI2 insats, each %d times through
-                a journey on the real Kundval server (HTTPS on loopback, `java.net.http`, no browser, the demo-size test
-                database on H2): log in with password and TOTP (the form and its submission), the overview, the insats
+                a journey on the real Kundval server (HTTPS on loopback, `java.net.http`, no browser, on a fresh H2 database
+                with the coaches' insatser): log in with password and TOTP (the form and its submission), the overview, the insats
                 page, a month's report (the form and its submission, a new month each round), log out. The same service
                 calls the portal makes for each page (`Autentisering`, `InsatsService.arbetslista`, `InsatsService.hamta`,
                 `UppfoljningService.lamnaIn`, and `Portalkonton.arPortaladmin` for the menu) are made in-process by %d
@@ -236,7 +236,8 @@ class PortalBenchmark {
 
                 The portal's own work on top of the services is HTTPS, the form parsing, the session and CSRF check and
                 rendering the page from its Mustache template. Logging in is dominated by the password hash (PBKDF2,
-                600 000 iterations), which both columns pay.
+                600 000 iterations), which both columns pay. The 100 coaches share two cores, so the absolute times are
+                mostly queueing for them; the ratios say what the portal adds.
                 """;
     }
 }
