@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
@@ -90,6 +91,31 @@ public class ErsattningMotor implements ErsattningService {
     @Override
     public void rader(Inloggning vem, YearMonth fran, YearMonth till, BiConsumer<YearMonth, Utbetalningsrad> mottagare) {
         vem.kraver(Rattighet.KORA_ERSATTNING);
+        prisa(vem, fran, till, mottagare);
+    }
+
+    /**
+     * The anordnare's own lines: the read path limits an anordnare user to its organisation's
+     * insatser, and the lines are checked against the orgnr once more, so that a data layer that
+     * read more could still not show another organisation's line.
+     */
+    @Override
+    public Utbetalningsunderlag egetUnderlag(Inloggning vem, YearMonth manad) {
+        if (!vem.begransadTillAnordnare()) {
+            throw new AtkomstNekadException(vem, Rattighet.RAPPORTERA_SOM_ANORDNARE);
+        }
+        vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
+        List<Utbetalningsrad> rader = new ArrayList<>();
+        prisa(vem, manad, manad, (m, rad) -> {
+            if (vem.orgnr().equals(rad.orgnr())) {
+                rader.add(rad);
+            }
+        });
+        rader.sort(ORDNING);
+        return new Utbetalningsunderlag(manad, rader);
+    }
+
+    private void prisa(Inloggning vem, YearMonth fran, YearMonth till, BiConsumer<YearMonth, Utbetalningsrad> mottagare) {
         Prislista prislista = new Prislista(referensdata.priser());
         Map<String, Insatstypmodell> modeller = new HashMap<>();
         Set<String> saknade = new TreeSet<>();

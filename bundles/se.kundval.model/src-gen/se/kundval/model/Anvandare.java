@@ -22,6 +22,7 @@ package se.kundval.model;
  *   <li>{@link se.kundval.model.Anvandare#getOrgnr <em>Orgnr</em>}</li>
  *   <li>{@link se.kundval.model.Anvandare#getLosenordHash <em>Losenord Hash</em>}</li>
  *   <li>{@link se.kundval.model.Anvandare#isAktiv <em>Aktiv</em>}</li>
+ *   <li>{@link se.kundval.model.Anvandare#isPortaladmin <em>Portaladmin</em>}</li>
  * </ul>
  *
  * @see se.kundval.model.KundvalPackage#getAnvandare()
@@ -163,5 +164,30 @@ public interface Anvandare extends Entitet {
 	 * @generated
 	 */
 	void setAktiv(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Portaladmin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * En anordnaranvändare som lägger till, låser och återställer konton i sin egen organisation i portalen.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Portaladmin</em>' attribute.
+	 * @see #setPortaladmin(boolean)
+	 * @see se.kundval.model.KundvalPackage#getAnvandare_Portaladmin()
+	 * @model
+	 * @generated
+	 */
+	boolean isPortaladmin();
+
+	/**
+	 * Sets the value of the '{@link se.kundval.model.Anvandare#isPortaladmin <em>Portaladmin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Portaladmin</em>' attribute.
+	 * @see #isPortaladmin()
+	 * @generated
+	 */
+	void setPortaladmin(boolean value);
 
 } // Anvandare

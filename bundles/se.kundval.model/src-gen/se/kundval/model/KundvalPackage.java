@@ -851,13 +851,22 @@ public interface KundvalPackage extends EPackage {
 	int ANVANDARE__AKTIV = ENTITET_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Portaladmin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANVANDARE__PORTALADMIN = ENTITET_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Anvandare</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANVANDARE_FEATURE_COUNT = ENTITET_FEATURE_COUNT + 6;
+	int ANVANDARE_FEATURE_COUNT = ENTITET_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Anvandare</em>' class.
@@ -4110,6 +4119,17 @@ public interface KundvalPackage extends EPackage {
 	EAttribute getAnvandare_Aktiv();
 
 	/**
+	 * Returns the meta object for the attribute '{@link se.kundval.model.Anvandare#isPortaladmin <em>Portaladmin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Portaladmin</em>'.
+	 * @see se.kundval.model.Anvandare#isPortaladmin()
+	 * @see #getAnvandare()
+	 * @generated
+	 */
+	EAttribute getAnvandare_Portaladmin();
+
+	/**
 	 * Returns the meta object for class '{@link se.kundval.model.Kund <em>Kund</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6780,6 +6800,14 @@ public interface KundvalPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ANVANDARE__AKTIV = eINSTANCE.getAnvandare_Aktiv();
+
+		/**
+		 * The meta object literal for the '<em><b>Portaladmin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANVANDARE__PORTALADMIN = eINSTANCE.getAnvandare_Portaladmin();
 
 		/**
 		 * The meta object literal for the '{@link se.kundval.model.impl.KundImpl <em>Kund</em>}' class.

@@ -12,6 +12,7 @@ final class Messages extends NLS {
     public static String losenordsfilTom;
     public static String anordnareUtanOrgnr;
     public static String orgnrUtanAnordnare;
+    public static String portaladminUtanAnordnare;
     public static String okandAnordnare;
     public static String anvandareFinns;
     public static String anvandarnamnTomt;

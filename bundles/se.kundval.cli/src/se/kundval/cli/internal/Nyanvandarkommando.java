@@ -19,10 +19,11 @@ import se.kundval.model.KundvalFactory;
 import se.kundval.model.Roll;
 
 /**
- * {@code anvandare ny NAMN --roll ROLL [--orgnr ORGNR] --password-file F} (DOMAIN §11): creates a login
+ * {@code anvandare ny NAMN --roll ROLL [--orgnr ORGNR [--portaladmin]] --password-file F} (DOMAIN §11): creates a login
  * as the database's owner. An anordnare user's TOTP secret is printed once, as an {@code otpauth://}
  * URI for an authenticator app; it is never shown again. Everything is checked before anything is
- * written: the role, the orgnr of a known anordnare, a free name, a password in the file.
+ * written: the role, the orgnr of a known anordnare, a free name, a password in the file. {@code
+ * --portaladmin} makes an anordnare user the first who keeps its organisation's portal accounts (DOMAIN §14).
  */
 @Command
 final class Nyanvandarkommando implements Kommando {
@@ -35,6 +36,9 @@ final class Nyanvandarkommando implements Kommando {
 
     @Option(names = "--orgnr", paramLabel = "${bundle:etikett.orgnr}", descriptionKey = "orgnr") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     String orgnr;
+
+    @Option(names = "--portaladmin", descriptionKey = "portaladmin") //$NON-NLS-1$ //$NON-NLS-2$
+    boolean portaladmin;
 
     @Override
     public List<String> buntar() {
@@ -49,6 +53,9 @@ final class Nyanvandarkommando implements Kommando {
         if (roll != Roll.ANORDNARE && orgnr != null) {
             throw new Indatafel(NLS.bind(Messages.orgnrUtanAnordnare, roll));
         }
+        if (portaladmin && roll != Roll.ANORDNARE) {
+            throw new Indatafel(NLS.bind(Messages.portaladminUtanAnordnare, roll));
+        }
         char[] losenord = korning.nyttLosenord();
         try {
             korning.anslutForNyAnvandare();
@@ -59,6 +66,7 @@ final class Nyanvandarkommando implements Kommando {
             ny.setRoll(roll);
             ny.setOrgnr(orgnr);
             ny.setAktiv(true);
+            ny.setPortaladmin(portaladmin);
             skriv(korning.tjanst(Anvandarkonton.class).skapa(korning.vem(), ny, losenord), korning.ut());
             return Korning.KLART;
         } finally {

@@ -20,6 +20,16 @@ public interface ErsattningService {
     Utbetalningsunderlag underlag(Inloggning vem, YearMonth manad);
 
     /**
+     * An anordnare user's own lines of the month, priced exactly as in {@link #underlag}: only the
+     * lines of the user's organisation, read only for it. Requires
+     * {@link se.kundval.core.Rattighet#RAPPORTERA_SOM_ANORDNARE} and an anordnare user
+     * (docs/decisions/0375-anordnarens-ersattning-i-portalen.md).
+     *
+     * @throws se.kundval.core.KundvalException when a type has no installed plugin or no price for a month
+     */
+    Utbetalningsunderlag egetUnderlag(Inloggning vem, YearMonth manad);
+
+    /**
      * Every line of every month from {@code fran} to {@code till}, each with its month, in no
      * particular order: what a report over a period sums, without holding the months' underlag at
      * once. The engine reads the period's insatser once; this default asks month by month.

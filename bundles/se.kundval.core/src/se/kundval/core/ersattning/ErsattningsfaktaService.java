@@ -7,8 +7,9 @@ import se.kundval.core.Inloggning;
 
 /**
  * The compensation engine's read path: {@link Ersattningsfakta} of many insatser in one streamed,
- * set-based read, instead of their aggregates. Needs {@link se.kundval.core.Rattighet#KORA_ERSATTNING},
- * which no anordnare user has.
+ * set-based read, instead of their aggregates. Needs {@link se.kundval.core.Rattighet#KORA_ERSATTNING};
+ * an anordnare user (who lacks it) gets its own organisation's insatser only, with
+ * {@link se.kundval.core.Rattighet#RAPPORTERA_SOM_ANORDNARE}, for its own utbetalningsunderlag.
  */
 public interface ErsattningsfaktaService {
 

@@ -15,4 +15,12 @@ public interface JamforelseService {
 
     /** Orgnr → the justerad kvot over the anordnare's judged avslut of {@code insatstyp} in the period. */
     Map<String, JusteradKvot> justeradeKvoter(Inloggning vem, LocalDate fran, LocalDate till, String insatstyp);
+
+    /**
+     * The calling anordnare user's own andel lyckade and justerad kvot in the period beside the
+     * kommun's andel lyckade over all anordnare: the model is the kommun's, as in the report, but only
+     * the caller's organisation's figures and the kommun's aggregate leave the service. Needs an
+     * anordnare user with {@link se.kundval.core.Rattighet#RAPPORTERA_SOM_ANORDNARE}.
+     */
+    Egetresultat egetResultat(Inloggning vem, Rapportperiod period);
 }

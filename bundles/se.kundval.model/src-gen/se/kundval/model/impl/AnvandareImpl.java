@@ -26,6 +26,7 @@ import se.kundval.model.Roll;
  *   <li>{@link se.kundval.model.impl.AnvandareImpl#getOrgnr <em>Orgnr</em>}</li>
  *   <li>{@link se.kundval.model.impl.AnvandareImpl#getLosenordHash <em>Losenord Hash</em>}</li>
  *   <li>{@link se.kundval.model.impl.AnvandareImpl#isAktiv <em>Aktiv</em>}</li>
+ *   <li>{@link se.kundval.model.impl.AnvandareImpl#isPortaladmin <em>Portaladmin</em>}</li>
  * </ul>
  *
  * @generated
@@ -150,6 +151,26 @@ public class AnvandareImpl extends EntitetImpl implements Anvandare {
 	 * @ordered
 	 */
 	protected boolean aktiv = AKTIV_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isPortaladmin() <em>Portaladmin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPortaladmin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PORTALADMIN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPortaladmin() <em>Portaladmin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPortaladmin()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean portaladmin = PORTALADMIN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -314,6 +335,29 @@ public class AnvandareImpl extends EntitetImpl implements Anvandare {
 	 * @generated
 	 */
 	@Override
+	public boolean isPortaladmin() {
+		return portaladmin;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPortaladmin(boolean newPortaladmin) {
+		boolean oldPortaladmin = portaladmin;
+		portaladmin = newPortaladmin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KundvalPackage.ANVANDARE__PORTALADMIN, oldPortaladmin, portaladmin));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case KundvalPackage.ANVANDARE__ANVANDARNAMN:
@@ -328,6 +372,8 @@ public class AnvandareImpl extends EntitetImpl implements Anvandare {
 				return getLosenordHash();
 			case KundvalPackage.ANVANDARE__AKTIV:
 				return isAktiv();
+			case KundvalPackage.ANVANDARE__PORTALADMIN:
+				return isPortaladmin();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -357,6 +403,9 @@ public class AnvandareImpl extends EntitetImpl implements Anvandare {
 				return;
 			case KundvalPackage.ANVANDARE__AKTIV:
 				setAktiv((Boolean)newValue);
+				return;
+			case KundvalPackage.ANVANDARE__PORTALADMIN:
+				setPortaladmin((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -388,6 +437,9 @@ public class AnvandareImpl extends EntitetImpl implements Anvandare {
 			case KundvalPackage.ANVANDARE__AKTIV:
 				setAktiv(AKTIV_EDEFAULT);
 				return;
+			case KundvalPackage.ANVANDARE__PORTALADMIN:
+				setPortaladmin(PORTALADMIN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -412,6 +464,8 @@ public class AnvandareImpl extends EntitetImpl implements Anvandare {
 				return LOSENORD_HASH_EDEFAULT == null ? losenordHash != null : !LOSENORD_HASH_EDEFAULT.equals(losenordHash);
 			case KundvalPackage.ANVANDARE__AKTIV:
 				return aktiv != AKTIV_EDEFAULT;
+			case KundvalPackage.ANVANDARE__PORTALADMIN:
+				return portaladmin != PORTALADMIN_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -438,6 +492,8 @@ public class AnvandareImpl extends EntitetImpl implements Anvandare {
 		result.append(losenordHash);
 		result.append(", aktiv: ");
 		result.append(aktiv);
+		result.append(", portaladmin: ");
+		result.append(portaladmin);
 		result.append(')');
 		return result.toString();
 	}

@@ -1116,6 +1116,16 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAnvandare_Portaladmin() {
+		return (EAttribute)anvandareEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getKund() {
 		return kundEClass;
 	}
@@ -3202,6 +3212,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		createEAttribute(anvandareEClass, ANVANDARE__ORGNR);
 		createEAttribute(anvandareEClass, ANVANDARE__LOSENORD_HASH);
 		createEAttribute(anvandareEClass, ANVANDARE__AKTIV);
+		createEAttribute(anvandareEClass, ANVANDARE__PORTALADMIN);
 
 		kundEClass = createEClass(KUND);
 		createEAttribute(kundEClass, KUND__KUND_ID);
@@ -3553,6 +3564,7 @@ public class KundvalPackageImpl extends EPackageImpl implements KundvalPackage {
 		initEAttribute(getAnvandare_Orgnr(), ecorePackage.getEString(), "orgnr", null, 0, 1, Anvandare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnvandare_LosenordHash(), ecorePackage.getEString(), "losenordHash", null, 0, 1, Anvandare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnvandare_Aktiv(), ecorePackage.getEBoolean(), "aktiv", null, 0, 1, Anvandare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnvandare_Portaladmin(), ecorePackage.getEBoolean(), "portaladmin", null, 0, 1, Anvandare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(kundEClass, Kund.class, "Kund", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getKund_KundId(), ecorePackage.getEString(), "kundId", null, 1, 1, Kund.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -123,6 +123,9 @@ public class AnvandareLager implements AnvandareService, Anvandarkonton {
     }
 
     private static void validera(Anvandare anvandare) {
+        if (anvandare.isPortaladmin() && anvandare.getRoll() != Roll.ANORDNARE) {
+            throw new KundvalException(Messages.portaladminBaraAnordnare);
+        }
         Diagnostic d = new KundvalDiagnostician().validate(anvandare);
         if (d.getSeverity() >= Diagnostic.ERROR) {
             throw new ValideringException(d);

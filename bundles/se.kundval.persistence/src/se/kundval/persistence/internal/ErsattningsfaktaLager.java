@@ -47,6 +47,9 @@ public class ErsattningsfaktaLager implements ErsattningsfaktaService {
             where i.startdatum <= ? and (av.id is null or av.avslutsdatum >= ?)
             """; //$NON-NLS-1$
 
+    /** An anordnare user's read: the same, of its own organisation only. */
+    private static final String EGEN_FRAGA = FRAGA + " and a.orgnr = ?"; //$NON-NLS-1$
+
     private Sessionskalla databas;
 
     @Reference
@@ -54,23 +57,37 @@ public class ErsattningsfaktaLager implements ErsattningsfaktaService {
         this.databas = sessionskalla;
     }
 
-    /** The payment run's right; no anordnare user has it, so no anordnare limit applies here. */
+    /**
+     * The payment run's right; an anordnare user, who lacks it, reads only its own organisation's
+     * insatser (the limit is in the query, so no other organisation's row leaves the database).
+     */
     @Override
     public void insatserUnder(Inloggning vem, LocalDate fran, LocalDate till, Consumer<Ersattningsfakta> mottagare) {
-        vem.kraver(Rattighet.KORA_ERSATTNING);
+        String orgnr = null;
+        if (vem.begransadTillAnordnare()) {
+            vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
+            orgnr = vem.orgnr();
+        } else {
+            vem.kraver(Rattighet.KORA_ERSATTNING);
+        }
+        String egen = orgnr;
         // in a transaction so that PostgreSQL streams the rows (it only honours the fetch size then)
         databas.iTransaktion(s -> s.doReturningWork(c -> {
-            las(c, fran, till, mottagare);
+            las(c, fran, till, egen, mottagare);
             return null;
         }));
     }
 
-    private static void las(Connection c, LocalDate fran, LocalDate till, Consumer<Ersattningsfakta> mottagare)
+    private static void las(Connection c, LocalDate fran, LocalDate till, String orgnr, Consumer<Ersattningsfakta> mottagare)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(FRAGA, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+        try (PreparedStatement ps = c.prepareStatement(orgnr == null ? FRAGA : EGEN_FRAGA, ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
             ps.setFetchSize(5000);
             ps.setDate(1, Date.valueOf(till));
             ps.setDate(2, Date.valueOf(fran));
+            if (orgnr != null) {
+                ps.setString(3, orgnr);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Ersattningsfakta fakta = fakta(rs);

@@ -10,6 +10,11 @@ public final class Messages extends NLS {
     public static String migreringMisslyckades;
     public static String losenordTomt;
     public static String anvandarnamnUpptaget;
+    public static String intePortaladmin;
+    public static String portalkontoSaknas;
+    public static String portalkontoUtanNamn;
+    public static String portalkontoLasaSigSjalv;
+    public static String portaladminBaraAnordnare;
     public static String granskningskommentar;
     public static String loggpostFinnsInte;
     public static String skyddad;

@@ -83,6 +83,10 @@ final class Portal {
         if (sokvag.equals("/") && !begaran.post()) { //$NON-NLS-1$
             return new Oversiktssida(k).visa();
         }
+        Svar egen = egnaSidor(k, sokvag);
+        if (egen != null) {
+            return egen;
+        }
         Matcher m = INSATS.matcher(sokvag);
         if (!m.matches()) {
             throw new Sidkontext.Saknas();
@@ -105,6 +109,24 @@ final class Portal {
      */
     Svar forStor(Begaran begaran) {
         return felsida(begaran, 413, "fel.forStor", texter.text("fel.forStorText")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The organisation's own pages beside its insatser: ersättning, resultat and, for a portal-admin, konton. */
+    private static Svar egnaSidor(Sidkontext k, String sokvag) {
+        boolean get = !k.begaran().post();
+        if (get && sokvag.equals(Ersattningssida.SOKVAG)) {
+            return new Ersattningssida(k).senaste();
+        }
+        if (get && sokvag.startsWith(Ersattningssida.SOKVAG + '/')) {
+            return new Ersattningssida(k).visa(sokvag.substring(Ersattningssida.SOKVAG.length() + 1));
+        }
+        if (get && sokvag.equals(Resultatsida.SOKVAG)) {
+            return new Resultatsida(k).visa();
+        }
+        if (sokvag.equals(Kontosida.SOKVAG) || sokvag.startsWith(Kontosida.SOKVAG + '/')) {
+            return new Kontosida(k).hantera(sokvag.substring(Kontosida.SOKVAG.length()));
+        }
+        return null;
     }
 
     private static Svar saknas() {

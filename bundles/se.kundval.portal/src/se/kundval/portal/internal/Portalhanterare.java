@@ -26,6 +26,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.kundval.core.autentisering.Autentisering;
 import se.kundval.core.dokument.Bifogadfil;
+import se.kundval.core.autentisering.Portalkonton;
+import se.kundval.core.ersattning.ErsattningService;
+import se.kundval.core.rapport.JamforelseService;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.DokumentService;
 import se.kundval.core.tjanst.InsatsService;
@@ -55,12 +58,18 @@ public class Portalhanterare extends Handler.Abstract {
     private volatile AvslutService avslut;
     private volatile Clock klocka;
     private volatile DokumentService dokument;
+    private volatile ErsattningService ersattning;
+    private volatile JamforelseService jamforelser;
+    private volatile Portalkonton konton;
     private Portal portal;
 
     @Activate
     void aktivera() {
         portal = new Portal(new Portaltjanster(() -> autentisering, () -> insatser, () -> uppfoljning, () -> avslut, () -> klocka,
-                () -> dokument));
+                () -> dokument,
+                () -> ersattning,
+                () -> jamforelser,
+                () -> konton));
     }
 
     @Override
@@ -158,5 +167,20 @@ public class Portalhanterare extends Handler.Abstract {
 
     void unsetClock(Clock clock) {
         // the greedy reference binds the replacement before unbinding, so the field is already the new clock
+    }
+
+    @Reference
+    void setErsattningService(ErsattningService tjanst) {
+        this.ersattning = tjanst;
+    }
+
+    @Reference
+    void setJamforelseService(JamforelseService tjanst) {
+        this.jamforelser = tjanst;
+    }
+
+    @Reference
+    void setPortalkonton(Portalkonton tjanst) {
+        this.konton = tjanst;
     }
 }

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.function.Supplier;
 
 import se.kundval.core.autentisering.Autentisering;
+import se.kundval.core.autentisering.Portalkonton;
+import se.kundval.core.ersattning.ErsattningService;
+import se.kundval.core.rapport.JamforelseService;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.DokumentService;
 import se.kundval.core.tjanst.InsatsService;
@@ -15,5 +18,8 @@ import se.kundval.core.tjanst.UppfoljningService;
  */
 record Portaltjanster(Supplier<Autentisering> autentisering, Supplier<InsatsService> insatser,
         Supplier<UppfoljningService> uppfoljning, Supplier<AvslutService> avslut, Supplier<Clock> klocka,
-        Supplier<DokumentService> dokument) {
+        Supplier<DokumentService> dokument,
+        Supplier<ErsattningService> ersattning,
+        Supplier<JamforelseService> jamforelser,
+        Supplier<Portalkonton> konton) {
 }

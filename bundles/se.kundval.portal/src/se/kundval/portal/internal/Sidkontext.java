@@ -1,6 +1,9 @@
 package se.kundval.portal.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import se.kundval.core.AtkomstNekadException;
@@ -60,8 +63,41 @@ record Sidkontext(Begaran begaran, Portalsessioner.Session session, LocalDate id
     Svar sida(int status, String mall, Sidinnehall innehall) {
         Inloggning vem = session.vem();
         innehall.med("csrf", session.csrf()) //$NON-NLS-1$
-                .med("anvandare", Map.of("text", texter.text("inloggadSom", vem.namn(), vem.orgnr()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .med("anvandare", Map.of("text", texter.text("inloggadSom", vem.namn(), vem.orgnr()))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .med("meny", meny()); //$NON-NLS-1$
         return Svar.html(status, motor.sida(mall, innehall));
+    }
+
+    /** The portal's parts, the current one marked; Konton only for a portal-admin. */
+    private List<Map<String, Object>> meny() {
+        String sokvag = begaran.sokvag();
+        List<Map<String, Object>> meny = new ArrayList<>();
+        meny.add(menypost("/", "meny.oversikt", sokvag.equals("/") || sokvag.startsWith("/insatser"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        meny.add(menypost(Ersattningssida.SOKVAG, "meny.ersattning", sokvag.startsWith(Ersattningssida.SOKVAG))); //$NON-NLS-1$
+        meny.add(menypost(Resultatsida.SOKVAG, "meny.resultat", sokvag.startsWith(Resultatsida.SOKVAG))); //$NON-NLS-1$
+        if (portaladmin()) {
+            meny.add(menypost(Kontosida.SOKVAG, "meny.konton", sokvag.startsWith(Kontosida.SOKVAG))); //$NON-NLS-1$
+        }
+        return meny;
+    }
+
+    /** Whether to offer Konton; an error page shown because the data layer failed still gets its menu. */
+    private boolean portaladmin() {
+        try {
+            return tjanster.konton().get().arPortaladmin(session.vem());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private Map<String, Object> menypost(String sokvag, String text, boolean aktiv) {
+        Map<String, Object> post = new HashMap<>();
+        post.put("href", Portal.BAS + sokvag); //$NON-NLS-1$
+        post.put("text", texter.text(text)); //$NON-NLS-1$
+        if (aktiv) {
+            post.put("aktiv", Boolean.TRUE); //$NON-NLS-1$
+        }
+        return post;
     }
 
     /**

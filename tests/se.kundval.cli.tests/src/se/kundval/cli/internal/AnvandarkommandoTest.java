@@ -19,6 +19,7 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.atkomst.Klient;
 import se.kundval.core.autentisering.Autentisering;
 import se.kundval.core.autentisering.Inloggningsforsok;
+import se.kundval.core.autentisering.Portalkonton;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.core.tjanst.Databas;
@@ -123,6 +124,24 @@ class AnvandarkommandoTest extends Kommandoradstest {
 
         assertEquals(0, kor("anvandare", "lista", "--db", db), fel());
         assertEquals(List.of(Anvandarlistekommando.RUBRIK, "hl9;hl9;HANDLAGGARE;;ja"), ut().lines().toList(), "nothing else written");
+    }
+
+    @Test
+    void portaladminGesBaraEnAnordnaresAnvandare() {
+        assertEquals(1, kor("anvandare", "ny", "hl8", "--roll", "HANDLAGGARE", "--portaladmin", "--password-file", losenordsfil, "--db", db));
+        assertTrue(fel().contains("--portaladmin hör bara till rollen ANORDNARE"), fel());
+        assertEquals(0, kor("anvandare", "ny", "anordnare9", "--roll", "ANORDNARE", "--orgnr", ORGNR, "--portaladmin", "--password-file",
+                losenordsfil, "--db", db), fel());
+        Databas databas = Tjanster.hamta(Databas.class);
+        databas.anslut(Databasanslutning.inbaddad(Path.of(db)));
+        try {
+            Inloggning chef = new Inloggning("anordnare9", "anordnare9", Roll.ANORDNARE, ORGNR);
+            assertTrue(Tjanster.hamta(Portalkonton.class).arPortaladmin(chef), "the first portal-admin of the organisation");
+            assertEquals(List.of("anordnare9"), Tjanster.hamta(AnvandareService.class).alla(new Inloggning("admin", "Admin",
+                    Roll.ADMINISTRATOR, null)).stream().map(a -> a.getAnvandarnamn()).toList(), "hl8 was not written");
+        } finally {
+            databas.stang();
+        }
     }
 
     @Test

@@ -62,7 +62,8 @@ final class Portalmiljo implements AutoCloseable {
 
     Portalmiljo(Testdatabas databas) throws Exception {
         Tjanster.starta("se.kundval.core", "se.kundval.persistence", "se.kundval.uppfoljning", "se.kundval.avslut",
-                "se.kundval.insatstyp.kundval2024", "se.kundval.portal", "se.kundval.server");
+                "se.kundval.insatstyp.kundval2024", "se.kundval.portal", "se.kundval.server",
+                "se.kundval.ersattning", "se.kundval.rapport");
         BundleContext kontext = FrameworkUtil.getBundle(Portalmiljo.class).getBundleContext();
         Dictionary<String, Object> ranking = new Hashtable<>();
         ranking.put(Constants.SERVICE_RANKING, 300);
@@ -88,6 +89,24 @@ final class Portalmiljo implements AutoCloseable {
         anvandare.setOrgnr(orgnr);
         anvandare.setAktiv(true);
         return Tjanster.hamta(Anvandarkonton.class).skapa(Testfall.ADMIN, anvandare, LOSENORD.toCharArray()).engangshemlighet();
+    }
+
+    /** A portal-admin of the organisation, made by the administratör as {@code anvandare ny --portaladmin} does; its TOTP secret. */
+    String portaladmin(String namn, String orgnr) {
+        Anvandare anvandare = KundvalFactory.eINSTANCE.createAnvandare();
+        anvandare.setAnvandarnamn(namn);
+        anvandare.setNamn("Chef " + namn);
+        anvandare.setRoll(Roll.ANORDNARE);
+        anvandare.setOrgnr(orgnr);
+        anvandare.setAktiv(true);
+        anvandare.setPortaladmin(true);
+        return Tjanster.hamta(Anvandarkonton.class).skapa(Testfall.ADMIN, anvandare, LOSENORD.toCharArray()).engangshemlighet();
+    }
+
+    /** The next TOTP code of another account's secret, on a new 30-second step. */
+    String engangskod(String annanHemlighet) {
+        klocka.flytta(Duration.ofSeconds(31));
+        return Engangskoder.kod(annanHemlighet, klocka.instant());
     }
 
     /** The next TOTP code: the clock moves to a new 30-second step first, since a code works once. */
