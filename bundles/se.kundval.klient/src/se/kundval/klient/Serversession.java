@@ -16,10 +16,12 @@ import se.kundval.core.atkomst.Klient;
 import se.kundval.core.autentisering.Inloggningsforsok;
 import se.kundval.core.json.Jsonkodek;
 import se.kundval.core.tjanst.Databas;
+import se.kundval.core.utbyte.UtbytesService;
 import se.kundval.klient.internal.Certifikatnal;
 import se.kundval.klient.internal.Fjarranrop;
 import se.kundval.klient.internal.Fjarrdatabas;
 import se.kundval.klient.internal.Fjarrtjanster;
+import se.kundval.klient.internal.Fjarrutbyte;
 import se.kundval.klient.internal.Forbindelse;
 import se.kundval.klient.internal.Messages;
 import se.kundval.klient.internal.Sessionsvakt;
@@ -74,8 +76,9 @@ public final class Serversession implements AutoCloseable {
         if (!typ.isInterface()) {
             throw new IllegalArgumentException(typ + " is no interface"); //$NON-NLS-1$
         }
-        return typ.cast(tjanster.computeIfAbsent(typ, t -> Proxy.newProxyInstance(t.getClassLoader(), new Class<?>[] {t},
-                new Fjarranrop(t, vakt))));
+        // import and export carry the files' content, not a path, on their own streamed endpoint (decision 0380)
+        return typ.cast(tjanster.computeIfAbsent(typ, t -> t == UtbytesService.class ? new Fjarrutbyte(vakt)
+                : Proxy.newProxyInstance(t.getClassLoader(), new Class<?>[] {t}, new Fjarranrop(t, vakt))));
     }
 
     /**
