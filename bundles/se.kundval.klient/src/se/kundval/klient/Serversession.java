@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.atkomst.Klient;
+import se.kundval.core.autentisering.Anvandarkonton;
 import se.kundval.core.autentisering.Inloggningsforsok;
 import se.kundval.core.json.Jsonkodek;
 import se.kundval.core.tjanst.Databas;
@@ -82,11 +83,12 @@ public final class Serversession implements AutoCloseable {
     }
 
     /**
-     * True for the interfaces whose work is done on the server: the core's data services and
-     * {@link Databas}. Others (the clock, registries of installed plugins, writers) are local.
+     * True for the interfaces whose work is done on the server: the core's data services,
+     * {@link Databas}, and {@link Anvandarkonton} for an administratör (decision 0381). Others (the
+     * clock, registries of installed plugins, writers) are local.
      */
     public static boolean erbjuder(Class<?> typ) {
-        return typ == Databas.class || Fjarrtjanster.ar(typ);
+        return typ == Databas.class || typ == Anvandarkonton.class || Fjarrtjanster.ar(typ);
     }
 
     /** The database as shared mode shows it: the server, connected while the session lasts. */

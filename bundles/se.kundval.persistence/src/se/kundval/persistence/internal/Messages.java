@@ -10,6 +10,8 @@ public final class Messages extends NLS {
     public static String migreringMisslyckades;
     public static String losenordTomt;
     public static String anvandarnamnUpptaget;
+    public static String anvandareSaknas;
+    public static String engangskodBaraAnordnare;
     public static String granskningskommentar;
     public static String loggpostFinnsInte;
     public static String skyddad;

@@ -7,20 +7,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import se.kundval.core.Inloggning;
+import se.kundval.core.atkomst.Klient;
+import se.kundval.core.autentisering.Autentisering;
+import se.kundval.core.autentisering.Inloggningsforsok;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.model.Anordnare;
 import se.kundval.model.Insatstyp;
 import se.kundval.model.Kund;
+import se.kundval.testsupport.Engangskoder;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Kundvalserverprov;
 import se.kundval.testsupport.Testdatabas;
@@ -137,7 +146,7 @@ class KommandonGenomServernTest extends Kommandoradstest {
             }
 
             assertEquals(1, kor(och(admin, "import", genomServern.toString())), "everything exists already");
-            assertTrue(fel().startsWith("anordnare.csv:2: orgnr '5560360793' finns redan i databasen.\n"), fel());
+            assertTrue(fel().contains("anordnare.csv:3: orgnr '5560360793' finns redan i databasen.\n"), fel());
             assertFalse(fel().contains(System.getProperty("java.io.tmpdir") + "/kundval-utbyte"), fel());
             Files.writeString(in.resolve("kunder.csv"), KUNDER + "\nK2;198112189875;Bo Ek;M;GYMNASIUM;svenska;J;N;N;100;Nacka;kv1\n");
             Files.delete(in.resolve("anordnare.csv"));
@@ -153,6 +162,45 @@ class KommandonGenomServernTest extends Kommandoradstest {
         for (Path fil : filer(lokalt)) {
             assertEquals(Files.readString(fil), Files.readString(genomServern.resolve(fil.getFileName())), fil.getFileName().toString());
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databaser")
+    void anvandareNyOchEngangskodGenomServernVisarHemlighetenEnGang(Testdatabas db) throws Exception {
+        Tjanster.starta("se.kundval.cli");
+        try (Kundvalserverprov server = new Kundvalserverprov(db, mapp)) {
+            String[] admin = server(server, "admin", Kundvalserverprov.LOSENORD);
+            String nytt = Files.writeString(mapp.resolve("nytt"), "Nytt lösen 9\n").toString();
+            assertEquals(1, kor(och(admin, "anvandare", "ny", "anordnare9", "--roll", "ANORDNARE", "--orgnr", server.orgnr)));
+            assertTrue(fel().contains("--new-password-file"), fel());
+            assertEquals(0, kor(och(admin, "anvandare", "ny", "anordnare9", "--roll", "ANORDNARE", "--orgnr", server.orgnr,
+                    "--new-password-file", nytt)), fel());
+            String hemlighet = hemlighet("anordnare9");
+            assertTrue(autentisera("anordnare9", "Nytt lösen 9", hemlighet).isPresent(), "the printed secret gives the codes");
+
+            assertEquals(3, kor(och(server(server, "hl1", Kundvalserverprov.LOSENORD), "anvandare", "engangskod", "anordnare1")));
+            assertTrue(fel().contains("får inte köra kundval anvandare engangskod på servern"), fel());
+            assertEquals(0, kor(och(admin, "anvandare", "engangskod", "anordnare1")), fel());
+            assertTrue(autentisera("anordnare1", Kundvalserverprov.LOSENORD, hemlighet("anordnare1")).isPresent(),
+                    "a user made without a secret (as the demo's) can now log in to the server");
+            assertEquals(1, kor(och(admin, "anvandare", "engangskod", "hl1")));
+            assertEquals("kundval: hl1 är HANDLAGGARE; bara anordnare loggar in med engångskod.\n", fel());
+        }
+    }
+
+    /** The secret printed once, in Base32 and in the otpauth URI. */
+    private String hemlighet(String namn) {
+        Matcher m = Pattern.compile("Hemlighet \\(Base32\\): ([A-Z2-7]{32})\n(otpauth://totp/Kundval:" + namn
+                + "\\?secret=([A-Z2-7]{32})&issuer=Kundval)\n").matcher(ut());
+        assertTrue(m.find(), ut());
+        assertEquals(m.group(1), m.group(3));
+        return m.group(1);
+    }
+
+    private static Optional<Inloggning> autentisera(String namn, String losenord, String hemlighet) {
+        String kod = Engangskoder.kod(hemlighet, Tjanster.hamta(Clock.class).instant());
+        return Tjanster.hamta(Autentisering.class).autentisera(new Inloggningsforsok(namn, losenord.toCharArray(), kod,
+                new Klient(Klient.Typ.KOMMANDORAD, "192.0.2.9")));
     }
 
     private String[] lokalt(Kundvalserverprov server, Testdatabas db) throws Exception {
