@@ -40,6 +40,7 @@ import se.kundval.testsupport.Kundvalserverprov;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
+import se.kundval.ui.testsupport.Delbilder;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /**
@@ -97,7 +98,16 @@ class DelatLageUiTest {
             inloggningen.add(String.valueOf(texter(fraga).stream().anyMatch(t -> t.contains(server.fingeravtryck()))));
             WorkbenchExtension.click(knapp(fraga, "Godta servern"));
         });
-        WorkbenchExtension.typeLogin(dialog, "hl1", Kundvalserverprov.LOSENORD);
+        try {
+            WorkbenchExtension.typeLogin(dialog, "hl1", Kundvalserverprov.LOSENORD);
+        } catch (AssertionError | RuntimeException e) {
+            // the harness cannot report a login that never ends: say here what the dialog showed
+            System.err.println("DelatLageUiTest: the login failed: " + e + "; message: " + meddelande.getText() + "; dialogs: "
+                    + WB.closedDialogs() + "; " + inloggningen);
+            Thread.getAllStackTraces().forEach((trad, stack) -> System.err.println(trad + "\n  " + String.join("\n  ",
+                    java.util.Arrays.stream(stack).limit(25).map(String::valueOf).toList())));
+            throw e;
+        }
     }
 
     @Test
@@ -112,13 +122,14 @@ class DelatLageUiTest {
 
     @Test
     @Order(2)
-    void kundenOppnasAndrasOchSparasGenomServern() {
+    void kundenOppnasAndrasOchSparasGenomServern() throws IOException {
         oppna();
         skriv("Anna Server");
         assertTrue(aktivDel().isDirty());
         WB.executeCommand("se.kundval.kund.ui.command.spara", Map.of());
         WB.spinUntil("saved through the server", () -> !aktivDel().isDirty(), VANTETID);
         assertEquals("Anna Server", lokalt().getNamn());
+        Delbilder.spara(WB, "delat-lage");
     }
 
     @Test
