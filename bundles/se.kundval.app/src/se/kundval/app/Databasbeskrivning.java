@@ -13,7 +13,8 @@ public final class Databasbeskrivning {
 
     public static String av(Databasanslutning anslutning) {
         if (anslutning.jdbcUrl().startsWith("https://")) { //$NON-NLS-1$
-            return anslutning.jdbcUrl();
+            // the address as the user typed it in the login dialog, without the path's slash
+            return anslutning.jdbcUrl().replaceFirst("/$", ""); //$NON-NLS-1$ //$NON-NLS-2$
         }
         String url = anslutning.toString();
         if (anslutning.arInbaddad()) {

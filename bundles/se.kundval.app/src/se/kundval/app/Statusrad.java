@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -26,14 +27,19 @@ public class Statusrad {
     public static final String ANVANDARE = "se.kundval.app.statusrad.anvandare"; //$NON-NLS-1$
     private static final String ANVANDARE_NYCKEL = "kundval.id"; //$NON-NLS-1$
 
+    /** Data key and id of the label naming the database or server, for tests. */
+    public static final String DATABAS = "se.kundval.app.statusrad.databas"; //$NON-NLS-1$
+
+    /** The services are looked up when shown: after a login in the other mode the Databas is another one. */
     @Inject
-    private Databas databas;
+    private IEclipseContext kontext;
 
     @Inject
     private UISynchronize ui;
 
     private Composite rad;
     private Label anvandare;
+    private Label databasrad;
     private String anvandarnamn;
     private Label arbete;
     private ProgressBar stapel;
@@ -46,7 +52,9 @@ public class Statusrad {
         anvandare = new Label(rad, SWT.NONE);
         anvandare.setData(ANVANDARE_NYCKEL, ANVANDARE);
         anvandare.setText(anvandarnamn);
-        new Label(rad, SWT.NONE).setText(databasbeskrivning());
+        databasrad = new Label(rad, SWT.NONE);
+        databasrad.setData(ANVANDARE_NYCKEL, DATABAS);
+        databasrad.setText(databasbeskrivning());
         arbete = new Label(rad, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(arbete);
         stapel = new ProgressBar(rad, SWT.HORIZONTAL | SWT.INDETERMINATE);
@@ -74,6 +82,8 @@ public class Statusrad {
         anvandarnamn = vem == null ? "" : NLS.bind(Messages.inloggad, vem.namn(), Rollnamn.av(vem.roll())); //$NON-NLS-1$
         if (anvandare != null && !anvandare.isDisposed()) {
             anvandare.setText(anvandarnamn);
+            // the login may have switched between the local database and a server
+            databasrad.setText(databasbeskrivning());
             rad.layout();
         }
     }
@@ -94,7 +104,8 @@ public class Statusrad {
     }
 
     private String databasbeskrivning() {
-        Databasanslutning anslutning = databas.anslutning();
+        Databas databas = kontext.get(Databas.class);
+        Databasanslutning anslutning = databas == null ? null : databas.anslutning();
         return anslutning == null ? Messages.ingenDatabas : NLS.bind(Messages.databas, Databasbeskrivning.av(anslutning));
     }
 }

@@ -13,13 +13,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.atkomst.Klient;
+import se.kundval.core.autentisering.Anvandarkonton;
 import se.kundval.core.autentisering.Inloggningsforsok;
 import se.kundval.core.json.Jsonkodek;
 import se.kundval.core.tjanst.Databas;
+import se.kundval.core.utbyte.UtbytesService;
 import se.kundval.klient.internal.Certifikatnal;
 import se.kundval.klient.internal.Fjarranrop;
 import se.kundval.klient.internal.Fjarrdatabas;
 import se.kundval.klient.internal.Fjarrtjanster;
+import se.kundval.klient.internal.Fjarrutbyte;
 import se.kundval.klient.internal.Forbindelse;
 import se.kundval.klient.internal.Messages;
 import se.kundval.klient.internal.Sessionsvakt;
@@ -74,16 +77,18 @@ public final class Serversession implements AutoCloseable {
         if (!typ.isInterface()) {
             throw new IllegalArgumentException(typ + " is no interface"); //$NON-NLS-1$
         }
-        return typ.cast(tjanster.computeIfAbsent(typ, t -> Proxy.newProxyInstance(t.getClassLoader(), new Class<?>[] {t},
-                new Fjarranrop(t, vakt))));
+        // import and export carry the files' content, not a path, on their own streamed endpoint (decision 0380)
+        return typ.cast(tjanster.computeIfAbsent(typ, t -> t == UtbytesService.class ? new Fjarrutbyte(vakt)
+                : Proxy.newProxyInstance(t.getClassLoader(), new Class<?>[] {t}, new Fjarranrop(t, vakt))));
     }
 
     /**
-     * True for the interfaces whose work is done on the server: the core's data services and
-     * {@link Databas}. Others (the clock, registries of installed plugins, writers) are local.
+     * True for the interfaces whose work is done on the server: the core's data services,
+     * {@link Databas}, and {@link Anvandarkonton} for an administratör (decision 0381). Others (the
+     * clock, registries of installed plugins, writers) are local.
      */
     public static boolean erbjuder(Class<?> typ) {
-        return typ == Databas.class || Fjarrtjanster.ar(typ);
+        return typ == Databas.class || typ == Anvandarkonton.class || Fjarrtjanster.ar(typ);
     }
 
     /** The database as shared mode shows it: the server, connected while the session lasts. */

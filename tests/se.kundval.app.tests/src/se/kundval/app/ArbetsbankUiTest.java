@@ -125,6 +125,8 @@ class ArbetsbankUiTest {
         WorkbenchExtension.click(WorkbenchExtension.required(dialog, Button.class, Inloggningsdialog.LOGGA_IN));
         serverval.add(WorkbenchExtension.required(dialog, Label.class, Inloggningsdialog.MEDDELANDE).getText());
         WorkbenchExtension.type(adress, "kundval.kommun.se:8443");
+        Label meddelande = WorkbenchExtension.required(dialog, Label.class, Inloggningsdialog.MEDDELANDE);
+        serverval.add("efter r\u00e4ttad adress: '" + meddelande.getText() + "'");
         try {
             WB.screenshot(dialog, "inloggning-server");
         } catch (java.io.IOException e) {
@@ -137,7 +139,8 @@ class ArbetsbankUiTest {
     @Order(0)
     void serverValetVisarAdressOchEngangskodOchSagerFelAdress() {
         assertEquals(List.of("lokal: adress false, kod false, databas true", "server: adress true, kod true, databas false",
-                "'https://' \u00e4r ingen serveradress. Skriv till exempel https://kundval.kommun.se:8443."), serverval);
+                "'https://' \u00e4r ingen serveradress. Skriv till exempel https://kundval.kommun.se:8443.",
+                "efter r\u00e4ttad adress: ''"), serverval, "the message about the wrong address goes when it is corrected");
     }
 
     private static String perspektiv() {

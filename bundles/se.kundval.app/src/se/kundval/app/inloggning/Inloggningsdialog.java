@@ -118,6 +118,12 @@ public final class Inloggningsdialog extends Dialog {
         meddelande.setData(CSS_KLASS, "fel"); //$NON-NLS-1$
         meddelande.setForeground(yta.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().span(2, 1).hint(380, SWT.DEFAULT).applyTo(meddelande);
+        // a message about the address the user is correcting must not stand under the corrected one
+        plats.vidAndradAdress(() -> {
+            if (!meddelande.getText().isEmpty()) {
+                meddelande.setText(""); //$NON-NLS-1$
+            }
+        });
         databasrad = new Label(yta, SWT.WRAP);
         databasrad.setData(DATANYCKEL, DATABAS);
         databasrad.setData(CSS_KLASS, "upplysning"); //$NON-NLS-1$

@@ -81,6 +81,11 @@ final class Inloggningsplats {
         visa();
     }
 
+    /** Runs {@code andrad} whenever the user changes the address. */
+    void vidAndradAdress(Runnable andrad) {
+        adress.addModifyListener(h -> andrad.run());
+    }
+
     boolean server() {
         return server.getSelection();
     }

@@ -85,9 +85,14 @@ final class Anslutningsflaggor {
         if (losenordsfil == null) {
             throw new Indatafel(Messages.nyAnvandareUtanLosenord);
         }
-        String losenord = losenord(Path.of(losenordsfil));
+        return nyttLosenord(losenordsfil);
+    }
+
+    /** A new user's password: the first line of the file, not empty. */
+    static char[] nyttLosenord(String fil) {
+        String losenord = losenord(Path.of(fil));
         if (losenord.isEmpty()) {
-            throw new Indatafel(NLS.bind(Messages.losenordsfilTom, losenordsfil));
+            throw new Indatafel(NLS.bind(Messages.losenordsfilTom, fil));
         }
         return losenord.toCharArray();
     }

@@ -53,7 +53,8 @@ final class Kommandoregister {
         kundval.addSubcommand("restore", Sakerhetskopiakommando.restore()); //$NON-NLS-1$
         kundval.addSubcommand("anvandare", new CommandLine(CommandSpec.create()) //$NON-NLS-1$
                 .addSubcommand("ny", new Nyanvandarkommando()) //$NON-NLS-1$
-                .addSubcommand("lista", new Anvandarlistekommando())); //$NON-NLS-1$
+                .addSubcommand("lista", new Anvandarlistekommando()) //$NON-NLS-1$
+                .addSubcommand("engangskod", new Engangskodkommando())); //$NON-NLS-1$
         kundval.addSubcommand("hjalp", new Hjalpkommando(), "help"); //$NON-NLS-1$ //$NON-NLS-2$
         // after the tree is whole: picocli hands these only to the subcommands that exist
         kundval.registerConverter(YearMonth.class, text -> varde(text, YearMonth::parse, Messages.ingenManad));

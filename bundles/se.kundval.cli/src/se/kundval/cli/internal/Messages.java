@@ -70,6 +70,12 @@ final class Messages extends NLS {
     public static String baraLokalt;
     public static String baraLokaltKommando;
     public static String ejBehorigKommando;
+    public static String nyttLosenordBaraServer;
+    public static String nyAnvandareUtanNyttLosenord;
+    public static String engangshemlighetBase32;
+    public static String engangskodBaraAnordnare;
+    public static String okandAnvandare;
+    public static String engangskodFornyad;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

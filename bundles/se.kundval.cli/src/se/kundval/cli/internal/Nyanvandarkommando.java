@@ -3,6 +3,7 @@ package se.kundval.cli.internal;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -20,10 +21,13 @@ import se.kundval.model.Roll;
 
 /**
  * {@code anvandare ny NAMN --roll ROLL [--orgnr ORGNR [--portaladmin]] --password-file F} (DOMAIN §11): creates a login
- * as the database's owner. An anordnare user's TOTP secret is printed once, as an {@code otpauth://}
- * URI for an authenticator app; it is never shown again. Everything is checked before anything is
- * written: the role, the orgnr of a known anordnare, a free name, a password in the file. {@code
- * --portaladmin} makes an anordnare user the first who keeps its organisation's portal accounts (DOMAIN §14).
+ * as the database's owner, or on a server as an administratör, whose own password is then the
+ * {@code --password-file} and the new user's is {@code --new-password-file}
+ * (docs/decisions/0381-anvandare-genom-servern-och-engangskod.md). An anordnare user's TOTP secret is
+ * printed once, in Base32 and as an {@code otpauth://} URI for an authenticator app; it is never shown
+ * again. Everything is checked before anything is written: the role, the orgnr of a known anordnare, a
+ * free name, a password in the file. {@code --portaladmin} makes an anordnare user the first who keeps
+ * its organisation's portal accounts (DOMAIN §14).
  */
 @Command
 final class Nyanvandarkommando implements Kommando {
@@ -40,9 +44,17 @@ final class Nyanvandarkommando implements Kommando {
     @Option(names = "--portaladmin", descriptionKey = "portaladmin") //$NON-NLS-1$ //$NON-NLS-2$
     boolean portaladmin;
 
+    @Option(names = "--new-password-file", paramLabel = "${bundle:etikett.fil}", descriptionKey = "new-password-file") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String nyLosenordsfil;
+
     @Override
     public List<String> buntar() {
         return List.of();
+    }
+
+    @Override
+    public Set<Roll> roller() {
+        return Set.of(Roll.ADMINISTRATOR);
     }
 
     @Override
@@ -56,9 +68,11 @@ final class Nyanvandarkommando implements Kommando {
         if (portaladmin && roll != Roll.ANORDNARE) {
             throw new Indatafel(NLS.bind(Messages.portaladminUtanAnordnare, roll));
         }
-        char[] losenord = korning.nyttLosenord();
+        char[] losenord = losenord(korning);
         try {
-            korning.anslutForNyAnvandare();
+            if (!korning.paServern()) {
+                korning.anslutForNyAnvandare();
+            }
             kontrollera(korning);
             Anvandare ny = KundvalFactory.eINSTANCE.createAnvandare();
             ny.setAnvandarnamn(anvandarnamn);
@@ -72,6 +86,20 @@ final class Nyanvandarkommando implements Kommando {
         } finally {
             Arrays.fill(losenord, '\0');
         }
+    }
+
+    /** Locally the --password-file; on a server that is the administratör's own, and the new user's is --new-password-file. */
+    private char[] losenord(Korning korning) {
+        if (!korning.paServern()) {
+            if (nyLosenordsfil != null) {
+                throw new Indatafel(Messages.nyttLosenordBaraServer);
+            }
+            return korning.nyttLosenord();
+        }
+        if (nyLosenordsfil == null) {
+            throw new Indatafel(Messages.nyAnvandareUtanNyttLosenord);
+        }
+        return Anslutningsflaggor.nyttLosenord(nyLosenordsfil);
     }
 
     private void kontrollera(Korning korning) {
@@ -91,8 +119,14 @@ final class Nyanvandarkommando implements Kommando {
     private static void skriv(NyttKonto konto, PrintStream ut) {
         Anvandare a = konto.anvandare();
         ut.println(NLS.bind(Messages.anvandareSkapad, a.getAnvandarnamn(), a.getRoll()));
+        skrivHemlighet(konto, ut);
+    }
+
+    /** The TOTP secret, the one time it is shown: in Base32 to type in, and as the URI a QR code holds. */
+    static void skrivHemlighet(NyttKonto konto, PrintStream ut) {
         konto.otpauth().ifPresent(uri -> {
             ut.println(Messages.engangshemlighetEnGang);
+            ut.println(NLS.bind(Messages.engangshemlighetBase32, konto.engangshemlighet()));
             ut.println(uri);
         });
         ut.flush();

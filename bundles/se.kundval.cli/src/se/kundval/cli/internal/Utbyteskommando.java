@@ -42,7 +42,7 @@ final class Utbyteskommando implements Kommando {
         return new Utbyteskommando(UtbytesService::exportera);
     }
 
-    /** DOMAIN §11: the administratör only (and on a server it says that the files are on this machine). */
+    /** DOMAIN §11: the administratör only; on a server the files' content travels, never a path (decision 0380). */
     @Override
     public Set<Roll> roller() {
         return Set.of(Roll.ADMINISTRATOR);

@@ -7,6 +7,8 @@ final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "se.kundval.core.utbyte.messages"; //$NON-NLS-1$
 
+    public static String arkivFelNamn;
+    public static String arkivForStort;
     public static String ogiltigtDatum;
     public static String ogiltigManad;
     public static String ogiltigtJN;

@@ -1,6 +1,8 @@
 package se.kundval.klient.internal;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -12,6 +14,7 @@ import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.KonfliktException;
 import se.kundval.core.KundvalException;
 import se.kundval.core.ValideringException;
+import se.kundval.core.utbyte.UtbytesfelException;
 
 /**
  * An error answer of the server ({@code {"fel":"SLAG","meddelande":"…"}}) as the exception the
@@ -37,6 +40,7 @@ final class Felsvar {
             case "NEKAD" -> new AtkomstNekadException(meddelande); //$NON-NLS-1$
             case "KONFLIKT" -> new KonfliktException(meddelande, null); //$NON-NLS-1$
             case "VALIDERING" -> new ValideringException(diagnos(svar, meddelande)); //$NON-NLS-1$
+            case "UTBYTESFEL" -> utbytesfel(svar, meddelande); //$NON-NLS-1$
             case "SERVERFEL" -> new KundvalException(serverfel(svar, meddelande)); //$NON-NLS-1$
             default -> new KundvalException(meddelande);
         };
@@ -50,6 +54,19 @@ final class Felsvar {
             lista.forEach(m -> diagnos.add(new BasicDiagnostic(Diagnostic.ERROR, KALLA, 0, m.asText(), null)));
         }
         return diagnos;
+    }
+
+    /** An interchange folder refused: the same lines, {@code file:line: message}, as an embedded import gives. */
+    private static UtbytesfelException utbytesfel(JsonNode svar, String meddelande) {
+        List<String> rader = new ArrayList<>();
+        JsonNode lista = svar.get("meddelanden"); //$NON-NLS-1$
+        if (lista != null && lista.isArray()) {
+            lista.forEach(m -> rader.add(m.asText()));
+        }
+        if (rader.isEmpty()) {
+            rader.add(meddelande);
+        }
+        return new UtbytesfelException(rader, svar.path("antal").asLong(rader.size())); //$NON-NLS-1$
     }
 
     /** The log id lets the administrator find the server's own account of what went wrong. */

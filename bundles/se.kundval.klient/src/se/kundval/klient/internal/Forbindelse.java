@@ -1,11 +1,13 @@
 package se.kundval.klient.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -29,6 +31,8 @@ public final class Forbindelse {
     private static final Duration ANSLUTNING = Duration.ofSeconds(5);
     /** A year's report may take a while on the server; a hung one must still end some time. */
     private static final Duration SVAR = Duration.ofMinutes(3);
+    /** Until a streamed answer begins: the server imports or exports the whole register first. */
+    private static final Duration STROM = Duration.ofMinutes(30);
 
     private final URI server;
     private final HttpClient http;
@@ -86,6 +90,34 @@ public final class Forbindelse {
         return json;
     }
 
+    /**
+     * Posts a stream to {@code vag} and returns the answer as a stream, for content too large to
+     * hold whole (an interchange folder as ZIP). An error answer is read and thrown as {@link Felsvar}
+     * says; the caller closes the body of a successful one.
+     *
+     * @param huvuden further headers, name and value
+     */
+    public HttpResponse<InputStream> strom(String vag, HttpRequest.BodyPublisher kropp, String typ, Map<String, String> huvuden) {
+        HttpRequest.Builder begaran = HttpRequest.newBuilder(server.resolve(vag)).timeout(STROM)
+                .header("Content-Type", typ).header("X-Kundval-Klient", klient.name()).POST(kropp); //$NON-NLS-1$ //$NON-NLS-2$
+        huvuden.forEach(begaran::header);
+        String aktuellt = token;
+        if (aktuellt != null) {
+            begaran.header("Authorization", "Bearer " + aktuellt); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        HttpResponse<InputStream> svar = skicka(begaran.build(), HttpResponse.BodyHandlers.ofInputStream());
+        if (svar.statusCode() / 100 != 2) {
+            byte[] fel;
+            try (InputStream in = svar.body()) {
+                fel = in.readAllBytes();
+            } catch (IOException e) {
+                throw new Forbindelsefel(NLS.bind(Messages.svararInte, server.getAuthority()), e);
+            }
+            throw Felsvar.undantag(svar.statusCode(), las(fel), server);
+        }
+        return svar;
+    }
+
     /** The session ends on the server; a server that does not answer forgets it by itself. */
     void stang() {
         if (token == null) {
@@ -101,8 +133,12 @@ public final class Forbindelse {
     }
 
     private HttpResponse<byte[]> skicka(HttpRequest begaran) {
+        return skicka(begaran, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> skicka(HttpRequest begaran, HttpResponse.BodyHandler<T> kropp) {
         try {
-            return http.send(begaran, HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(begaran, kropp);
         } catch (SSLHandshakeException e) {
             if (orsak(e, Certifikatnal.AnnatCertifikat.class) != null) {
                 throw new KundvalException(NLS.bind(Messages.certifikatetAndrat, server.getAuthority()), e);

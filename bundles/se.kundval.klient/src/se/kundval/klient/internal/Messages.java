@@ -15,6 +15,9 @@ public final class Messages extends NLS {
     public static String ingenTransaktionOverServern;
     public static String ingetCertifikat;
     public static String kanInteSkicka;
+    public static String katalogArFil;
+    public static String katalogLasesInte;
+    public static String katalogSaknas;
     public static String kandaServrarLases;
     public static String kandaServrarSkrivs;
     public static String obegripligtSvar;

@@ -3,6 +3,7 @@ package se.kundval.klient.internal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -62,11 +63,16 @@ public final class Sessionsvakt {
 
     /** One call of the session, renewed once when the server was away and forgot it. */
     public JsonNode anropa(String vag, Object kropp, String plats) {
+        return anropa(() -> forbindelse.post(vag, kropp, plats));
+    }
+
+    /** Any request of the session (a streamed one too), renewed as {@link #anropa(String, Object, String)} is. */
+    public <T> T anropa(Supplier<T> anrop) {
         if (!forbindelse.harToken()) {
             throw new AtkomstNekadException(Messages.utloggad);
         }
         try {
-            return lyckat(forbindelse.post(vag, kropp, plats));
+            return lyckat(anrop.get());
         } catch (Forbindelsefel e) {
             bruten = true;
             throw e;
@@ -75,7 +81,7 @@ public final class Sessionsvakt {
                 throw new AtkomstNekadException(Messages.sessionenSlut);
             }
             loggaInIgen(e);
-            return lyckat(forbindelse.post(vag, kropp, plats));
+            return lyckat(anrop.get());
         }
     }
 
@@ -98,7 +104,7 @@ public final class Sessionsvakt {
         }
     }
 
-    private JsonNode lyckat(JsonNode svar) {
+    private <T> T lyckat(T svar) {
         bruten = false;
         return svar;
     }

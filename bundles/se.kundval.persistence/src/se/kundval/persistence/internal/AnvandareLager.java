@@ -112,6 +112,29 @@ public class AnvandareLager implements AnvandareService, Anvandarkonton {
         return new NyttKonto(anvandare, hemlighet);
     }
 
+    @Override
+    public NyttKonto nyEngangshemlighet(Inloggning vem, String anvandarnamn) {
+        vem.kraver(Rattighet.ADMINISTRERA_ANVANDARE);
+        Anvandare anvandare = databas.lasa(s -> s.createSelectionQuery("from Anvandare a where a.anvandarnamn = :n", //$NON-NLS-1$
+                Anvandare.class).setParameter("n", anvandarnamn).getSingleResultOrNull()); //$NON-NLS-1$
+        if (anvandare == null) {
+            throw new KundvalException(NLS.bind(Messages.anvandareSaknas, anvandarnamn));
+        }
+        if (anvandare.getRoll() != Roll.ANORDNARE) {
+            throw new KundvalException(NLS.bind(Messages.engangskodBaraAnordnare, anvandarnamn, anvandare.getRoll()));
+        }
+        String hemlighet = Engangskod.nyHemlighet();
+        // audited as every change of a user is; the secret itself is in no audit entry
+        Revision revision = new Revision(vem.anvandarnamn(), LocalDateTime.now(klocka), "ENGANGSKOD_FORNYAD", null); //$NON-NLS-1$
+        databas.iTillstandslosTransaktion(ss -> {
+            databas.aggregat().spara(ss, anvandare, revision);
+            ss.createNativeMutationQuery("update anvandare set totp_hemlighet = :h, totp_senaste_steg = null where id = :id") //$NON-NLS-1$
+                    .setParameter("h", hemlighet).setParameter("id", anvandare.getId()).executeUpdate(); //$NON-NLS-1$ //$NON-NLS-2$
+        });
+        anvandare.setLosenordHash(null);
+        return new NyttKonto(anvandare, hemlighet);
+    }
+
     private String lagradHash(Long id) {
         return databas.lasa(s -> s.createSelectionQuery("select a.losenordHash from Anvandare a where a.id = :id", String.class) //$NON-NLS-1$
                 .setParameter("id", id).getSingleResultOrNull()); //$NON-NLS-1$

@@ -15,6 +15,8 @@ public final class Messages extends NLS {
     public static String portalkontoUtanNamn;
     public static String portalkontoLasaSigSjalv;
     public static String portaladminBaraAnordnare;
+    public static String anvandareSaknas;
+    public static String engangskodBaraAnordnare;
     public static String granskningskommentar;
     public static String loggpostFinnsInte;
     public static String skyddad;

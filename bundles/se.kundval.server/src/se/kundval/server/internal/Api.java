@@ -93,10 +93,7 @@ final class Api extends Handler.Abstract {
             return Svar.tomt();
         }
         if (vag.startsWith(TJANST)) {
-            // the session's user, from where this request comes and at the place the client names
-            Inloggning harifran = new Inloggning(vem.anvandarnamn(), vem.namn(), vem.roll(), vem.orgnr(),
-                    new Klient(vem.klient().typ(), adress), null).vid(request.getHeaders().get(PLATSHUVUD));
-            return anrop.anropa(vag.substring(TJANST.length()), harifran, kropp);
+            return anrop.anropa(vag.substring(TJANST.length()), harifran(vem, request), kropp);
         }
         return Svar.fel(HttpStatus.NOT_FOUND_404, Svar.OKAND, NLS.bind(Messages.okandSokvag, vag));
     }
@@ -112,7 +109,13 @@ final class Api extends Handler.Abstract {
         }
     }
 
-    private static String token(Request request) {
+    /** The session's user, from where this request comes and at the place the client names. */
+    static Inloggning harifran(Inloggning vem, Request request) {
+        return new Inloggning(vem.anvandarnamn(), vem.namn(), vem.roll(), vem.orgnr(),
+                new Klient(vem.klient().typ(), Request.getRemoteAddr(request)), null).vid(request.getHeaders().get(PLATSHUVUD));
+    }
+
+    static String token(Request request) {
         String huvud = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         return huvud != null && huvud.startsWith(BARARE) ? huvud.substring(BARARE.length()).strip() : null;
     }

@@ -44,6 +44,7 @@ public final class Kundvalserver implements AutoCloseable {
     private final ServiceTracker<Clock, Clock> klockor;
     private final ServiceTracker<Autentisering, Autentisering> autentiseringar;
     private final Monteringar monteringar;
+    private final Utbytesvag utbyte;
 
     /**
      * Starts the server on {@code adress:port} (port 0: a free one) with the key; the core's and
@@ -67,7 +68,8 @@ public final class Kundvalserver implements AutoCloseable {
         anslutning.setHost(adress.getHostAddress());
         anslutning.setPort(port);
         jetty.addConnector(anslutning);
-        monteringar = new Monteringar(kontext, api);
+        utbyte = new Utbytesvag(kontext, kodek, sessioner, api);
+        monteringar = new Monteringar(kontext, utbyte);
         GracefulHandler graceful = new GracefulHandler(monteringar);
         jetty.setHandler(graceful);
         jetty.setStopTimeout(STOPPTID_MS);
@@ -105,6 +107,7 @@ public final class Kundvalserver implements AutoCloseable {
         } finally {
             katalog.close();
             monteringar.close();
+            utbyte.close();
             klockor.close();
             autentiseringar.close();
         }

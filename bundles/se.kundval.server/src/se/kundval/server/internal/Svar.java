@@ -32,6 +32,7 @@ record Svar(int status, Object kropp) {
     static final String KUNDVALFEL = "KUNDVALFEL"; //$NON-NLS-1$
     static final String SERVERFEL = "SERVERFEL"; //$NON-NLS-1$
     static final String METOD = "METOD"; //$NON-NLS-1$
+    static final String UTBYTESFEL = "UTBYTESFEL"; //$NON-NLS-1$
 
     static Svar ok(Object kropp) {
         return new Svar(HttpStatus.OK_200, kropp);
@@ -60,6 +61,14 @@ record Svar(int status, Object kropp) {
     static Svar validering(String meddelande, List<String> meddelanden) {
         Svar svar = fel(HttpStatus.UNPROCESSABLE_ENTITY_422, VALIDERING, meddelande);
         svar.extra("meddelanden", meddelanden); //$NON-NLS-1$
+        return svar;
+    }
+
+    /** An interchange folder refused: every {@code file:line: message} line, and how many problems there were in all. */
+    static Svar utbytesfel(List<String> rader, long antal) {
+        Svar svar = fel(HttpStatus.BAD_REQUEST_400, UTBYTESFEL, String.join("\n", rader)); //$NON-NLS-1$
+        svar.extra("meddelanden", rader); //$NON-NLS-1$
+        svar.extra("antal", Long.valueOf(antal)); //$NON-NLS-1$
         return svar;
     }
 

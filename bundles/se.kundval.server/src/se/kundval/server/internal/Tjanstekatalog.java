@@ -148,7 +148,8 @@ final class Tjanstekatalog implements AutoCloseable {
         }
     }
 
-    private static org.osgi.framework.Filter filter(BundleContext kontext, Class<?> granssnitt) {
+    /** The services of the interface that this process implements, never the client's remote ones. */
+    static org.osgi.framework.Filter filter(BundleContext kontext, Class<?> granssnitt) {
         try {
             return kontext.createFilter("(&(objectClass=" + granssnitt.getName() + ")(!(service.bundleid=" //$NON-NLS-1$ //$NON-NLS-2$
                     + klientbunt(kontext) + ")))"); //$NON-NLS-1$

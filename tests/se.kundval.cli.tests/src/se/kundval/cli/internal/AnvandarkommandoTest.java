@@ -2,12 +2,16 @@ package se.kundval.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +30,7 @@ import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Databasanslutning;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.model.Roll;
+import se.kundval.testsupport.Engangskoder;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Tjanster;
 
@@ -98,6 +103,45 @@ class AnvandarkommandoTest extends Kommandoradstest {
         assertEquals(List.of(Anvandarlistekommando.RUBRIK, "anordnare9;anordnare9;ANORDNARE;" + ORGNR + ";ja"), rader);
         assertFalse(ut().contains(hemlighet));
         assertFalse(ut().contains("pbkdf2"));
+    }
+
+    @Test
+    void engangskodGerEnNyHemlighetEnGangOchDenGamlaSlutarGalla() {
+        assertEquals(0, kor("anvandare", "ny", "anordnare9", "--roll", "ANORDNARE", "--orgnr", ORGNR, "--password-file", losenordsfil,
+                "--db", db), fel());
+        Matcher forsta = OTPAUTH.matcher(ut());
+        assertTrue(forsta.find(), ut());
+        String gammal = forsta.group(1);
+        assertTrue(ut().contains("Hemlighet (Base32): " + gammal + "\n"), ut());
+
+        assertEquals(0, kor("anvandare", "engangskod", "anordnare9", "--db", db), fel());
+        assertTrue(ut().startsWith("Användaren anordnare9 har fått en ny engångskodshemlighet; den gamla gäller inte längre.\n"), ut());
+        Matcher andra = OTPAUTH.matcher(ut());
+        assertTrue(andra.find(), ut());
+        String ny = andra.group(1);
+        assertTrue(ut().contains("Hemlighet (Base32): " + ny + "\n"), ut());
+        assertNotEquals(gammal, ny);
+        Databas databas = Tjanster.hamta(Databas.class);
+        databas.anslut(Databasanslutning.inbaddad(Path.of(db)));
+        try {
+            Instant nu = Tjanster.hamta(Clock.class).instant();
+            assertTrue(autentisera("anordnare9", Engangskoder.kod(gammal, nu)).isEmpty(), "the old secret no longer works");
+            assertTrue(autentisera("anordnare9", Engangskoder.kod(ny, nu)).isPresent(), "the new one does");
+        } finally {
+            databas.stang();
+        }
+
+        assertEquals(0, kor("anvandare", "ny", "hl9", "--roll", "HANDLAGGARE", "--password-file", losenordsfil, "--db", db), fel());
+        assertEquals(1, kor("anvandare", "engangskod", "hl9", "--db", db));
+        assertEquals("kundval: hl9 är HANDLAGGARE; bara anordnare loggar in med engångskod.\n", fel());
+        assertEquals(1, kor("anvandare", "engangskod", "ingen", "--db", db));
+        assertEquals("kundval: det finns ingen användare som heter ingen.\n", fel());
+        assertEquals("", ut());
+    }
+
+    private static Optional<Inloggning> autentisera(String namn, String kod) {
+        Klient klient = new Klient(Klient.Typ.KOMMANDORAD, "192.0.2.9");
+        return Tjanster.hamta(Autentisering.class).autentisera(new Inloggningsforsok(namn, "Sommar i Sundsvall".toCharArray(), kod, klient));
     }
 
     @Test

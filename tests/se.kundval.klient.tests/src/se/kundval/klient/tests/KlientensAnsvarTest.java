@@ -23,9 +23,9 @@ import se.kundval.core.KundvalException;
 import se.kundval.core.ValideringException;
 import se.kundval.core.atkomst.Klient;
 import se.kundval.core.autentisering.Inloggningsforsok;
+import se.kundval.core.ersattning.BudgetService;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.KundService;
-import se.kundval.core.utbyte.UtbytesService;
 import se.kundval.klient.Forbindelsefel;
 import se.kundval.klient.Kandaservrar;
 import se.kundval.klient.Serversession;
@@ -135,13 +135,14 @@ class KlientensAnsvarTest {
         }
     }
 
+    /** A file other than an interchange folder (whose content import and export send, decision 0380) stays here. */
     @Test
     void filerPaDenHarDatornSkickasInte() {
         try (Serversession s = oppna("demo", true)) {
             int fore = server.begaranden().size();
             KundvalException fel = assertThrows(KundvalException.class,
-                    () -> s.tjanst(UtbytesService.class).exportera(HL1, katalog));
-            assertTrue(fel.getMessage().contains("UtbytesService.exportera"), fel.getMessage());
+                    () -> s.tjanst(BudgetService.class).prognos(HL1, katalog.resolve("plan.csv")));
+            assertTrue(fel.getMessage().contains("BudgetService.prognos"), fel.getMessage());
             assertEquals(fore, server.begaranden().size());
         }
     }

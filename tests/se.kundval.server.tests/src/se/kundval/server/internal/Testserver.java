@@ -147,6 +147,22 @@ final class Testserver implements AutoCloseable {
         }
     }
 
+    /** The stop path of SIGTERM (the shutdown hook closes the server first): running requests finish, new ones are refused. */
+    void stoppa() throws Exception {
+        server.close();
+    }
+
+    /** An HTTPS socket to the server, trusting only its pinned certificate, for a request written by hand. */
+    java.net.Socket uttag() throws IOException {
+        try {
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, new javax.net.ssl.TrustManager[] { new Fastnalning(fingeravtryck) }, null);
+            return tls.getSocketFactory().createSocket(adress.getHost(), adress.getPort());
+        } catch (GeneralSecurityException e) {
+            throw new IOException(e);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         server.close();
