@@ -4,7 +4,6 @@ import java.time.YearMonth;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -17,6 +16,7 @@ import se.kundval.model.Insats;
 import se.kundval.model.Manadsrapport;
 import se.kundval.ui.Etiketter;
 import se.kundval.ui.Formular;
+import se.kundval.ui.Radton;
 import se.kundval.ui.Tabell;
 import se.kundval.ui.Visning;
 
@@ -34,10 +34,6 @@ final class Rapportflik implements Flik {
     static final String GODKANN = "se.kundval.uppfoljning.ui.rapport.godkann"; //$NON-NLS-1$
     static final String KOMPLETTERING = "se.kundval.uppfoljning.ui.rapport.komplettering"; //$NON-NLS-1$
     static final String GRANSKA_HINDER = "se.kundval.uppfoljning.ui.rapport.granskaHinder"; //$NON-NLS-1$
-
-    private static final Color SAKNAS = new Color(253, 226, 225);
-    private static final Color KOMPLETTERA = new Color(254, 243, 199);
-    private static final Color ATT_LAMNA = new Color(255, 250, 230);
 
     private final Flikstod stod;
     private final Tabell<Manadslage> manader;
@@ -172,11 +168,11 @@ final class Rapportflik implements Flik {
         };
     }
 
-    private static Color farg(Manadslage rad) {
+    private static Radton farg(Manadslage rad) {
         return switch (rad.lage()) {
-            case SAKNAS -> SAKNAS;
-            case KOMPLETTERING_BEGARD -> KOMPLETTERA;
-            case ATT_LAMNA -> ATT_LAMNA;
+            case SAKNAS -> Radton.SAKNAS;
+            case KOMPLETTERING_BEGARD -> Radton.VANTAR;
+            case ATT_LAMNA -> Radton.ATT_GORA;
             default -> null;
         };
     }
