@@ -168,7 +168,8 @@ final class Rapportflik implements Flik {
         };
     }
 
-    private static Radton farg(Manadslage rad) {
+    /** The tint of a month in the list: missing, sent back for completion, or to be filed. */
+    static Radton farg(Manadslage rad) {
         return switch (rad.lage()) {
             case SAKNAS -> Radton.SAKNAS;
             case KOMPLETTERING_BEGARD -> Radton.VANTAR;
