@@ -50,6 +50,7 @@ final class Handlaggarsteg {
         assertEquals(resa.insats.getInsatsId(), ui.cell(KO, 3, INSATS));
         assertEquals("Omar Ek", ui.cell(KO, 3, 2));
         assertEquals("Arbete", ui.cell(KO, 3, 6));
+        assertEquals(resa.insats.getInsatstyp().getNamn(), ui.cell(KO, 3, 3), "the type by its name, not its code");
         assertEquals("Avslut som väntar på bedömning: 4. Äldst först; de som väntat mer än 14 dagar är markerade.",
                 ui.text(AvslutskoPart.ANTAL));
         ui.valjRad(KO, 3);
