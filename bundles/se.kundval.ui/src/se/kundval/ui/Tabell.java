@@ -93,7 +93,12 @@ public final class Tabell<T> {
     }
 
     public Tabell<T> kolumn(String rubrik, int vikt, Function<T, String> text) {
-        TableViewerColumn kolumn = new TableViewerColumn(viewer, SWT.NONE);
+        return kolumn(rubrik, vikt, false, text);
+    }
+
+    /** A column whose values are right-aligned when {@code hoger} (numbers, amounts, lengths). */
+    public Tabell<T> kolumn(String rubrik, int vikt, boolean hoger, Function<T, String> text) {
+        TableViewerColumn kolumn = new TableViewerColumn(viewer, hoger ? SWT.RIGHT : SWT.NONE);
         kolumn.getColumn().setText(rubrik);
         kolumn.setLabelProvider(new ColumnLabelProvider() {
             @Override
