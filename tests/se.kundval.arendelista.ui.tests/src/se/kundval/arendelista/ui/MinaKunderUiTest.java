@@ -523,4 +523,19 @@ class MinaKunderUiTest {
         }
         Synkontroll.kontrollera(WB, "logga in som kv1 efter anordnare1");
     }
+
+    /**
+     * After a karriärvägledare, the loggranskare logs in without a refusal in front of him: the Mina
+     * kunder part left in the window by the last user no longer reads kunder he may not read.
+     */
+    @Test
+    @Order(95)
+    void loggranskarenLoggarInUtanAttFaEttNej() {
+        WB.nextLogin("granskare", Demodatabas.LOSENORD);
+        WB.clickMenu("Arkiv", "Logga ut");
+        WB.waitForBackground();
+        WB.spin();
+        WB.assertDialogsAnswered();
+        assertEquals("se.kundval.app.perspektiv.loggkontroll", perspektiv());
+    }
 }
