@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Table;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.ui.Radton;
+import se.kundval.ui.Tabellstil;
 import se.kundval.ui.testsupport.Delbilder;
 import se.kundval.ui.testsupport.Synkontroll;
 import se.kundval.ui.testsupport.WorkbenchExtension;
@@ -78,6 +79,7 @@ final class Handlaggarsteg {
             teman.setTheme(Delbilder.LJUST, false);
         }
         ui.vanta("the light tint again", () -> ko.getItem(0).getBackground().getRGB().equals(Radton.VANTAR.farg(false).getRGB()));
+        assertFalse(Tabellstil.mork(ko.getBackground().getRGB()), "the table itself is light again after the dark theme");
     }
 
     /** Judges lyckat and bonusgrundande in the dialog, with the §6 criteria beside the case. */
