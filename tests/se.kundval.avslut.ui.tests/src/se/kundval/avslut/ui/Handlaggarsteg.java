@@ -68,17 +68,17 @@ final class Handlaggarsteg {
      */
     private void markeringenFoljerTemat() {
         Table ko = wb.findControl(Table.class, KO);
-        assertEquals(Radton.VANTAR.farg(false).getRGB(), ko.getItem(0).getBackground().getRGB(), "waited 30 days: marked");
-        assertEquals(ko.getBackground().getRGB(), ko.getItem(3).getBackground().getRGB(), "waited 0 days: not marked");
+        assertEquals(Radton.VANTAR.farg(false).getRGB(), ko.getItem(0).getBackground(0).getRGB(), "waited 30 days: marked");
+        assertEquals(ko.getBackground().getRGB(), ko.getItem(3).getBackground(0).getRGB(), "waited 0 days: not marked");
         IThemeEngine teman = wb.context().get(IThemeEngine.class);
         try {
             teman.setTheme(Delbilder.MORKT, false);
             ui.vanta("the dark tint in the dark theme",
-                    () -> ko.getItem(0).getBackground().getRGB().equals(Radton.VANTAR.farg(true).getRGB()));
+                    () -> ko.getItem(0).getBackground(0).getRGB().equals(Radton.VANTAR.farg(true).getRGB()));
         } finally {
             teman.setTheme(Delbilder.LJUST, false);
         }
-        ui.vanta("the light tint again", () -> ko.getItem(0).getBackground().getRGB().equals(Radton.VANTAR.farg(false).getRGB()));
+        ui.vanta("the light tint again", () -> ko.getItem(0).getBackground(0).getRGB().equals(Radton.VANTAR.farg(false).getRGB()));
         assertFalse(Tabellstil.mork(ko.getBackground().getRGB()), "the table itself is light again after the dark theme");
     }
 
