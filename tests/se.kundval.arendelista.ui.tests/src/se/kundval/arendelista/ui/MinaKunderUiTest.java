@@ -538,4 +538,16 @@ class MinaKunderUiTest {
         WB.assertDialogsAnswered();
         assertEquals("se.kundval.app.perspektiv.loggkontroll", perspektiv());
     }
+
+    /** And back: the loggranskare's Loggkontroll left in the window does not read the log for kv1. */
+    @Test
+    @Order(96)
+    void efterLoggranskarenLoggarKarriarvagledarenInUtanAttFaEttNej() {
+        WB.nextLogin("kv1", Demodatabas.LOSENORD);
+        WB.clickMenu("Arkiv", "Logga ut");
+        WB.waitForBackground();
+        WB.spin();
+        WB.assertDialogsAnswered();
+        assertEquals("se.kundval.app.perspektiv.karriarvagledning", perspektiv());
+    }
 }
