@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.impl.ApplicationFactoryImpl;
+import org.eclipse.e4.ui.model.application.MApplicationFactory;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
-import org.eclipse.e4.ui.model.application.ui.advanced.impl.AdvancedFactoryImpl;
+import org.eclipse.e4.ui.model.application.ui.advanced.MAdvancedFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MTrimmedWindow;
-import org.eclipse.e4.ui.model.application.ui.basic.impl.BasicFactoryImpl;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,16 +22,16 @@ class StackvalTest {
 
     @Test
     void enDelSomFragmentetLaggerIStackenSparasInteSomVald() {
-        MApplication app = ApplicationFactoryImpl.eINSTANCE.createApplication();
-        MTrimmedWindow fonster = BasicFactoryImpl.eINSTANCE.createTrimmedWindow();
+        MApplication app = MApplicationFactory.INSTANCE.createApplication();
+        MTrimmedWindow fonster = MBasicFactory.INSTANCE.createTrimmedWindow();
         app.getChildren().add(fonster);
-        MPartStack huvud = BasicFactoryImpl.eINSTANCE.createPartStack();
-        MPart ko = BasicFactoryImpl.eINSTANCE.createPart();
+        MPartStack huvud = MBasicFactory.INSTANCE.createPartStack();
+        MPart ko = MBasicFactory.INSTANCE.createPart();
         ko.setElementId("se.kundval.avslut.ui.part.ko");
         huvud.getChildren().add(ko);
         huvud.setSelectedElement(ko);
-        MPartStack detalj = BasicFactoryImpl.eINSTANCE.createPartStack();
-        MPlaceholder insats = AdvancedFactoryImpl.eINSTANCE.createPlaceholder();
+        MPartStack detalj = MBasicFactory.INSTANCE.createPartStack();
+        MPlaceholder insats = MAdvancedFactory.INSTANCE.createPlaceholder();
         detalj.getChildren().add(insats);
         detalj.setSelectedElement(insats);
         fonster.getChildren().add(huvud);
