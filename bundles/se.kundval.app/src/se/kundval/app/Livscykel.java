@@ -6,6 +6,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 
@@ -47,5 +48,11 @@ public class Livscykel {
         if (!avbruten) {
             Rollperspektiv.valj(app, modell, app.getContext().get(Inloggning.class).roll());
         }
+    }
+
+    /** The layout is saved so that the next start can merge the fragments into it. */
+    @PreSave
+    void forSparning(MApplication app) {
+        Stackval.glomDelarAvFragment(app);
     }
 }

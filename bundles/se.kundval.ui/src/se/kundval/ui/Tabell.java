@@ -23,10 +23,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
 /**
- * A read-only table of rows of one type, with weighted columns and an optional background per row
- * (e.g. a missing månadsrapport). A column is never narrower than its heading and its values (up to
- * a limit), so dates and codes stay whole in a narrow part, which then scrolls sideways. The SWT
- * table carries the data key given at construction.
+ * A read-only table of rows of one type, with weighted columns and an optional tint per row (e.g. a
+ * missing månadsrapport) in the light or dark theme's variant. A column is never narrower than its
+ * heading and its values (up to a limit), so dates and codes stay whole in a narrow part, which then
+ * scrolls sideways. The SWT table carries the data key given at construction.
  */
 public final class Tabell<T> {
 
@@ -34,7 +34,9 @@ public final class Tabell<T> {
     private final TableColumnLayout kolumner = new TableColumnLayout();
     private final TableViewer viewer;
     private final Class<T> typ;
-    private Function<T, Color> bakgrund = r -> null;
+    private Function<T, Radton> ton = r -> null;
+    /** Whether the rows' tints were last given in the dark variant. */
+    private boolean morkaToner;
     private final List<Kolumn<T>> allaKolumner = new ArrayList<>();
     private List<T> rader = List.of();
     private final int synligaRader;
@@ -58,6 +60,26 @@ public final class Tabell<T> {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         this.synligaRader = synligaRader;
         GridDataFactory.fillDefaults().grab(true, false).hint(300, hojd()).applyTo(ram);
+        // the CSS theme reaches the table after it is made and whenever the user switches: the items'
+        // tints were set when the rows were, so every paint checks that they still match the background
+        morkaToner = arMork();
+        tabell.addListener(SWT.Paint, e -> {
+            if (morkaToner != arMork()) {
+                tabell.getDisplay().asyncExec(this::foljTema);
+            }
+        });
+    }
+
+    private boolean arMork() {
+        return Tabellstil.mork(viewer.getTable().getBackground().getRGB());
+    }
+
+    private void foljTema() {
+        if (viewer.getTable().isDisposed() || morkaToner == arMork()) {
+            return;
+        }
+        morkaToner = arMork();
+        viewer.refresh();
     }
 
     /**
@@ -71,7 +93,12 @@ public final class Tabell<T> {
     }
 
     public Tabell<T> kolumn(String rubrik, int vikt, Function<T, String> text) {
-        TableViewerColumn kolumn = new TableViewerColumn(viewer, SWT.NONE);
+        return kolumn(rubrik, vikt, false, text);
+    }
+
+    /** A column whose values are right-aligned when {@code hoger} (numbers, amounts, lengths). */
+    public Tabell<T> kolumn(String rubrik, int vikt, boolean hoger, Function<T, String> text) {
+        TableViewerColumn kolumn = new TableViewerColumn(viewer, hoger ? SWT.RIGHT : SWT.NONE);
         kolumn.getColumn().setText(rubrik);
         kolumn.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -81,7 +108,8 @@ public final class Tabell<T> {
 
             @Override
             public Color getBackground(Object element) {
-                return bakgrund.apply(typ.cast(element));
+                Radton t = ton.apply(typ.cast(element));
+                return t == null ? null : t.farg(morkaToner);
             }
         });
         kolumner.setColumnData(kolumn.getColumn(), new ColumnWeightData(vikt, 48));
@@ -89,8 +117,9 @@ public final class Tabell<T> {
         return this;
     }
 
-    public Tabell<T> bakgrund(Function<T, Color> farg) {
-        this.bakgrund = farg;
+    /** Tints the rows the function gives a tone for, in the variant of the theme the table is shown in. */
+    public Tabell<T> bakgrund(Function<T, Radton> farg) {
+        this.ton = farg;
         return this;
     }
 
@@ -104,6 +133,7 @@ public final class Tabell<T> {
 
     public void visa(List<T> nya) {
         rader = nya;
+        morkaToner = arMork();
         viewer.setInput(nya);
         anpassaBredder();
     }

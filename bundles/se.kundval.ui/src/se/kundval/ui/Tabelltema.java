@@ -28,16 +28,16 @@ import org.eclipse.swt.graphics.Color;
  */
 public final class Tabelltema {
 
-    /** Body, text, header, header text, selection, grid line. */
-    private record Palett(Color bakgrund, Color text, Color rubrik, Color rubriktext, Color markerad, Color linje) {
+    /** Body, text, header, header text, selection, grid line, header of the selected row or column. */
+    private record Palett(Color bakgrund, Color text, Color rubrik, Color rubriktext, Color markerad, Color linje, Color valdRubrik) {
     }
 
     private static final Palett LJUS = new Palett(GUIHelper.getColor(255, 255, 255), GUIHelper.getColor(31, 41, 55),
             GUIHelper.getColor(238, 241, 245), GUIHelper.getColor(51, 65, 85), GUIHelper.getColor(214, 228, 245),
-            GUIHelper.getColor(200, 208, 218));
+            GUIHelper.getColor(200, 208, 218), GUIHelper.getColor(190, 211, 238));
     private static final Palett MORK = new Palett(GUIHelper.getColor(30, 36, 44), GUIHelper.getColor(214, 220, 228),
             GUIHelper.getColor(22, 27, 34), GUIHelper.getColor(174, 184, 196), GUIHelper.getColor(43, 69, 104),
-            GUIHelper.getColor(58, 68, 82));
+            GUIHelper.getColor(58, 68, 82), GUIHelper.getColor(40, 58, 84));
 
     private final NatTable natTable;
     /** The palette the table paints in now: null before the first, true for the dark one. */
@@ -102,8 +102,27 @@ public final class Tabelltema {
             register.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, rubrikmalare(p == MORK), DisplayMode.NORMAL, region);
         }
         register.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, farg(p.markerad(), p.text()), DisplayMode.SELECT);
-        register.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, farg(p.markerad(), p.text()), DisplayMode.SELECT,
+        registreraVal(register, p == MORK);
+    }
+
+    /**
+     * The selection's anchor cell and the headers of the selected rows and columns. NatTable's
+     * selection configuration paints them in fixed light colours under their own labels, which come
+     * before a table's palette: in the dark theme a selected row left every column title light blue
+     * under pale text, and its clicked cell light (docs/decisions/0395-radtoner-efter-tema.md).
+     */
+    public static void registreraVal(IConfigRegistry register, boolean mork) {
+        Palett p = mork ? MORK : LJUS;
+        Style ankare = farg(p.markerad(), p.text());
+        ankare.setAttributeValue(CellStyleAttributes.FONT, GUIHelper.DEFAULT_FONT);
+        register.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, ankare, DisplayMode.SELECT,
                 SelectionStyleLabels.SELECTION_ANCHOR_STYLE);
+        Style rubrik = farg(p.valdRubrik(), p.text());
+        rubrik.setAttributeValue(CellStyleAttributes.FONT, GUIHelper.DEFAULT_FONT);
+        for (String region : new String[] {GridRegion.COLUMN_HEADER, GridRegion.ROW_HEADER, GridRegion.CORNER,
+                SelectionStyleLabels.COLUMN_FULLY_SELECTED_STYLE, SelectionStyleLabels.ROW_FULLY_SELECTED_STYLE}) {
+            register.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, rubrik, DisplayMode.SELECT, region);
+        }
     }
 
     private static Style farg(Color bakgrund, Color text) {

@@ -42,6 +42,8 @@ import se.kundval.model.regler.Auktorisationer;
 import se.kundval.model.regler.Organisationsnummer;
 import se.kundval.ui.Felvisning;
 import se.kundval.ui.Bakgrund;
+import se.kundval.ui.Kolumnbredder;
+import se.kundval.ui.Tabellstil;
 
 /**
  * The Anordnarregister (administratör): every anordnare with the types it is authorised for today,
@@ -59,6 +61,9 @@ public class AnordnarregisterPart {
     /** One row: the anordnare and what the register shows about it today. */
     record Rad(Anordnare anordnare, LocalDate senasteStart, boolean flaggad) {
     }
+
+    /** A flagged anordnare's text in the dark theme: the light red Mina kunder marks overdue rows with. */
+    private static final Color FLAGGAD_MORK = new Color(255, 138, 128);
 
     @Inject
     private AnordnareService register;
@@ -110,6 +115,18 @@ public class AnordnarregisterPart {
         kolumn(Messages.kolumnAvauktorisation, 200, r -> r.flaggad() ? Messages.foreslasAvauktorisation : "", rod); //$NON-NLS-1$
         kolumn(Messages.kolumnCoacher, 70, r -> String.valueOf(r.anordnare().getCoacher().size()), rod);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabell.getControl());
+        // the flagged rows' red depends on the theme, which the CSS engine may change after the rows are shown
+        boolean[] morkt = {morkt()};
+        tabell.getTable().addListener(SWT.Paint, e -> {
+            if (morkt[0] != morkt()) {
+                morkt[0] = morkt();
+                tabell.getTable().getDisplay().asyncExec(() -> {
+                    if (!tabell.getTable().isDisposed()) {
+                        tabell.refresh();
+                    }
+                });
+            }
+        });
         tabell.addSelectionChangedListener(h -> {
             if (((IStructuredSelection) h.getSelection()).getFirstElement() instanceof Rad vald) {
                 visaIRedigering(new Anordnarval(vald.anordnare().getOrgnr()));
@@ -131,9 +148,17 @@ public class AnordnarregisterPart {
 
             @Override
             public Color getForeground(Object element) {
-                return ((Rad) element).flaggad() ? flaggad : null;
+                if (!((Rad) element).flaggad()) {
+                    return null;
+                }
+                // the dark red of the light theme could not be read on the dark theme's background
+                return morkt() ? FLAGGAD_MORK : flaggad;
             }
         });
+    }
+
+    private boolean morkt() {
+        return Tabellstil.mork(tabell.getTable().getBackground().getRGB());
     }
 
     /** Publishes the choice and brings the Anordnare part forward. */
@@ -173,6 +198,7 @@ public class AnordnarregisterPart {
             return;
         }
         tabell.setInput(rader);
+        Kolumnbredder.rymInnehall(tabell.getTable());
         long flaggade = rader.stream().filter(Rad::flaggad).count();
         antal.setText(NLS.bind(Messages.antalAnordnare, rader.size(), flaggade));
         Bakgrund.layoutaOm(antal);

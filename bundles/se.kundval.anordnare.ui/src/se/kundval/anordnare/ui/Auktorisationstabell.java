@@ -23,6 +23,7 @@ import se.kundval.model.Anordnare;
 import se.kundval.model.Auktorisation;
 import se.kundval.model.Insatstyp;
 import se.kundval.model.regler.Auktorisationer;
+import se.kundval.ui.Kolumnbredder;
 
 /**
  * The anordnare's auktorisationer: type, from, to (empty: until further notice). A saved
@@ -99,6 +100,7 @@ final class Auktorisationstabell {
         anordnare = ny;
         tabell.setInput(ny.getAuktorisationer().stream().sorted(Comparator.comparing(Auktorisation::getFran,
                 Comparator.nullsLast(Comparator.naturalOrder()))).toList());
+        Kolumnbredder.rymInnehall(tabell.getTable());
         aktivera(redigerbar);
     }
 

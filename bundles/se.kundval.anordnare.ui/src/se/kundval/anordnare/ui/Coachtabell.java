@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import se.kundval.model.Anordnare;
 import se.kundval.model.Coach;
+import se.kundval.ui.Kolumnbredder;
 
 /** The anordnare's coacher (jobb- och utbildningsexperter): name, e-mail, telephone. */
 final class Coachtabell {
@@ -85,6 +86,7 @@ final class Coachtabell {
     void visa(Anordnare ny) {
         anordnare = ny;
         tabell.setInput(ny.getCoacher().toArray());
+        Kolumnbredder.rymInnehall(tabell.getTable());
         aktivera(redigerbar);
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -35,6 +36,7 @@ public class LoggaUtHandler {
             return;
         }
         skal.setVisible(false);
+        glomVal(app, modell);
         if (server != null) {
             // the server session ends here: the next login may be another user, or the local database
             server.loggaUt();
@@ -48,6 +50,20 @@ public class LoggaUtHandler {
         Rollperspektiv.byt(app, modell, delar, vem.get().roll());
         skal.setVisible(true);
         skal.setActive();
+    }
+
+    /**
+     * No part keeps publishing what the last user chose: a part's selection comes back into the
+     * window whenever the part is activated, so a Kund part of the next user's perspective showed the
+     * previous user's kund (issue 10 item 10).
+     */
+    private static void glomVal(MApplication app, EModelService modell) {
+        for (MPart del : modell.findElements(app, null, MPart.class)) {
+            ESelectionService val = del.getContext() == null ? null : del.getContext().get(ESelectionService.class);
+            if (val != null) {
+                val.setSelection(null);
+            }
+        }
     }
 
     /** False when the user chose to stay logged in. */

@@ -31,6 +31,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.Rattighet;
 import se.kundval.core.tjanst.ArendelistaService;
 import se.kundval.core.tjanst.Arenderad;
 import se.kundval.core.tjanst.BevakningsgransService;
@@ -137,9 +138,20 @@ public class MinaKunderPart {
     }
 
     /** Reads the caseload again with the current user and limits. */
+    /**
+     * Reads the caseload of the user logged in. A role without kunder (the loggranskare) still has
+     * this part of an earlier user in the window: it shows nothing rather than asking for what the
+     * service refuses, which put a refusal in front of the loggranskare at every login.
+     */
     private void lasOm() {
-        if (laddare != null && vem != null) {
+        if (laddare == null || vem == null) {
+            return;
+        }
+        if (vem.har(Rattighet.LASA_KUNDER)) {
             laddare.las(vem);
+        } else {
+            lista.satt(List.of());
+            tabell.nyaRader();
         }
     }
 

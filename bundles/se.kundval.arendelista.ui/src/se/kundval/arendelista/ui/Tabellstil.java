@@ -89,6 +89,7 @@ final class Tabellstil {
         vald.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, p.text());
         vald.setAttributeValue(CellStyleAttributes.FONT, GUIHelper.DEFAULT_FONT);
         register.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, vald, DisplayMode.SELECT);
+        se.kundval.ui.Tabelltema.registreraVal(register, mork);
     }
 
     /** The light colours and the labels' styles, at configuration time. */

@@ -19,7 +19,6 @@ import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -32,6 +31,7 @@ import se.kundval.ui.Bakgrund;
 import se.kundval.ui.Etiketter;
 import se.kundval.ui.Felvisning;
 import se.kundval.ui.Formular;
+import se.kundval.ui.Radton;
 import se.kundval.ui.Tabell;
 import se.kundval.ui.Visning;
 import se.kundval.uppfoljning.ui.insats.Insatshandelser;
@@ -54,7 +54,6 @@ public class AvslutskoPart {
     static final String INSATSDEL = "se.kundval.uppfoljning.ui.part.insats"; //$NON-NLS-1$
     /** DOMAIN §8's default limit for a judgement: older avslut are marked. */
     static final int GRANS_DAGAR = 14;
-    private static final Color GAMMAL = new Color(254, 243, 199);
 
     @Inject
     private AvslutService avslut;
@@ -90,7 +89,7 @@ public class AvslutskoPart {
                 .kolumn(Messages.kolumnAnordnare, 20, Avslutsarende::anordnare)
                 .kolumn(Messages.kolumnAvslutsdatum, 12, a -> Visning.datum(a.avslutsdatum()))
                 .kolumn(Messages.kolumnOrsak, 14, a -> Etiketter.av(a.orsak()))
-                .bakgrund(a -> a.vantatDagar() > GRANS_DAGAR ? GAMMAL : null);
+                .bakgrund(a -> a.vantatDagar() > GRANS_DAGAR ? Radton.VANTAR : null);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(ko.kontroll());
         ko.vidVal(this::publicera);
         ko.vidDubbelklick(a -> bedom());

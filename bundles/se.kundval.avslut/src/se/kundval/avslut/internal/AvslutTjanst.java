@@ -98,7 +98,7 @@ public class AvslutTjanst implements AvslutService {
         Avslut avslut = insats.getAvslut();
         var rapporterad = avslut.getRapporteradDatum() != null ? avslut.getRapporteradDatum() : avslut.getAvslutsdatum();
         return new Avslutsarende(insats.getId(), insats.getInsatsId(), insats.getKund().getNamn(),
-                insats.getInsatstyp().getKod(), insats.getAnordnare().getNamn(), avslut.getAvslutsdatum(),
+                insats.getInsatstyp().getNamn(), insats.getAnordnare().getNamn(), avslut.getAvslutsdatum(),
                 avslut.getAvslutsorsak(), Math.max(0, ChronoUnit.DAYS.between(rapporterad, idag)));
     }
 

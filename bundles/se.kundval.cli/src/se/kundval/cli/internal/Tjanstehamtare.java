@@ -1,16 +1,14 @@
 package se.kundval.cli.internal;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.osgi.util.tracker.ServiceTracker;
 
 import se.kundval.core.KundvalException;
+import se.kundval.core.Osgitjanster;
 
 /**
  * The OSGi services a command uses, provided by Declarative Services in bundles the command
@@ -19,13 +17,12 @@ import se.kundval.core.KundvalException;
  */
 final class Tjanstehamtare implements AutoCloseable {
 
-    private static final long VANTETID_SEKUNDER = 60;
-
     private final BundleContext kontext;
-    private final List<ServiceTracker<?, ?>> oppna = new ArrayList<>();
+    private final Osgitjanster tjanster;
 
     Tjanstehamtare(BundleContext kontext) {
         this.kontext = kontext;
+        this.tjanster = new Osgitjanster(kontext, Messages.tjanstSaknas);
     }
 
     void starta(List<String> buntar) {
@@ -50,24 +47,11 @@ final class Tjanstehamtare implements AutoCloseable {
     }
 
     <T> T hamta(Class<T> typ) {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(kontext, typ, null);
-        tracker.open();
-        oppna.add(tracker);
-        try {
-            T tjanst = tracker.waitForService(TimeUnit.SECONDS.toMillis(VANTETID_SEKUNDER));
-            if (tjanst == null) {
-                throw new KundvalException(NLS.bind(Messages.tjanstSaknas, typ.getSimpleName()));
-            }
-            return tjanst;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KundvalException(NLS.bind(Messages.tjanstSaknas, typ.getSimpleName()), e);
-        }
+        return tjanster.hamta(typ);
     }
 
     @Override
     public void close() {
-        oppna.forEach(ServiceTracker::close);
-        oppna.clear();
+        tjanster.close();
     }
 }

@@ -10,7 +10,7 @@ import se.kundval.model.Avslutsorsak;
  * @param insatsId     the database id of the insats
  * @param insats       its insats-id
  * @param kund         the kund's name
- * @param insatstyp    the type's code
+ * @param insatstyp    the type's name, as the queue shows it (not its code: issue 10 item 7)
  * @param anordnare    the anordnare's name
  * @param avslutsdatum the reported avslut
  * @param orsak        the reported avslutsorsak

@@ -4,18 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.model.Insatstyp;
 import se.kundval.model.Malsattning;
+import se.kundval.ui.Tabell;
 
 /**
  * The insats types in the database with what their plugin declared: kundval, nivå, length,
@@ -26,53 +21,42 @@ final class Insatstyplista {
 
     static final String TABELL = "se.kundval.ersattning.ui.prislista.typer"; //$NON-NLS-1$
 
-    private final Composite ram;
-    private final TableViewer tabell;
+    /** Rows the list has room for before it scrolls: every type of the product without scrolling. */
+    private static final int SYNLIGA_RADER = 10;
+
+    private final Tabell<Insatstyp> tabell;
     private InsatstypRegister register;
     private LocalDate idag = LocalDate.MIN;
 
     Insatstyplista(Composite parent, Consumer<Insatstyp> vald) {
-        ram = new Composite(parent, SWT.NONE);
-        TableColumnLayout layout = new TableColumnLayout();
-        ram.setLayout(layout);
-        tabell = new TableViewer(ram, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-        tabell.getTable().setHeaderVisible(true);
-        tabell.getTable().setLinesVisible(true);
-        tabell.getTable().setData(ErsattningPart.DATANYCKEL, TABELL);
-        tabell.setContentProvider(ArrayContentProvider.getInstance());
-        Tabellhjalp.kolumn(tabell, layout, Insatstyp.class, Messages.kolumnKod, 8, 70, false, Insatstyp::getKod);
-        Tabellhjalp.kolumn(tabell, layout, Insatstyp.class, Messages.kolumnNamn, 24, 140, false, Insatstyp::getNamn);
-        Tabellhjalp.kolumn(tabell, layout, Insatstyp.class, Messages.kolumnKundval, 14, 90, false,
-                t -> t.getKundval() == null ? null : t.getKundval().getNamn());
-        Tabellhjalp.kolumn(tabell, layout, Insatstyp.class, Messages.kolumnNiva, 5, 40, true,
-                t -> t.getNiva() == null ? null : Integer.toString(t.getNiva().getNummer()));
-        Tabellhjalp.kolumn(tabell, layout, Insatstyp.class, Messages.kolumnLangd, 8, 60, true,
-                t -> t.getLangdManader() == null ? Messages.langdVeckor : NLS.bind(Messages.langdManader, t.getLangdManader()));
-        Tabellhjalp.kolumn(tabell, layout, Insatstyp.class, Messages.kolumnMalsattning, 13, 100, false, t -> malsattning(t.getMalsattning()));
-        Tabellhjalp.kolumn(tabell, layout, Insatstyp.class, Messages.kolumnGiltigFran, 9, 80, false, t -> datum(t.getGiltigFran()));
-        Tabellhjalp.kolumn(tabell, layout, Insatstyp.class, Messages.kolumnGiltigTill, 9, 80, false, t -> datum(t.getGiltigTill()));
-        Tabellhjalp.kolumn(tabell, layout, Insatstyp.class, Messages.kolumnStatus, 10, 90, false, this::status);
-        tabell.addSelectionChangedListener(h -> {
-            Object forsta = ((IStructuredSelection) h.getSelection()).getFirstElement();
-            vald.accept((Insatstyp) forsta);
-        });
+        tabell = new Tabell<>(parent, Insatstyp.class, TABELL, SYNLIGA_RADER)
+                .kolumn(Messages.kolumnKod, 8, Insatstyp::getKod)
+                .kolumn(Messages.kolumnNamn, 24, Insatstyp::getNamn)
+                .kolumn(Messages.kolumnKundval, 14, t -> t.getKundval() == null ? null : t.getKundval().getNamn())
+                .kolumn(Messages.kolumnNiva, 5, true, t -> t.getNiva() == null ? null : Integer.toString(t.getNiva().getNummer()))
+                .kolumn(Messages.kolumnLangd, 8, true,
+                        t -> t.getLangdManader() == null ? Messages.langdVeckor : NLS.bind(Messages.langdManader, t.getLangdManader()))
+                .kolumn(Messages.kolumnMalsattning, 13, t -> malsattning(t.getMalsattning()))
+                .kolumn(Messages.kolumnGiltigFran, 9, t -> datum(t.getGiltigFran()))
+                .kolumn(Messages.kolumnGiltigTill, 9, t -> datum(t.getGiltigTill()))
+                .kolumn(Messages.kolumnStatus, 10, this::status);
+        tabell.vidVal(vald);
     }
 
     Composite kontroll() {
-        return ram;
+        return tabell.kontroll();
     }
 
     /** Shows the types; the type with the code stays selected when it is among them. */
     void visa(List<Insatstyp> typer, InsatstypRegister installerade, LocalDate dag, String valdKod) {
         register = installerade;
         idag = dag;
-        tabell.setInput(typer);
-        typer.stream().filter(t -> t.getKod().equals(valdKod)).findFirst()
-                .ifPresent(t -> tabell.setSelection(new StructuredSelection(t), true));
+        tabell.visa(typer);
+        typer.stream().filter(t -> t.getKod().equals(valdKod)).findFirst().ifPresent(tabell::valj);
     }
 
     void fokus() {
-        tabell.getTable().setFocus();
+        tabell.tabell().setFocus();
     }
 
     private String status(Insatstyp typ) {

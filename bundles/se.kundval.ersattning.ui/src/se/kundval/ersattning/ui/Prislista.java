@@ -5,16 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 import se.kundval.model.Pris;
 import se.kundval.model.Prisstatus;
+import se.kundval.ui.Tabell;
 
 /**
  * One type's prislista, newest first: from which day, checkbelopp per month, resultatbonus, where
@@ -29,32 +25,25 @@ final class Prislista {
     private static final Comparator<Pris> GODKANNANDE = Comparator.comparing(Pris::getGodkandTid,
             Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Pris::getId);
 
-    private final Composite ram;
-    private final TableViewer tabell;
+    /** Rows the list has room for before it scrolls. */
+    private static final int SYNLIGA_RADER = 5;
+
+    private final Tabell<Pris> tabell;
     private Pris galler;
     private LocalDate idag = LocalDate.MIN;
 
     Prislista(Composite parent, Consumer<Pris> vald) {
-        ram = new Composite(parent, SWT.NONE);
-        TableColumnLayout layout = new TableColumnLayout();
-        ram.setLayout(layout);
-        tabell = new TableViewer(ram, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
-        tabell.getTable().setHeaderVisible(true);
-        tabell.getTable().setLinesVisible(true);
-        tabell.getTable().setData(ErsattningPart.DATANYCKEL, TABELL);
-        tabell.setContentProvider(ArrayContentProvider.getInstance());
-        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnGiltigFran, 12, 90, false,
-                p -> Insatstyplista.datum(p.getGiltigFran()));
-        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnCheckbelopp, 16, 110, true, p -> Texter.belopp(p.getCheckbelopp()));
-        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnBonus, 14, 100, true,
-                p -> p.getBonus() == null ? Messages.ingenBonus : Texter.belopp(p.getBonus()));
-        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnGodkannande, 42, 270, false, Prislista::godkannande);
-        Tabellhjalp.kolumn(tabell, layout, Pris.class, Messages.kolumnAnmarkning, 16, 90, false, this::anmarkning);
-        tabell.addSelectionChangedListener(h -> vald.accept((Pris) ((IStructuredSelection) h.getSelection()).getFirstElement()));
+        tabell = new Tabell<>(parent, Pris.class, TABELL, SYNLIGA_RADER)
+                .kolumn(Messages.kolumnGiltigFran, 12, p -> Insatstyplista.datum(p.getGiltigFran()))
+                .kolumn(Messages.kolumnCheckbelopp, 16, true, p -> Texter.belopp(p.getCheckbelopp()))
+                .kolumn(Messages.kolumnBonus, 14, true, p -> p.getBonus() == null ? Messages.ingenBonus : Texter.belopp(p.getBonus()))
+                .kolumn(Messages.kolumnGodkannande, 42, Prislista::godkannande)
+                .kolumn(Messages.kolumnAnmarkning, 16, this::anmarkning);
+        tabell.vidVal(vald);
     }
 
     Composite kontroll() {
-        return ram;
+        return tabell.kontroll();
     }
 
     /** The rows of one type, out of the whole prislista. */
@@ -64,12 +53,12 @@ final class Prislista {
                 .sorted(Comparator.comparing(Pris::getGiltigFran).thenComparing(Pris::getId).reversed()).toList();
         galler = typens.stream().filter(p -> p.getStatus() == Prisstatus.GODKAND && !p.getGiltigFran().isAfter(dag))
                 .max(Comparator.comparing(Pris::getGiltigFran).thenComparing(GODKANNANDE)).orElse(null);
-        tabell.setInput(typens);
+        tabell.visa(typens);
     }
 
     void tom() {
         galler = null;
-        tabell.setInput(List.of());
+        tabell.visa(List.of());
     }
 
     private static String godkannande(Pris pris) {

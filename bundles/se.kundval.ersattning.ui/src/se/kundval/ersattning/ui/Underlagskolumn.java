@@ -7,31 +7,32 @@ import org.eclipse.osgi.util.NLS;
 /**
  * The columns of the Ersättning table: the tree column (anordnare, or the line's insats), type,
  * what the line pays, the amount in one of two columns by its status (so each column sums to the
- * subtotals below it), and the status in words.
+ * subtotals below it), and the status in words. The tree column has a third of the width: an anordnare
+ * with its orgnr in bold was cut at 1 600 px when it had less.
  */
 enum Underlagskolumn {
-    ANORDNARE_INSATS(Messages.kolumnAnordnareInsats, 30, false, rad -> switch (rad) {
+    ANORDNARE_INSATS(Messages.kolumnAnordnareInsats, 35, false, rad -> switch (rad) {
         case Underlagsrad.Anordnare a -> NLS.bind(Messages.anordnareMedOrgnr, a.summa().namn(), Texter.orgnr(a.summa().orgnr()));
         case Underlagsrad.Post p -> p.rad().insatsId();
         case Underlagsrad.Summa s -> Messages.totalt;
     }),
-    INSATSTYP(Messages.kolumnInsatstyp, 8, false, rad -> rad instanceof Underlagsrad.Post p ? p.rad().insatstyp() : ""), //$NON-NLS-1$
-    POST(Messages.kolumnPost, 15, false, rad -> switch (rad) {
+    INSATSTYP(Messages.kolumnInsatstyp, 7, false, rad -> rad instanceof Underlagsrad.Post p ? p.rad().insatstyp() : ""), //$NON-NLS-1$
+    POST(Messages.kolumnPost, 14, false, rad -> switch (rad) {
         case Underlagsrad.Anordnare a -> Texter.antalPoster(a.poster());
         case Underlagsrad.Post p -> Texter.radtyp(p.rad().radtyp());
         case Underlagsrad.Summa s -> Texter.antalPoster(s.poster());
     }),
-    ATT_BETALA(Messages.kolumnAttBetala, 13, true, rad -> switch (rad) {
+    ATT_BETALA(Messages.kolumnAttBetala, 12, true, rad -> switch (rad) {
         case Underlagsrad.Anordnare a -> a.summa().attBetala();
         case Underlagsrad.Post p -> p.rad().attBetala() ? p.rad().belopp() : null;
         case Underlagsrad.Summa s -> s.attBetala();
     }),
-    VANTAR(Messages.kolumnVantar, 13, true, rad -> switch (rad) {
+    VANTAR(Messages.kolumnVantar, 12, true, rad -> switch (rad) {
         case Underlagsrad.Anordnare a -> a.summa().vantarPaBedomning();
         case Underlagsrad.Post p -> p.rad().attBetala() ? null : p.rad().belopp();
         case Underlagsrad.Summa s -> s.vantarPaBedomning();
     }),
-    STATUS(Messages.kolumnStatus, 21, false, rad -> rad instanceof Underlagsrad.Post p ? Texter.status(p.rad().status()) : ""); //$NON-NLS-1$
+    STATUS(Messages.kolumnStatus, 20, false, rad -> rad instanceof Underlagsrad.Post p ? Texter.status(p.rad().status()) : ""); //$NON-NLS-1$
 
     private final String rubrik;
     private final int breddProcent;

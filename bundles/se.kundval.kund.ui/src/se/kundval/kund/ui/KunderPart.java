@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.Rattighet;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Kund;
 import se.kundval.ui.Felvisning;
@@ -153,7 +154,8 @@ public class KunderPart {
             kundurval.ingen();
         }
         vem = inloggad;
-        if (lista != null && !natTable().isDisposed()) {
+        // a role without kunder (the loggranskare) keeps an earlier user's part in the window: no read it would be refused
+        if (lista != null && !natTable().isDisposed() && inloggad.har(Rattighet.LASA_KUNDER)) {
             lista.lasOm();
         }
     }

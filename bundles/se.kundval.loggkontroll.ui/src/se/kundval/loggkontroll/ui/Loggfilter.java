@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
@@ -42,31 +43,38 @@ final class Loggfilter {
     private final Spinner grans;
 
     Loggfilter(Composite parent, LocalDate idag) {
+        // the seven fields side by side were wider than the part on a 1280 px screen: each stays beside
+        // its label and the pairs wrap onto a second line where the width runs out
         Composite rad = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(14).margins(6, 0).applyTo(rad);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(rad);
+        RowLayout radlayout = new RowLayout(SWT.HORIZONTAL);
+        radlayout.wrap = true;
+        radlayout.center = true;
+        radlayout.spacing = 12;
+        radlayout.marginLeft = 6;
+        radlayout.marginRight = 6;
+        radlayout.marginTop = 0;
+        radlayout.marginBottom = 0;
+        rad.setLayout(radlayout);
+        GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(rad);
         fran = datum(rad, Messages.fran, FRAN, idag.minusDays(DAGAR_BAKAT));
         till = datum(rad, Messages.till, TILL, idag);
         anvandare = text(rad, Messages.anvandare, ANVANDARE);
         kund = text(rad, Messages.kund, KUND);
-        etikett(rad, Messages.handling);
-        handling = new Combo(rad, SWT.READ_ONLY);
+        handling = new Combo(par(rad, Messages.handling), SWT.READ_ONLY);
         handling.setData(LoggkontrollPart.DATANYCKEL, HANDLING);
         handling.add(Messages.allaHandlingar);
         for (Atkomsthandling h : Atkomsthandling.values()) {
             handling.add(Loggtabell.handling(h));
         }
         handling.select(0);
-        etikett(rad, Messages.urval);
-        urval = new Combo(rad, SWT.READ_ONLY);
+        urval = new Combo(par(rad, Messages.urval), SWT.READ_ONLY);
         urval.setData(LoggkontrollPart.DATANYCKEL, URVAL);
         urval.add(Messages.ingetUrval);
         for (Loggurval u : Loggurval.values()) {
             urval.add(urvalstext(u));
         }
         urval.select(0);
-        etikett(rad, Messages.kunderPerDag);
-        grans = new Spinner(rad, SWT.BORDER);
+        grans = new Spinner(par(rad, Messages.kunderPerDag), SWT.BORDER);
         grans.setData(LoggkontrollPart.DATANYCKEL, GRANS);
         grans.setValues(Loggfraga.KUNDER_PER_DAG, 1, 10_000, 0, 1, 10);
         grans.setEnabled(false);
@@ -82,21 +90,23 @@ final class Loggfilter {
         };
     }
 
-    private static void etikett(Composite rad, String text) {
-        new Label(rad, SWT.NONE).setText(text);
+    /** A label and the field made in the returned composite, kept on one line together. */
+    private static Composite par(Composite rad, String text) {
+        Composite par = new Composite(rad, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(par);
+        new Label(par, SWT.NONE).setText(text);
+        return par;
     }
 
     private static DateTime datum(Composite rad, String rubrik, String id, LocalDate dag) {
-        etikett(rad, rubrik);
-        DateTime d = new DateTime(rad, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+        DateTime d = new DateTime(par(rad, rubrik), SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
         d.setData(LoggkontrollPart.DATANYCKEL, id);
         d.setDate(dag.getYear(), dag.getMonthValue() - 1, dag.getDayOfMonth());
         return d;
     }
 
     private static Text text(Composite rad, String rubrik, String id) {
-        etikett(rad, rubrik);
-        Text t = new Text(rad, SWT.BORDER);
+        Text t = new Text(par(rad, rubrik), SWT.BORDER);
         t.setData(LoggkontrollPart.DATANYCKEL, id);
         GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(t);
         return t;

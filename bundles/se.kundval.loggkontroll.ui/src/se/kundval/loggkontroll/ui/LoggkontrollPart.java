@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.Rattighet;
 import se.kundval.core.atkomst.AtkomstloggService;
 import se.kundval.core.atkomst.Atkomstpost;
 
@@ -189,11 +190,22 @@ public class LoggkontrollPart {
         antal.getParent().layout();
     }
 
+    /**
+     * A user who may not review the log (every role but the loggranskare) still has this part of an
+     * earlier loggranskare in the window: it empties instead of asking for what the service refuses,
+     * which put a refusal in front of the next user at login.
+     */
     @Inject
     void inloggning(@Optional Inloggning ny) {
         vem = ny;
-        if (tabell != null && ny != null && !tabell.getTable().isDisposed()) {
+        if (tabell == null || ny == null || tabell.getTable().isDisposed()) {
+            return;
+        }
+        if (ny.har(Rattighet.GRANSKA_ATKOMSTLOGG)) {
             sok();
+        } else {
+            tabell.setInput(List.of());
+            antal.setText(""); //$NON-NLS-1$
         }
     }
 

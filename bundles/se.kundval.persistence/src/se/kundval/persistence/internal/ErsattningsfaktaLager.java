@@ -1,8 +1,5 @@
 package se.kundval.persistence.internal;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -63,53 +60,18 @@ public class ErsattningsfaktaLager implements ErsattningsfaktaService {
      */
     @Override
     public void insatserUnder(Inloggning vem, LocalDate fran, LocalDate till, Consumer<Ersattningsfakta> mottagare) {
-        String orgnr = null;
         if (vem.begransadTillAnordnare()) {
             vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
-            orgnr = vem.orgnr();
+            Periodlasning.las(databas, EGEN_FRAGA, fran, till, ErsattningsfaktaLager::fakta, Ersattningsfakta::period, mottagare,
+                    vem.orgnr());
         } else {
             vem.kraver(Rattighet.KORA_ERSATTNING);
-        }
-        String egen = orgnr;
-        // in a transaction so that PostgreSQL streams the rows (it only honours the fetch size then)
-        databas.iTransaktion(s -> s.doReturningWork(c -> {
-            las(c, fran, till, egen, mottagare);
-            return null;
-        }));
-    }
-
-    private static void las(Connection c, LocalDate fran, LocalDate till, String orgnr, Consumer<Ersattningsfakta> mottagare)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(orgnr == null ? FRAGA : EGEN_FRAGA, ResultSet.TYPE_FORWARD_ONLY,
-                ResultSet.CONCUR_READ_ONLY)) {
-            ps.setFetchSize(5000);
-            ps.setDate(1, Date.valueOf(till));
-            ps.setDate(2, Date.valueOf(fran));
-            if (orgnr != null) {
-                ps.setString(3, orgnr);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Ersattningsfakta fakta = fakta(rs);
-                    Insatsperiod period = fakta.period();
-                    LocalDate avslut = period.avslutsdatum();
-                    if (period.overlappar(fran, till) || avslut != null && !avslut.isAfter(till)) {
-                        mottagare.accept(fakta);
-                    }
-                }
-            }
+            Periodlasning.las(databas, FRAGA, fran, till, ErsattningsfaktaLager::fakta, Ersattningsfakta::period, mottagare);
         }
     }
 
     private static Ersattningsfakta fakta(ResultSet rs) throws SQLException {
-        LocalDate start = rs.getDate(5).toLocalDate();
-        int langd = rs.getInt(6);
-        Date slutdatum = rs.getDate(7);
-        int forlangt = rs.getInt(8);
-        LocalDate slut = slutdatum != null ? slutdatum.toLocalDate() : Insatsperiod.slutEfter(start, langd + forlangt);
-        Date avslutsdatum = rs.getDate(9);
-        Insatsperiod period = new Insatsperiod(start, Insatsperiod.slutEfter(start, langd), slut,
-                avslutsdatum == null ? null : avslutsdatum.toLocalDate());
+        Insatsperiod period = Periodlasning.period(rs, 5);
         int varaktighet = rs.getInt(12);
         Integer varaktighetManader = rs.wasNull() ? null : varaktighet;
         boolean bonus = rs.getBoolean(13);

@@ -1,6 +1,5 @@
 package se.kundval.persistence.internal;
 
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -110,38 +109,11 @@ public class InsatsstatistikLager implements InsatsstatistikService {
     @Override
     public void insatserUnder(Inloggning vem, LocalDate fran, LocalDate till, Consumer<Insatsfakta> mottagare) {
         vem.kraver(Rattighet.LASA_RAPPORTER);
-        // in a transaction so that PostgreSQL streams the rows (it only honours the fetch size then)
-        databas.iTransaktion(s -> s.doReturningWork(c -> {
-            las(c, fran, till, mottagare);
-            return null;
-        }));
-    }
-
-    private static void las(Connection c, LocalDate fran, LocalDate till, Consumer<Insatsfakta> mottagare)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(FRAGA, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-            ps.setFetchSize(5000);
-            ps.setDate(1, Date.valueOf(till));
-            ps.setDate(2, Date.valueOf(fran));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Insatsfakta fakta = fakta(rs);
-                    Insatsperiod period = fakta.period();
-                    if (period.overlappar(fran, till) || fakta.avslutsdatum() != null && !fakta.avslutsdatum().isAfter(till)) {
-                        mottagare.accept(fakta);
-                    }
-                }
-            }
-        }
+        Periodlasning.las(databas, FRAGA, fran, till, InsatsstatistikLager::fakta, Insatsfakta::period, mottagare);
     }
 
     private static Insatsfakta fakta(ResultSet rs) throws SQLException {
-        LocalDate start = rs.getDate(8).toLocalDate();
-        int langd = rs.getInt(9);
-        Date slutdatum = rs.getDate(10);
-        int forlangt = rs.getInt(11);
-        LocalDate slut = slutdatum != null ? slutdatum.toLocalDate() : Insatsperiod.slutEfter(start, langd + forlangt);
-        Date avslutsdatum = rs.getDate(12);
+        Insatsperiod period = Periodlasning.period(rs, 8);
         int varaktighet = rs.getInt(15);
         Integer varaktighetManader = rs.wasNull() ? null : varaktighet;
         boolean lyckat = rs.getBoolean(16);
@@ -150,9 +122,9 @@ public class InsatsstatistikLager implements InsatsstatistikService {
         Boolean bedomtBonus = rs.wasNull() ? null : bonus;
         return new Insatsfakta(rs.getLong(1), rs.getLong(2), enumVarde(Kon.class, rs.getString(3)),
                 enumVarde(Utbildningsniva.class, rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                start, langd, slut, avslutsdatum == null ? null : avslutsdatum.toLocalDate(),
+                period.start(), rs.getInt(9), period.slut(), period.avslutsdatum(),
                 enumVarde(Avslutsorsak.class, rs.getString(13)), enumVarde(Sysselsattningsform.class, rs.getString(14)),
-                varaktighetManader, bedomtLyckat, bedomtBonus, bakgrund(rs, start), new Effektuppfoljt(svar(rs, 23),
+                varaktighetManader, bedomtLyckat, bedomtBonus, bakgrund(rs, period.start()), new Effektuppfoljt(svar(rs, 23),
                         svar(rs, 24), svar(rs, 25)));
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.kundval.core.bevakning.Manadslage;
 import se.kundval.model.Avslut;
 import se.kundval.model.Genomforandeplan;
 import se.kundval.model.Insats;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.kundval.core.bevakning.Manadslage;
 import se.kundval.model.Insats;
 import se.kundval.model.InsatsStatus;
 import se.kundval.model.tid.Insatsperiod;
@@ -79,7 +80,7 @@ final class Oversiktssida {
                     k.texter().text(sen ? "att.planSen" : "att.plan", senast.toString()), sen)); //$NON-NLS-1$ //$NON-NLS-2$
         }
         for (Manadslage manad : Manadslage.under(insats, k.idag())) {
-            if (!manad.attGora()) {
+            if (!manad.kanLamnasIn()) {
                 continue;
             }
             String rapportlank = lank + "/rapport?period=" + manad.period(); //$NON-NLS-1$

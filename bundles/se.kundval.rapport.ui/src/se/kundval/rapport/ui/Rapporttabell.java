@@ -21,8 +21,11 @@ import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
+import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 
 import se.kundval.ui.Tabellstil;
@@ -50,11 +53,15 @@ final class Rapporttabell {
     record Traff(Rapportrad.Matrad rad, Kolumn kolumn, Cell cell) {
     }
 
+    /** The row names' least and greatest width: the greatest keeps room for the figures on a narrow screen. */
     private static final int NAMNBREDD = 260;
+    private static final int STORSTA_NAMNBREDD = 440;
+    private static final int NAMNMARGINAL = 16;
 
     private List<Rapportrad> rader = List.of();
     private List<Kolumn> kolumner = List.of();
     private final DataLayer data;
+    private final DataLayer namn;
     private final SelectionLayer markering;
     private final NatTable natTable;
 
@@ -74,7 +81,7 @@ final class Rapporttabell {
         ColumnHeaderLayer rubriker = new ColumnHeaderLayer(new DefaultColumnHeaderDataLayer(rubrikdata), vy, markering);
         // the row names are the row header, so they stay in view while the figures scroll sideways
         IDataProvider namndata = new Namn();
-        DataLayer namn = new DataLayer(namndata, NAMNBREDD, DataLayer.DEFAULT_ROW_HEIGHT);
+        namn = new DataLayer(namndata, NAMNBREDD, DataLayer.DEFAULT_ROW_HEIGHT);
         namn.setConfigLabelAccumulator((etiketter, kolumn, rad) -> {
             etiketter.add(rader.get(rad) instanceof Rapportrad.Avsnitt ? Rapportstilar.AVSNITT : Rapportstilar.NAMN);
             totalt(etiketter, rad);
@@ -108,6 +115,26 @@ final class Rapporttabell {
         natTable.refresh();
         for (int k = 0; k < kolumner.size(); k++) {
             data.setColumnWidthByPosition(k, kolumner.get(k).bredd());
+        }
+        namn.setColumnWidthByPosition(0, namnbredd());
+    }
+
+    /**
+     * Room for the longest row name, in bold as the totals and sections are: a type with its name
+     * ("JOBBPENG_FORSTARKT – Förstärkt jobbpeng") was cut at a fixed width.
+     */
+    private int namnbredd() {
+        GC gc = new GC(natTable);
+        try {
+            FontData standard = GUIHelper.DEFAULT_FONT.getFontData()[0];
+            gc.setFont(GUIHelper.getFont(new FontData(standard.getName(), standard.getHeight(), SWT.BOLD)));
+            int storsta = 0;
+            for (int r = 0; r < rader.size(); r++) {
+                storsta = Math.max(storsta, gc.textExtent(String.valueOf(namn.getDataValueByPosition(0, r))).x);
+            }
+            return Math.clamp(storsta + NAMNMARGINAL, NAMNBREDD, STORSTA_NAMNBREDD);
+        } finally {
+            gc.dispose();
         }
     }
 

@@ -1,17 +1,15 @@
 package se.kundval.server.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.osgi.util.tracker.ServiceTracker;
 
 import se.kundval.core.KundvalException;
+import se.kundval.core.Osgitjanster;
 import se.kundval.core.tjanst.Databas;
 
 /**
@@ -22,15 +20,13 @@ import se.kundval.core.tjanst.Databas;
  */
 final class Tjanster implements AutoCloseable {
 
-    private static final long VANTETID_SEKUNDER = 60;
     private static final String PREFIX = "se.kundval."; //$NON-NLS-1$
     private static final List<String> INTE = List.of("se.kundval.klient", "se.kundval.app", "se.kundval.ui"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-    private final BundleContext kontext;
-    private final List<ServiceTracker<?, ?>> oppna = new ArrayList<>();
+    private final Osgitjanster tjanster;
 
     Tjanster(BundleContext kontext) {
-        this.kontext = kontext;
+        this.tjanster = new Osgitjanster(kontext, Messages.tjanstSaknas);
         for (Bundle bunt : kontext.getBundles()) {
             if (tjanar(bunt) && bunt.getState() != Bundle.ACTIVE) {
                 try {
@@ -57,23 +53,11 @@ final class Tjanster implements AutoCloseable {
     }
 
     private <T> T hamta(Class<T> typ) {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(kontext, typ, null);
-        tracker.open();
-        oppna.add(tracker);
-        try {
-            T tjanst = tracker.waitForService(TimeUnit.SECONDS.toMillis(VANTETID_SEKUNDER));
-            if (tjanst == null) {
-                throw new KundvalException(NLS.bind(Messages.tjanstSaknas, typ.getSimpleName()));
-            }
-            return tjanst;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KundvalException(NLS.bind(Messages.tjanstSaknas, typ.getSimpleName()), e);
-        }
+        return tjanster.hamta(typ);
     }
 
     @Override
     public void close() {
-        oppna.forEach(ServiceTracker::close);
+        tjanster.close();
     }
 }

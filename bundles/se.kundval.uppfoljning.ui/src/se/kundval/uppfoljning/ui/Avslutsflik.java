@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -19,6 +18,7 @@ import se.kundval.model.Insats;
 import se.kundval.model.regler.Bedomningar;
 import se.kundval.ui.Etiketter;
 import se.kundval.ui.Formular;
+import se.kundval.ui.Radton;
 import se.kundval.ui.Tabell;
 import se.kundval.ui.Visning;
 import se.kundval.ui.Bakgrund;
@@ -39,8 +39,6 @@ final class Avslutsflik implements Flik {
     static final String KOMMANDO_RAPPORTERA = "se.kundval.avslut.ui.command.rapportera"; //$NON-NLS-1$
     static final String KOMMANDO_BEDOM = "se.kundval.avslut.ui.command.bedom"; //$NON-NLS-1$
     static final String PARAMETER_INSATS = ".insats"; //$NON-NLS-1$
-
-    private static final Color ERSATT = new Color(241, 243, 246);
 
     private final Flikstod stod;
     private final Label lage;
@@ -74,7 +72,7 @@ final class Avslutsflik implements Flik {
                 .kolumn(Messages.kolumnTidpunkt, 16, b -> Visning.tidpunkt(b.getTidpunkt()))
                 .kolumn(Messages.kolumnBedomdAv, 12, Avslutsbedomning::getBedomdAv)
                 .kolumn(Messages.motivering, 34, Avslutsbedomning::getMotivering)
-                .bakgrund(b -> galler(b) ? null : ERSATT);
+                .bakgrund(b -> galler(b) ? null : Radton.ERSATT);
     }
 
     @Override

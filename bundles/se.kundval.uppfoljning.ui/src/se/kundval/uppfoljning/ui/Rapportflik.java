@@ -4,7 +4,6 @@ import java.time.YearMonth;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -12,10 +11,12 @@ import org.eclipse.swt.widgets.Text;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
+import se.kundval.core.bevakning.Manadslage;
 import se.kundval.model.Insats;
 import se.kundval.model.Manadsrapport;
 import se.kundval.ui.Etiketter;
 import se.kundval.ui.Formular;
+import se.kundval.ui.Radton;
 import se.kundval.ui.Tabell;
 import se.kundval.ui.Visning;
 
@@ -34,12 +35,8 @@ final class Rapportflik implements Flik {
     static final String KOMPLETTERING = "se.kundval.uppfoljning.ui.rapport.komplettering"; //$NON-NLS-1$
     static final String GRANSKA_HINDER = "se.kundval.uppfoljning.ui.rapport.granskaHinder"; //$NON-NLS-1$
 
-    private static final Color SAKNAS = new Color(253, 226, 225);
-    private static final Color KOMPLETTERA = new Color(254, 243, 199);
-    private static final Color ATT_LAMNA = new Color(255, 250, 230);
-
     private final Flikstod stod;
-    private final Tabell<Manadsrad> manader;
+    private final Tabell<Manadslage> manader;
     private final Label manadsrubrik;
     private final Rapportformular formular;
     private final Label granskning;
@@ -57,7 +54,7 @@ final class Rapportflik implements Flik {
     Rapportflik(Composite yta, Flikstod stod) {
         this.stod = stod;
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(0, 6).applyTo(yta);
-        manader = new Tabell<>(yta, Manadsrad.class, MANADER, 5)
+        manader = new Tabell<>(yta, Manadslage.class, MANADER, 5)
                 .kolumn(Messages.kolumnManad, 22, r -> Visning.kortManad(r.period()))
                 .kolumn(Messages.kolumnStatus, 36, Rapportflik::status)
                 .kolumn(Messages.kolumnInlamnad, 14, r -> r.rapport() == null ? "" : Visning.datum(r.rapport().getInlamnad())) //$NON-NLS-1$
@@ -86,30 +83,30 @@ final class Rapportflik implements Flik {
         if (ny == null) {
             return;
         }
-        var rader = Manadsrad.under(ny, stod.idag());
+        var rader = Manadslage.under(ny, stod.idag());
         manader.visa(rader);
         // the month shown before a re-read stays chosen; otherwise the first one that needs attention
-        Manadsrad vald = rader.stream().filter(r -> r.period().equals(tidigare)).findFirst()
-                .or(() -> rader.stream().filter(r -> r.lage() != Manadsrad.Lage.GODKAND && r.lage() != Manadsrad.Lage.PAGAR).findFirst())
+        Manadslage vald = rader.stream().filter(r -> r.period().equals(tidigare)).findFirst()
+                .or(() -> rader.stream().filter(r -> r.lage() != Manadslage.Lage.GODKAND && r.lage() != Manadslage.Lage.PAGAR).findFirst())
                 .orElse(rader.isEmpty() ? null : rader.get(rader.size() - 1));
         manader.valj(vald);
         visaManad(vald);
     }
 
-    private void visaManad(Manadsrad rad) {
+    private void visaManad(Manadslage rad) {
         boolean anordnare = vem != null && vem.har(Rattighet.RAPPORTERA_SOM_ANORDNARE);
         boolean granskare = vem != null && vem.har(Rattighet.GRANSKA_MANADSRAPPORT);
         Manadsrapport rapport = rad == null ? null : rad.rapport();
         manadsrubrik.setText(rad == null ? Messages.ingenManad : NLS.bind(Messages.rapportFor, Visning.manad(rad.period())));
-        formular.visa(rapport, anordnare && rad != null && rad.kanLamnasIn());
+        formular.visa(rapport, anordnare && rad != null && rad.kanLamnasInEllerRattas());
         granskning.setText(rapport == null || rapport.getGranskadAv() == null ? "" //$NON-NLS-1$
                 : NLS.bind(Messages.granskadAv, new Object[] {rapport.getGranskadAv(), Visning.datum(rapport.getGranskadDatum()),
                     Etiketter.av(rapport.getStatus()), Visning.text(rapport.getKommentar())}));
         Formular.dolj(lamnaFormular.yta(), anordnare);
-        lamnaIn.setEnabled(rad != null && rad.kanLamnasIn());
+        lamnaIn.setEnabled(rad != null && rad.kanLamnasInEllerRattas());
         lamnaIn.setText(rapport == null ? Messages.lamnaIn : Messages.lamnaInIgen);
         Formular.dolj(granskningsformular.yta(), granskare);
-        boolean vantar = rad != null && rad.lage() == Manadsrad.Lage.INLAMNAD;
+        boolean vantar = rad != null && rad.lage() == Manadslage.Lage.INLAMNAD;
         kommentar.setText(""); //$NON-NLS-1$
         kommentar.setEditable(vantar);
         // enabled whenever a month is chosen: a click on a report that is not waiting says why instead of nothing
@@ -120,7 +117,7 @@ final class Rapportflik implements Flik {
     }
 
     private void lamnaIn() {
-        Manadsrad rad = manader.vald();
+        Manadslage rad = manader.vald();
         if (insats == null || rad == null) {
             return;
         }
@@ -131,11 +128,11 @@ final class Rapportflik implements Flik {
     }
 
     private void granska(boolean godkand) {
-        Manadsrad rad = manader.vald();
+        Manadslage rad = manader.vald();
         if (insats == null || rad == null) {
             return;
         }
-        if (rad.lage() != Manadsrad.Lage.INLAMNAD) {
+        if (rad.lage() != Manadslage.Lage.INLAMNAD) {
             visaHinder(varforInte(rad));
             return;
         }
@@ -147,7 +144,7 @@ final class Rapportflik implements Flik {
     }
 
     /** Why a month's report cannot be reviewed now. */
-    private static String varforInte(Manadsrad rad) {
+    private static String varforInte(Manadslage rad) {
         String manad = Visning.manad(rad.period());
         return switch (rad.lage()) {
             case GODKAND -> NLS.bind(Messages.granskaRedanGodkand, manad);
@@ -162,7 +159,7 @@ final class Rapportflik implements Flik {
         stod.omforma();
     }
 
-    private static String status(Manadsrad rad) {
+    private static String status(Manadslage rad) {
         return switch (rad.lage()) {
             case PAGAR -> NLS.bind(Messages.lagePagar, Visning.datum(rad.kanLamnas()));
             case ATT_LAMNA -> Messages.lageAttLamna;
@@ -171,11 +168,12 @@ final class Rapportflik implements Flik {
         };
     }
 
-    private static Color farg(Manadsrad rad) {
+    /** The tint of a month in the list: missing, sent back for completion, or to be filed. */
+    static Radton farg(Manadslage rad) {
         return switch (rad.lage()) {
-            case SAKNAS -> SAKNAS;
-            case KOMPLETTERING_BEGARD -> KOMPLETTERA;
-            case ATT_LAMNA -> ATT_LAMNA;
+            case SAKNAS -> Radton.SAKNAS;
+            case KOMPLETTERING_BEGARD -> Radton.VANTAR;
+            case ATT_LAMNA -> Radton.ATT_GORA;
             default -> null;
         };
     }

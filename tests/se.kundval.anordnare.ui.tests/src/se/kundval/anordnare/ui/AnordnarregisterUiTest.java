@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -136,6 +137,19 @@ class AnordnarregisterUiTest {
         assertEquals("", rad("Aktiva Steget AB").getText(4));
         assertEquals(Testklocka.IDAG.minusMonths(2).toString(), rad("Aktiva Steget AB").getText(3));
         assertEquals("AMI1", rad("Aktiva Steget AB").getText(2));
+        // issue 10: fixed widths cut "Organisationsnummer" and the list of types at 1 600 points
+        GC gc = new GC(register());
+        try {
+            for (int k = 0; k < register().getColumnCount(); k++) {
+                int bredd = register().getColumn(k).getWidth();
+                assertTrue(gc.textExtent(register().getColumn(k).getText()).x + 4 <= bredd, register().getColumn(k).getText());
+                for (TableItem r : register().getItems()) {
+                    assertTrue(gc.textExtent(r.getText(k)).x + 4 <= bredd, r.getText(k));
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
     }
 
     @Test

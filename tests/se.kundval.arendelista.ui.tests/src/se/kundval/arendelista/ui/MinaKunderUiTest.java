@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IPresentationEngine;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -409,7 +411,13 @@ class MinaKunderUiTest {
             tema.setTheme("se.kundval.app.tema.morkt", false);
             tema.applyStyles(WB.shell(), true);
             WB.spinUntil("dark rows, odd and even", () -> mork(radpunkt(2)) && mork(radpunkt(3)), Tabellvy.VANTETID);
+            // a chosen row left every column title light blue under pale text, and the clicked cell light
+            VY.klicka(Arendekolumn.KUND_ID, 2);
+            WB.spin();
+            assertTrue(mork(punkt(VY.kolumn(Arendekolumn.KUND_ID), 0)), "the column titles of a chosen row stay dark");
+            assertTrue(mork(radpunkt(2)), "the clicked cell of the chosen row is dark");
             WB.screenshot("arendelista-morkt");
+            VY.tabell().doCommand(new ClearAllSelectionsCommand());
         } finally {
             tema.setTheme("se.kundval.app.tema.ljust", false);
             tema.applyStyles(WB.shell(), true);
@@ -419,10 +427,15 @@ class MinaKunderUiTest {
 
     /** What the screen shows in a body row's Kund-id cell, beside its short text. */
     private static RGB radpunkt(int rad) {
+        return punkt(VY.kolumn(Arendekolumn.KUND_ID), Tabellvy.RUBRIKRADER + rad);
+    }
+
+    /** What the screen shows near the right edge of a cell, by its position (the column title is row 0). */
+    private static RGB punkt(int kolumn, int rad) {
         NatTable tabell = VY.tabell();
         tabell.redraw();
         tabell.update();
-        Rectangle cell = tabell.getCellByPosition(VY.kolumn(Arendekolumn.KUND_ID), Tabellvy.RUBRIKRADER + rad).getBounds();
+        Rectangle cell = tabell.getCellByPosition(kolumn, rad).getBounds();
         Image bild = new Image(tabell.getDisplay(), 1, 1);
         GC gc = new GC(tabell);
         try {
@@ -500,6 +513,8 @@ class MinaKunderUiTest {
         WB.spin();
         assertEquals("se.kundval.app.perspektiv.karriarvagledning", perspektiv());
         assertTrue(kundeditorer(forsta).stream().noneMatch(MPart::isToBeRendered), "the previous user's kund editor is closed");
+        assertNull(WB.context().getActiveLeaf().get(IServiceConstants.ACTIVE_SELECTION),
+                "no part publishes the previous user's choice, which a Kund part of the new perspective would show");
         for (MPart insats : WB.context().get(EModelService.class).findElements(WB.application(), INSATSDEL, MPart.class)) {
             if (insats.getWidget() instanceof Composite yta && !yta.isDisposed()) {
                 Label rubrik = WB.findControl(yta, Label.class, "se.kundval.uppfoljning.ui.insats.rubrik");
@@ -507,5 +522,32 @@ class MinaKunderUiTest {
             }
         }
         Synkontroll.kontrollera(WB, "logga in som kv1 efter anordnare1");
+    }
+
+    /**
+     * After a karriärvägledare, the loggranskare logs in without a refusal in front of him: the Mina
+     * kunder part left in the window by the last user no longer reads kunder he may not read.
+     */
+    @Test
+    @Order(95)
+    void loggranskarenLoggarInUtanAttFaEttNej() {
+        WB.nextLogin("granskare", Demodatabas.LOSENORD);
+        WB.clickMenu("Arkiv", "Logga ut");
+        WB.waitForBackground();
+        WB.spin();
+        WB.assertDialogsAnswered();
+        assertEquals("se.kundval.app.perspektiv.loggkontroll", perspektiv());
+    }
+
+    /** And back: the loggranskare's Loggkontroll left in the window does not read the log for kv1. */
+    @Test
+    @Order(96)
+    void efterLoggranskarenLoggarKarriarvagledarenInUtanAttFaEttNej() {
+        WB.nextLogin("kv1", Demodatabas.LOSENORD);
+        WB.clickMenu("Arkiv", "Logga ut");
+        WB.waitForBackground();
+        WB.spin();
+        WB.assertDialogsAnswered();
+        assertEquals("se.kundval.app.perspektiv.karriarvagledning", perspektiv());
     }
 }

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Table;
 
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
+import se.kundval.ui.Radton;
+import se.kundval.ui.Tabellstil;
+import se.kundval.ui.testsupport.Delbilder;
 import se.kundval.ui.testsupport.Synkontroll;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
@@ -46,6 +51,7 @@ final class Handlaggarsteg {
         assertEquals(resa.insats.getInsatsId(), ui.cell(KO, 3, INSATS));
         assertEquals("Omar Ek", ui.cell(KO, 3, 2));
         assertEquals("Arbete", ui.cell(KO, 3, 6));
+        assertEquals(resa.insats.getInsatstyp().getNamn(), ui.cell(KO, 3, 3), "the type by its name, not its code");
         assertEquals("Avslut som väntar på bedömning: 4. Äldst först; de som väntat mer än 14 dagar är markerade.",
                 ui.text(AvslutskoPart.ANTAL));
         ui.valjRad(KO, 3);
@@ -53,6 +59,27 @@ final class Handlaggarsteg {
                 () -> ui.text(Styrning.RUBRIK).contains(resa.insats.getInsatsId()));
         ui.bild("avslutsbedomning-ko");
         Synkontroll.kontrollera(wb, "Visa > Avslutsbedömning");
+        markeringenFoljerTemat();
+    }
+
+    /**
+     * Issue 10: the avslut that waited too long kept its light tint in the dark theme, under the
+     * theme's pale text. It takes the dark variant when the theme changes, and the light one back.
+     */
+    private void markeringenFoljerTemat() {
+        Table ko = wb.findControl(Table.class, KO);
+        assertEquals(Radton.VANTAR.farg(false).getRGB(), ko.getItem(0).getBackground(0).getRGB(), "waited 30 days: marked");
+        assertEquals(ko.getBackground().getRGB(), ko.getItem(3).getBackground(0).getRGB(), "waited 0 days: not marked");
+        IThemeEngine teman = wb.context().get(IThemeEngine.class);
+        try {
+            teman.setTheme(Delbilder.MORKT, false);
+            ui.vanta("the dark tint in the dark theme",
+                    () -> ko.getItem(0).getBackground(0).getRGB().equals(Radton.VANTAR.farg(true).getRGB()));
+        } finally {
+            teman.setTheme(Delbilder.LJUST, false);
+        }
+        ui.vanta("the light tint again", () -> ko.getItem(0).getBackground(0).getRGB().equals(Radton.VANTAR.farg(false).getRGB()));
+        assertFalse(Tabellstil.mork(ko.getBackground().getRGB()), "the table itself is light again after the dark theme");
     }
 
     /** Judges lyckat and bonusgrundande in the dialog, with the §6 criteria beside the case. */

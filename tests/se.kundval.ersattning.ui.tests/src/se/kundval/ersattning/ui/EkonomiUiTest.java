@@ -26,6 +26,7 @@ import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.layer.cell.CellDisplayConversionUtils;
 import org.eclipse.nebula.widgets.nattable.tree.command.TreeExpandCollapseCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.DateTime;
@@ -220,12 +221,14 @@ class EkonomiUiTest {
         assertEquals("Utfasad", rad(typer, "JOBBPENG_GRUND").getText(8), "offered until 2024-06-30");
         assertEquals(List.of("AMI1", "Arbetsmarknadsinsatser (AMI)", "1", "3 mån", "Egen försörjning", "2024-01-01", "", "Erbjuds"),
                 texter(rad(typer, "AMI1"), 0, 2, 3, 4, 5, 6, 7, 8));
+        helaTexter(typer);
 
         valj(typer, rad(typer, "AMI1"));
         Table priser = WB.findControl(Table.class, Prislista.TABELL);
         WB.spinUntil("the prices of AMI1", () -> priser.getItemCount() == 1, VANTETID);
         assertEquals(List.of("2024-01-01", "3" + NBSP + "800,00", "20" + NBSP + "000,00", "Godkänt (från prislistans start)", "Gäller nu"),
                 texter(priser.getItem(0), 0, 1, 2, 3, 4));
+        helaTexter(priser);
         PrislistaPart part = (PrislistaPart) WB.activatePart(PrislistaPart.ID).getObject();
         Label fel = WB.findControl(Label.class, Prisformular.FEL);
         assertEquals("Föreslå pris", WB.findControl(Button.class, Prisformular.LAGG_TILL).getText());
@@ -327,6 +330,30 @@ class EkonomiUiTest {
             }
         }
         throw new AssertionError("no row " + kod);
+    }
+
+    /**
+     * Issue 10: the lists of Prislista had fixed column widths, so codes ("JOBBPENG_…"), kundval
+     * names and headings were cut in a part of 870 points. Every heading and value is whole in its
+     * column, up to the shared table's limit for one column (the row then scrolls sideways).
+     */
+    private static void helaTexter(Table tabell) {
+        GC gc = new GC(tabell);
+        try {
+            for (int k = 0; k < tabell.getColumnCount(); k++) {
+                int bredd = tabell.getColumn(k).getWidth();
+                List<String> texter = new ArrayList<>(List.of(tabell.getColumn(k).getText()));
+                for (TableItem rad : tabell.getItems()) {
+                    texter.add(rad.getText(k));
+                }
+                for (String text : texter) {
+                    int behov = Math.min(gc.textExtent(text).x, 220);
+                    assertTrue(behov <= bredd, "'" + text + "' needs " + behov + " in a column of " + bredd);
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
     }
 
     private static List<String> texter(TableItem rad, int... kolumner) {

@@ -18,6 +18,7 @@ import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
 import org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -31,10 +32,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.model.Kon;
 import se.kundval.model.Kund;
 import se.kundval.model.Roll;
 import se.kundval.model.regler.Personnummer;
+import se.kundval.testsupport.Tjanster;
 import se.kundval.ui.Filvaljare;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
@@ -184,6 +187,15 @@ class KunderUiTest {
         assertEquals("Avslutad", insatser.getItem(1).getText(2));
         assertEquals("Arbete", insatser.getItem(1).getText(5));
         assertEquals("V\u00e4gen Vidare AB", insatser.getItem(1).getText(6));
+        // issue 10: the type was its code ("JOBBPENG_FOR…"), cut by a fixed column width
+        String typ = Tjanster.hamta(ReferensdataService.class).insatstyper().get(0).getNamn();
+        assertEquals(typ, insatser.getItem(0).getText(1), "the insats type by its name");
+        GC gc = new GC(insatser);
+        try {
+            assertTrue(gc.textExtent(typ).x <= insatser.getColumn(1).getWidth(), "the type's name is whole in its column");
+        } finally {
+            gc.dispose();
+        }
         WB.screenshot("kunder");
     }
 

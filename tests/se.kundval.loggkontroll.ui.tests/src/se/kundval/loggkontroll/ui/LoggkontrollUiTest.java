@@ -15,6 +15,8 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -138,6 +140,25 @@ class LoggkontrollUiTest {
         WB.screenshot("loggkontroll");
     }
 
+    /**
+     * Issue 10: at 1280 px the filter row's last fields (the selection and its limit) lay beyond the
+     * part's right edge. Every field and its label must lie inside the part, on however many lines.
+     */
+    private static void filtretRyms() {
+        Composite del = tabell().getParent().getParent();
+        Rectangle yta = del.getDisplay().map(del, null, del.getClientArea());
+        for (String id : List.of(Loggfilter.FRAN, Loggfilter.TILL, Loggfilter.ANVANDARE, Loggfilter.KUND, Loggfilter.HANDLING,
+                Loggfilter.URVAL, Loggfilter.GRANS)) {
+            Control falt = WB.findControl(Control.class, id);
+            Rectangle ruta = falt.getDisplay().map(falt.getParent(), null, falt.getBounds());
+            assertTrue(ruta.x + ruta.width <= yta.x + yta.width && ruta.width > 0, id + " at " + ruta + " in the part's " + yta);
+            for (Control c : falt.getParent().getChildren()) {
+                Rectangle r = c.getDisplay().map(c.getParent(), null, c.getBounds());
+                assertTrue(r.x + r.width <= yta.x + yta.width, "the label of " + id + " at " + r + " in " + yta);
+            }
+        }
+    }
+
     /** Issue 10: on a 1280 px screen the Granskad column began beyond the table's right edge. */
     @Test
     @Order(2)
@@ -152,7 +173,12 @@ class LoggkontrollUiTest {
                 hoger += k.getWidth();
             }
             assertTrue(hoger <= tabell().getClientArea().width, "columns end at " + hoger + " in " + tabell().getClientArea());
+            filtretRyms();
             WB.screenshot("loggkontroll-1280");
+            skal.setSize(1600, fore.y);
+            WB.spin();
+            filtretRyms();
+            WB.screenshot("loggkontroll-1600");
         } finally {
             skal.setSize(fore);
             WB.spin();

@@ -10,9 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,10 +23,10 @@ import se.kundval.core.autentisering.Inloggningslage;
 import se.kundval.core.autentisering.Inloggningsmetodbidrag;
 import se.kundval.core.autentisering.Inloggningsmetoder;
 import se.kundval.core.tjanst.AnvandareService;
-import se.kundval.core.tjanst.Databas;
 import se.kundval.model.Anvandare;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Roll;
+import se.kundval.persistence.tests.Persistensmiljo;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
@@ -41,27 +40,14 @@ class AutentiseringTest {
 
     static final Inloggning ADMIN = new Inloggning("admin", "Admin", Roll.ADMINISTRATOR, null);
     static final String LOSENORD = "korrekt häst";
-    private static Databas databas;
 
-    @BeforeAll
-    static void tjanster() {
-        Tjanster.starta("se.kundval.core", "se.kundval.persistence");
-        databas = Tjanster.hamta(Databas.class);
-    }
-
-    static List<Testdatabas> databaser() {
-        return Testdatabas.alla();
-    }
-
-    @AfterEach
-    void stang() {
-        databas.stang();
-    }
+    @RegisterExtension
+    static final Persistensmiljo MILJO = new Persistensmiljo();
 
     @ParameterizedTest
-    @MethodSource("databaser")
+    @MethodSource(Persistensmiljo.DATABASER)
     void nyaHasharHar600000VarvOchEnSvagareUppgraderasVidInloggningen(Testdatabas typ) {
-        databas.anslut(typ.ny());
+        MILJO.anslut(typ);
         AnvandareService tjanst = Tjanster.hamta(AnvandareService.class);
         tjanst.spara(ADMIN, anvandare("ny", Roll.HANDLAGGARE, null), LOSENORD.toCharArray());
         assertEquals(600_000, Losenord.varv(hash("ny")));
@@ -80,9 +66,9 @@ class AutentiseringTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databaser")
+    @MethodSource(Persistensmiljo.DATABASER)
     void ettSparandeUtanNyttLosenordBehallerDetLagrade(Testdatabas typ) {
-        databas.anslut(typ.ny());
+        MILJO.anslut(typ);
         AnvandareService tjanst = Tjanster.hamta(AnvandareService.class);
         tjanst.spara(ADMIN, anvandare("hl1", Roll.HANDLAGGARE, null), LOSENORD.toCharArray());
         String lagrad = hash("hl1");
@@ -98,9 +84,9 @@ class AutentiseringTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databaser")
+    @MethodSource(Persistensmiljo.DATABASER)
     void femMisslyckandenIRadLaserKontotIFemtonMinuter(Testdatabas typ) {
-        databas.anslut(typ.ny());
+        MILJO.anslut(typ);
         Tjanster.hamta(AnvandareService.class).spara(ADMIN, anvandare("hl1", Roll.HANDLAGGARE, null), LOSENORD.toCharArray());
         misslyckas("hl1", 4);
         assertTrue(autentisera("hl1", LOSENORD, null).isPresent(), "four failures do not lock");
@@ -122,9 +108,9 @@ class AutentiseringTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databaser")
+    @MethodSource(Persistensmiljo.DATABASER)
     void okandLastOchInaktivAnvandareFarSammaSvarEfterSammaArbete(Testdatabas typ) {
-        databas.anslut(typ.ny());
+        MILJO.anslut(typ);
         AnvandareService tjanst = Tjanster.hamta(AnvandareService.class);
         tjanst.spara(ADMIN, anvandare("hl1", Roll.HANDLAGGARE, null), LOSENORD.toCharArray());
         Anvandare slutat = anvandare("slutat", Roll.HANDLAGGARE, null);

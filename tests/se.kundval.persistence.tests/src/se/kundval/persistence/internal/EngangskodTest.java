@@ -11,14 +11,12 @@ import static se.kundval.persistence.internal.AutentiseringTest.autentisera;
 import java.security.InvalidKeyException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 
 import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.commons.codec.binary.Base32;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,8 +26,8 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.autentisering.Anvandarkonton;
 import se.kundval.core.autentisering.NyttKonto;
 import se.kundval.core.tjanst.AnvandareService;
-import se.kundval.core.tjanst.Databas;
 import se.kundval.model.Roll;
+import se.kundval.persistence.tests.Persistensmiljo;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
@@ -42,27 +40,14 @@ import se.kundval.testsupport.Tjanster;
 class EngangskodTest {
 
     private static final String ORGNR = "5560360793";
-    private static Databas databas;
 
-    @BeforeAll
-    static void tjanster() {
-        Tjanster.starta("se.kundval.core", "se.kundval.persistence");
-        databas = Tjanster.hamta(Databas.class);
-    }
-
-    static List<Testdatabas> databaser() {
-        return Testdatabas.alla();
-    }
-
-    @AfterEach
-    void stang() {
-        databas.stang();
-    }
+    @RegisterExtension
+    static final Persistensmiljo MILJO = new Persistensmiljo();
 
     @ParameterizedTest
-    @MethodSource("databaser")
+    @MethodSource(Persistensmiljo.DATABASER)
     void anordnarenGerEnEngangskodSomGallerEnGang(Testdatabas typ) throws InvalidKeyException {
-        databas.anslut(typ.ny());
+        MILJO.anslut(typ);
         NyttKonto konto = Tjanster.hamta(Anvandarkonton.class).skapa(ADMIN, anvandare("anordnare1", Roll.ANORDNARE, ORGNR),
                 LOSENORD.toCharArray());
         String hemlighet = konto.engangshemlighet();
@@ -89,9 +74,9 @@ class EngangskodTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databaser")
+    @MethodSource(Persistensmiljo.DATABASER)
     void andraRollerHarIngenHemlighetOchGerIngenKod(Testdatabas typ) {
-        databas.anslut(typ.ny());
+        MILJO.anslut(typ);
         NyttKonto konto = Tjanster.hamta(Anvandarkonton.class).skapa(ADMIN, anvandare("kv1", Roll.KARRIARVAGLEDARE, null),
                 LOSENORD.toCharArray());
         assertNull(konto.engangshemlighet());

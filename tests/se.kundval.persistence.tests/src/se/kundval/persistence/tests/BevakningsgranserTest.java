@@ -3,11 +3,9 @@ package se.kundval.persistence.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -15,7 +13,6 @@ import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.tjanst.BevakningsgransService;
-import se.kundval.core.tjanst.Databas;
 import se.kundval.model.Roll;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Tjanster;
@@ -26,27 +23,14 @@ class BevakningsgranserTest {
     private static final Inloggning ADMIN = new Inloggning("admin", "Admin", Roll.ADMINISTRATOR, null);
     private static final Inloggning KV = new Inloggning("kv1", "Karin", Roll.KARRIARVAGLEDARE, null);
     private static final Inloggning HL = new Inloggning("hl1", "Hugo", Roll.HANDLAGGARE, null);
-    private static Databas databas;
 
-    @BeforeAll
-    static void tjanster() {
-        Tjanster.starta("se.kundval.core", "se.kundval.persistence");
-        databas = Tjanster.hamta(Databas.class);
-    }
-
-    static List<Testdatabas> databaser() {
-        return Testdatabas.alla();
-    }
-
-    @AfterEach
-    void stang() {
-        databas.stang();
-    }
+    @RegisterExtension
+    static final Persistensmiljo MILJO = new Persistensmiljo();
 
     @ParameterizedTest
-    @MethodSource("databaser")
+    @MethodSource(Persistensmiljo.DATABASER)
     void administratorensGranserLasesAvAllaOchAndrasBaraAvHonom(Testdatabas typ) {
-        databas.anslut(typ.ny());
+        MILJO.anslut(typ);
         BevakningsgransService granser = Tjanster.hamta(BevakningsgransService.class);
         assertEquals(Map.of(), granser.granser(KV).dagar(), "nothing saved: every source's default applies");
         granser.spara(ADMIN, Map.of("framforhallning", 60, "granskning", 5));

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -21,7 +19,6 @@ import se.kundval.model.Insats;
 import se.kundval.model.InsatsStatus;
 import se.kundval.model.Manadsrapport;
 import se.kundval.model.Manadsrapportstatus;
-import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
 
@@ -31,27 +28,9 @@ import se.kundval.testsupport.Tjanster;
  * for completion and answer it, report the avslut — each step checked afterwards through the
  * workbench's own services, every page checked with axe-core and photographed at 1280 and 375 px.
  */
-class PortalresaTest {
+class PortalresaTest extends Webbresa {
 
     private static final YearMonth OKTOBER = YearMonth.of(2026, 10);
-    private static Portalmiljo miljo;
-    private static Webblasare webblasare;
-
-    @BeforeAll
-    static void starta() throws Exception {
-        miljo = new Portalmiljo(Testdatabas.H2);
-        webblasare = new Webblasare();
-    }
-
-    @AfterAll
-    static void stang() throws Exception {
-        if (webblasare != null) {
-            webblasare.close();
-        }
-        if (miljo != null) {
-            miljo.close();
-        }
-    }
 
     @Test
     void coachenSkriverPlanLamnarRapportKompletterarOchRapporterarAvslut() {

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import se.kundval.core.tjanst.InsatsService;
-import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
 
@@ -19,26 +16,7 @@ import se.kundval.testsupport.Tjanster;
  * The portal without a mouse (WCAG 2.1.1): Tab and Enter alone log in, open an insats and write its
  * plan, and every element that takes focus shows it (2.4.7).
  */
-class TangentbordTest {
-
-    private static Portalmiljo miljo;
-    private static Webblasare webblasare;
-
-    @BeforeAll
-    static void starta() throws Exception {
-        miljo = new Portalmiljo(Testdatabas.H2);
-        webblasare = new Webblasare();
-    }
-
-    @AfterAll
-    static void stang() throws Exception {
-        if (webblasare != null) {
-            webblasare.close();
-        }
-        if (miljo != null) {
-            miljo.close();
-        }
-    }
+class TangentbordTest extends Webbresa {
 
     @Test
     void ettTangentbordRackerForAttLoggaInOchSkrivaPlanen() {

@@ -19,6 +19,9 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -87,6 +90,12 @@ class KvalitetUiTest {
     @Test
     @Order(1)
     void rapportenForEttArMedVarjeSiffrasN() throws Exception {
+        // issue 10: the kvalitetsutvecklare's right-hand stack was empty until a figure was chosen
+        EModelService modell = WB.context().get(EModelService.class);
+        MUIElement perspektiv = modell.find("se.kundval.app.perspektiv.kvalitet", WB.application());
+        assertTrue(modell.findElements(perspektiv, null, MPlaceholder.class).stream()
+                .anyMatch(p -> p.getRef() != null && UnderlagPart.ID.equals(p.getRef().getElementId()) && p.isToBeRendered()),
+                "Insatserna bakom siffran is open from the start, waiting for a figure");
         WB.setContextValue(Inloggning.class, Kvalitetsdata.KVALITET);
         WB.executeCommand("se.kundval.app.command.visaDel", Map.of("se.kundval.app.command.visaDel.del", KvalitetsrapportPart.ID));
         rapport = (KvalitetsrapportPart) WB.activatePart(KvalitetsrapportPart.ID).getObject();

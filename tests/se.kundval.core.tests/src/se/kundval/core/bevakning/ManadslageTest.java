@@ -1,4 +1,4 @@
-package se.kundval.uppfoljning.ui;
+package se.kundval.core.bevakning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,19 +10,20 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.kundval.core.bevakning.Manadslage.Lage;
 import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Insats;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Manadsrapport;
 import se.kundval.model.Manadsrapportstatus;
-import se.kundval.uppfoljning.ui.Manadsrad.Lage;
 
 /**
- * The rows of the månadsrapporter tab: one per calendar month the insats was active up to today,
- * a missing report seen as such (DOMAIN §8: due the 10th of the next month).
+ * The months of an insats as the workbench's månadsrapporter tab and the portal both show them: one
+ * per calendar month the insats was active up to today, a missing report seen as such (DOMAIN §8:
+ * due the 10th of the next month), late after that.
  */
-class ManadsradTest {
+class ManadslageTest {
 
     private static final KundvalFactory F = KundvalFactory.eINSTANCE;
 
@@ -34,15 +35,16 @@ class ManadsradTest {
         return i;
     }
 
-    private static void rapport(Insats insats, YearMonth period, Manadsrapportstatus status) {
+    private static Manadsrapport rapport(Insats insats, YearMonth period, Manadsrapportstatus status) {
         Manadsrapport r = F.createManadsrapport();
         r.setPeriod(period);
         r.setStatus(status);
         insats.getManadsrapporter().add(r);
+        return r;
     }
 
     private static List<Lage> lagen(Insats insats, LocalDate idag) {
-        return Manadsrad.under(insats, idag).stream().map(Manadsrad::lage).toList();
+        return Manadslage.under(insats, idag).stream().map(Manadslage::lage).toList();
     }
 
     @Test
@@ -50,16 +52,16 @@ class ManadsradTest {
         Insats i = insats(LocalDate.of(2025, 1, 15), 12);
         rapport(i, YearMonth.of(2025, 1), Manadsrapportstatus.GODKAND);
         rapport(i, YearMonth.of(2025, 3), Manadsrapportstatus.KOMPLETTERING_BEGARD);
-        List<Manadsrad> rader = Manadsrad.under(i, LocalDate.of(2025, 5, 7));
+        List<Manadslage> rader = Manadslage.under(i, LocalDate.of(2025, 5, 7));
         assertEquals(List.of(YearMonth.of(2025, 1), YearMonth.of(2025, 2), YearMonth.of(2025, 3), YearMonth.of(2025, 4),
-                YearMonth.of(2025, 5)), rader.stream().map(Manadsrad::period).toList());
+                YearMonth.of(2025, 5)), rader.stream().map(Manadslage::period).toList());
         assertEquals(List.of(Lage.GODKAND, Lage.SAKNAS, Lage.KOMPLETTERING_BEGARD, Lage.ATT_LAMNA, Lage.PAGAR),
-                rader.stream().map(Manadsrad::lage).toList());
+                rader.stream().map(Manadslage::lage).toList());
         assertEquals(LocalDate.of(2025, 5, 10), rader.get(3).senast(), "April is due on the 10th of May");
         assertEquals(LocalDate.of(2025, 5, 31), rader.get(4).kanLamnas());
-        assertFalse(rader.get(0).kanLamnasIn(), "an approved report is final");
+        assertFalse(rader.get(0).kanLamnasInEllerRattas(), "an approved report is final");
         assertTrue(rader.get(2).kanLamnasIn(), "a report sent back is filed again");
-        assertFalse(rader.get(4).kanLamnasIn(), "the running month");
+        assertFalse(rader.get(4).kanLamnasInEllerRattas(), "the running month");
     }
 
     @Test
@@ -70,13 +72,26 @@ class ManadsradTest {
     }
 
     @Test
+    void enInlamnadRapportVantarPaGranskningMenFarRattasIArbetsbanken() {
+        Insats i = insats(LocalDate.of(2026, 9, 1), 12);
+        Manadsrapport oktober = rapport(i, YearMonth.of(2026, 10), Manadsrapportstatus.INLAMNAD);
+        oktober.setInlamnad(LocalDate.of(2026, 11, 12));
+        Manadslage rad = Manadslage.under(i, LocalDate.of(2026, 11, 18)).get(1);
+        assertTrue(rad.inlamnadSent(), "filed after the 10th");
+        assertFalse(rad.kanLamnasIn(), "the portal: a filed report waits for its review");
+        assertTrue(rad.kanLamnasInEllerRattas(), "the workbench: a report not yet reviewed may be corrected");
+        oktober.setInlamnad(LocalDate.of(2026, 11, 10));
+        assertFalse(Manadslage.under(i, LocalDate.of(2026, 11, 18)).get(1).inlamnadSent(), "the 10th is in time");
+    }
+
+    @Test
     void efterAvslutetSlutarRadernaIAvslutsmanadenSomKanLamnasFranAvslutet() {
         Insats i = insats(LocalDate.of(2025, 1, 1), 12);
         Avslut a = F.createAvslut();
         a.setAvslutsdatum(LocalDate.of(2025, 3, 12));
         a.setAvslutsorsak(Avslutsorsak.ARBETE);
         i.setAvslut(a);
-        List<Manadsrad> rader = Manadsrad.under(i, LocalDate.of(2025, 3, 20));
+        List<Manadslage> rader = Manadslage.under(i, LocalDate.of(2025, 3, 20));
         assertEquals(3, rader.size());
         assertEquals(LocalDate.of(2025, 3, 12), rader.get(2).kanLamnas());
         assertEquals(Lage.ATT_LAMNA, rader.get(2).lage(), "the insats ended on the 12th: its last month can be filed");
@@ -84,6 +99,6 @@ class ManadsradTest {
 
     @Test
     void enInsatsSomInteHarBorjatHarIngaRader() {
-        assertTrue(Manadsrad.under(insats(LocalDate.of(2025, 6, 1), 3), LocalDate.of(2025, 5, 20)).isEmpty());
+        assertTrue(Manadslage.under(insats(LocalDate.of(2025, 6, 1), 3), LocalDate.of(2025, 5, 20)).isEmpty());
     }
 }

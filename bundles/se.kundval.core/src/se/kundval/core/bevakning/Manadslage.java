@@ -1,4 +1,4 @@
-package se.kundval.uppfoljning.ui;
+package se.kundval.core.bevakning;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,9 +10,10 @@ import se.kundval.model.Manadsrapport;
 import se.kundval.model.tid.Insatsperiod;
 
 /**
- * One calendar month of an insats in the månadsrapporter tab: its report, if filed, and where it
- * stands. Every month the insats was active up to today has a row, so a month without a report is
- * seen rather than simply absent.
+ * One calendar month of an insats and where its månadsrapport stands (DOMAIN §8). Every month the
+ * insats was active up to today has one, so a missing report is seen rather than simply absent. The
+ * workbench's månadsrapporter tab and the anordnare portal show the same months from this one
+ * record, so a due day or state cannot drift between them.
  *
  * @param period    the calendar month
  * @param rapport   the filed report, or null
@@ -20,12 +21,12 @@ import se.kundval.model.tid.Insatsperiod;
  * @param kanLamnas the first day the report can be filed: the month's end, or the insats's last day
  * @param senast    the day the report is due (DOMAIN §8: the 10th of the next month)
  */
-record Manadsrad(YearMonth period, Manadsrapport rapport, Lage lage, LocalDate kanLamnas, LocalDate senast) {
+public record Manadslage(YearMonth period, Manadsrapport rapport, Lage lage, LocalDate kanLamnas, LocalDate senast) {
 
     /** DOMAIN §8: the report for month M is due by the 10th of M+1. */
-    static final int RAPPORTDAG = 10;
+    public static final int RAPPORTDAG = 10;
 
-    enum Lage {
+    public enum Lage {
         /** The month is not over: nothing to file yet. */
         PAGAR,
         /** Can be filed and is not yet due. */
@@ -37,18 +38,18 @@ record Manadsrad(YearMonth period, Manadsrapport rapport, Lage lage, LocalDate k
         KOMPLETTERING_BEGARD
     }
 
-    /** The rows of every month from the insats's start to the earlier of its last active day and today. */
-    static List<Manadsrad> under(Insats insats, LocalDate idag) {
+    /** The months from the insats's start to the earlier of its last active day and today. */
+    public static List<Manadslage> under(Insats insats, LocalDate idag) {
         Insatsperiod period = Insatsperiod.av(insats);
         LocalDate sista = period.sistaAktivaDag().isBefore(idag) ? period.sistaAktivaDag() : idag;
-        List<Manadsrad> rader = new ArrayList<>();
+        List<Manadslage> rader = new ArrayList<>();
         for (YearMonth m = YearMonth.from(period.start()); !m.isAfter(YearMonth.from(sista)); m = m.plusMonths(1)) {
             YearMonth manad = m;
             Manadsrapport rapport = insats.getManadsrapporter().stream().filter(r -> manad.equals(r.getPeriod())).findFirst()
                     .orElse(null);
             LocalDate kanLamnas = period.sistaAktivaDag().isBefore(m.atEndOfMonth()) ? period.sistaAktivaDag() : m.atEndOfMonth();
             LocalDate senast = m.plusMonths(1).atDay(RAPPORTDAG);
-            rader.add(new Manadsrad(m, rapport, lage(rapport, idag, kanLamnas, senast), kanLamnas, senast));
+            rader.add(new Manadslage(m, rapport, lage(rapport, idag, kanLamnas, senast), kanLamnas, senast));
         }
         return rader;
     }
@@ -67,8 +68,22 @@ record Manadsrad(YearMonth period, Manadsrapport rapport, Lage lage, LocalDate k
         return idag.isAfter(senast) ? Lage.SAKNAS : Lage.ATT_LAMNA;
     }
 
-    /** The anordnare may file (or re-file) the month: it is over and its report is not approved. */
-    boolean kanLamnasIn() {
-        return lage != Lage.PAGAR && lage != Lage.GODKAND;
+    /** The month is over and has no report waiting for review or approved: something to file (the portal's "att göra"). */
+    public boolean kanLamnasIn() {
+        return lage == Lage.ATT_LAMNA || lage == Lage.SAKNAS || lage == Lage.KOMPLETTERING_BEGARD;
+    }
+
+    /**
+     * As {@link #kanLamnasIn()}, and a report still waiting for review may be filed again to correct
+     * it (the workbench, where the handläggare registers a report handed in on paper); an approved
+     * one is final (docs/decisions/0396-manadens-lage-delat.md).
+     */
+    public boolean kanLamnasInEllerRattas() {
+        return kanLamnasIn() || lage == Lage.INLAMNAD;
+    }
+
+    /** The report was (last) filed after its due day. */
+    public boolean inlamnadSent() {
+        return rapport != null && rapport.getInlamnad() != null && rapport.getInlamnad().isAfter(senast);
     }
 }
