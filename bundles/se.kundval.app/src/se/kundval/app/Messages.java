@@ -70,6 +70,9 @@ public final class Messages extends NLS {
     public static String serveradressExempel;
     public static String engangskod;
     public static String engangskodUpplysning;
+    public static String databasnyckel;
+    public static String databasnyckelUpplysning;
+    public static String fyllInNyckel;
     public static String felServeradress;
     public static String certifikatRubrik;
     public static String certifikatFraga;

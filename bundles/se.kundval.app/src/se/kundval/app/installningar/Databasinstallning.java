@@ -43,6 +43,11 @@ public record Databasinstallning(Typ typ, String fil, String url, String anvanda
         return typ == Typ.INBADDAD ? Databasanslutning.inbaddad(Path.of(fil)) : new Databasanslutning(url, anvandare, losenord);
     }
 
+    /** As {@link #anslutning()}, the embedded file encrypted with {@code nyckel} when one is given (decision 0386). */
+    public Databasanslutning anslutning(char[] nyckel) {
+        return typ == Typ.INBADDAD && nyckel != null ? Databasanslutning.krypterad(Path.of(fil), nyckel) : anslutning();
+    }
+
     /** The saved choice, or the embedded file of {@code -Dkundval.db} (default ~/.kundval/demo) until there is one. */
     public static Databasinstallning vidStart() {
         return sparad().orElseGet(Databasinstallning::standard);

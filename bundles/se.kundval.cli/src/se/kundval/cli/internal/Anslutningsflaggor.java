@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -22,6 +23,10 @@ import se.kundval.core.tjanst.Databasanslutning;
  * the values land here whether they stand before or after the command's name.
  */
 final class Anslutningsflaggor {
+
+    /** The key of an encrypted embedded database (decision 0386). */
+    @Mixin
+    Nyckelflaggor nyckel;
 
     @Option(names = "--db", paramLabel = "${bundle:etikett.sokvag}", descriptionKey = "db", scope = ScopeType.INHERIT) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     String db;
@@ -42,10 +47,13 @@ final class Anslutningsflaggor {
             if (anvandare != null || losenordsfil != null) {
                 throw new Indatafel(Messages.anvandareUtanJdbc);
             }
-            return Databasanslutning.inbaddad(db != null ? Path.of(db) : standarddatabas());
+            return nyckel.inbaddad(db != null ? Path.of(db) : standarddatabas());
         }
         if (db != null) {
             throw new Indatafel(Messages.badeDbOchJdbc);
+        }
+        if (nyckel.angivna()) {
+            throw new Indatafel(Messages.nyckelBaraInbaddad);
         }
         if (!jdbc.startsWith("jdbc:postgresql:")) { //$NON-NLS-1$
             throw new Indatafel(NLS.bind(Messages.intePostgresql, jdbc));
@@ -66,10 +74,13 @@ final class Anslutningsflaggor {
             if (anvandare != null) {
                 throw new Indatafel(Messages.anvandareUtanJdbc);
             }
-            return Databasanslutning.inbaddad(db != null ? Path.of(db) : standarddatabas());
+            return nyckel.inbaddad(db != null ? Path.of(db) : standarddatabas());
         }
         if (db != null) {
             throw new Indatafel(Messages.badeDbOchJdbc);
+        }
+        if (nyckel.angivna()) {
+            throw new Indatafel(Messages.nyckelBaraInbaddad);
         }
         if (!jdbc.startsWith("jdbc:postgresql:")) { //$NON-NLS-1$
             throw new Indatafel(NLS.bind(Messages.intePostgresql, jdbc));
