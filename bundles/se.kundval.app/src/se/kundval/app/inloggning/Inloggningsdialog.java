@@ -238,6 +238,7 @@ public final class Inloggningsdialog extends Dialog {
     private void bytDatabas() {
         Optional<Databasanslutning> ny = new Databasdialog(getShell(), kontext.get(Databas.class), ui).valj();
         if (ny.isPresent()) {
+            plats.uppdatera();
             meddelande.setText(""); //$NON-NLS-1$
             visaDatabas();
             getShell().pack();

@@ -2,7 +2,6 @@ package se.kundval.app.inloggning;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -22,7 +21,6 @@ import se.kundval.app.installningar.Databasinstallning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.atkomst.Klient;
 import se.kundval.core.autentisering.Inloggningsforsok;
-import se.kundval.core.dataskydd.Databasnyckel;
 import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.klient.Certifikatkontroll;
@@ -43,7 +41,7 @@ final class Inloggningsplats {
     private Label kodEtikett;
     private Text kod;
     /** Whether the local database to be connected is an encrypted file, which needs its key (decision 0386). */
-    private final boolean krypterad;
+    private boolean krypterad;
     private Label nyckelEtikett;
     private Text nyckel;
 
@@ -70,13 +68,13 @@ final class Inloggningsplats {
         adress.setText(senaste.adress());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(adress);
         server.addListener(SWT.Selection, h -> visa());
-        krypterad = lokalKrypterad();
+        krypterad = Databasinstallning.vidStart().krypterad();
     }
 
-    /** The file of Lokal databas is encrypted (a header read, no service call). */
-    private static boolean lokalKrypterad() {
-        Databasinstallning lokal = Databasinstallning.vidStart();
-        return lokal.typ() == Databasinstallning.Typ.INBADDAD && Databasnyckel.arKrypterad(Path.of(lokal.fil()));
+    /** After another local database was chosen: its key row shows when it is encrypted. */
+    void uppdatera() {
+        krypterad = Databasinstallning.vidStart().krypterad();
+        visa();
     }
 
     /** The key row of an encrypted local database, placed by the dialog above the user name. */
