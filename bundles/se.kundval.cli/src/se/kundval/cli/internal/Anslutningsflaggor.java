@@ -24,10 +24,6 @@ import se.kundval.core.tjanst.Databasanslutning;
  */
 final class Anslutningsflaggor {
 
-    /** The key of an encrypted embedded database (decision 0386). */
-    @Mixin
-    Nyckelflaggor nyckel;
-
     @Option(names = "--db", paramLabel = "${bundle:etikett.sokvag}", descriptionKey = "db", scope = ScopeType.INHERIT) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     String db;
 
@@ -40,6 +36,10 @@ final class Anslutningsflaggor {
     @Option(names = "--password-file", paramLabel = "${bundle:etikett.fil}", descriptionKey = "password-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             scope = ScopeType.INHERIT)
     String losenordsfil;
+
+    /** The key of an encrypted embedded database (decision 0386). */
+    @Mixin
+    Nyckelflaggor nyckel;
 
     /** The database of {@code --db} (default under the user's home) or {@code --jdbc --user --password-file}. */
     Databasanslutning anslutning() {

@@ -41,6 +41,12 @@ class KrockTest {
 
     private static final int KUNDER = 2_000;
     private static final int INSATSER = 5_000;
+    /**
+     * The history gallring runs on: smaller than the import's, since gallring handles one akt at a
+     * time (2 000 kunder took about a minute) and the whole test must stay well inside CI's budget.
+     */
+    private static final int GALLRING_KUNDER = 300;
+    private static final int GALLRING_INSATSER = 750;
     /** Where in the measured length of a whole run each kill falls: a later run is up to a third quicker than the measured first one, so none lies late. */
     private static final double[] DODSPUNKTER = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
     private static final int KILLAR = 5;
@@ -82,21 +88,20 @@ class KrockTest {
     }
 
     /**
-     * Gallring of every closed akt of a generated history (the import's 2 000 kunder, the last in
-     * 2025, gallrad per 2040): one transaction that reads, anonymises and deletes throughout its run.
+     * Gallring of every closed akt of a generated history (300 kunder, the last in 2025, gallrad
+     * per 2040): one transaction that reads, anonymises and deletes throughout its run.
      * The history is imported once per database kind; on H2 each further database is a copy of that
-     * file, on PostgreSQL a new schema imported again (only after a child outran its signal).
+     * file, on PostgreSQL a new schema imported again.
      */
     @ParameterizedTest
     @MethodSource("databaser")
     void gallringSomDodasLamnarDatabasenSomForut(Testdatabas typ) throws IOException {
         Path katalog = Files.createTempDirectory("kundval-krock-gallring");
         Databasanslutning mall = migrerad(typ);
-        new Demodata(Demodata.FRO, KUNDER, INSATSER, LocalDate.of(2025, 11, 20)).skriv(katalog, referensdata.insatstyper(),
-                referensdata.priser());
+        new Demodata(Demodata.FRO, GALLRING_KUNDER, GALLRING_INSATSER, LocalDate.of(2025, 11, 20)).skriv(katalog,
+                referensdata.insatstyper(), referensdata.priser());
         databas.stang();
         importera(mall, katalog);
-        long kunder = Databasavtryck.av(mall).rader("kund");
         Supplier<Databasanslutning> historik = typ == Testdatabas.H2 ? () -> kopia(mall) : () -> {
             Databasanslutning a = migrerad(typ);
             databas.stang();
@@ -104,9 +109,10 @@ class KrockTest {
             return a;
         };
         Databasanslutning sista = prova(historik.get(), historik, "gallra", "--per", "2040-01-01");
-        long kvar = Databasavtryck.av(sista).rader("gallringsrapport");
-        assertEquals(1, kvar, "the last run kept its gallringsrapport");
-        assertTrue(Databasavtryck.av(sista).rader("kund") < kunder, "the last run gallrade");
+        // a gallrad akt's kund row is replaced by an anonymous one (decision 0210): the report says what went
+        Databasavtryck efter = Databasavtryck.av(sista);
+        assertEquals(1, efter.rader("gallringsrapport"), "the last run kept its gallringsrapport");
+        assertTrue(efter.rader("gallringsrapport_ar") > 0, "the last run gallrade akter");
     }
 
     /** A database as a first start leaves it: migrated, the installed types registered, no data. */
@@ -143,10 +149,11 @@ class KrockTest {
     }
 
     /**
-     * Each kill on a database as {@code fore} makes it: a killed one is exactly as before (that is
-     * what is asserted), so the next kill takes it again; a child that ended by itself before the
-     * signal (the machine was faster than in the measured run) wrote all of it, is no kill point, and
-     * the next kill takes a new database. At least {@value #KILLAR} must land while the command runs.
+     * Each kill on a database of its own as {@code fore} makes it. (Killing again on a database that
+     * was already killed once is not the question here: on H2 that once left a row of the killed demo,
+     * decision 0387.) A child that ended by itself before the signal (the machine was faster than in
+     * the measured run) wrote all of it and is no kill point; at least {@value #KILLAR} must land while
+     * the command runs.
      *
      * @param matning the database of the measured whole run
      * @return the last killed database (or a new one when the last child outran its signal), on which
@@ -164,9 +171,7 @@ class KrockTest {
         Databasanslutning a = null;
         boolean sistaDodad = false;
         for (double punkt : DODSPUNKTER) {
-            if (a == null || !sistaDodad) {
-                a = ny(fore);
-            }
+            a = ny(fore);
             Databasavtryck forut = Databasavtryck.av(a);
             try (Barnprocess barn = Barnprocess.starta(kommandorad(a, kommando))) {
                 sov((long) (hela * punkt));

@@ -61,12 +61,13 @@ class KrypteradDatabasKommandoTest extends Kommandoradstest {
         assertEquals(0, kor("export", ut.toString(), "--db", db.toString(), "--nyckelfil", nyckelfil.toString()), fel());
 
         List<String> rader = Files.readAllLines(ut.resolve("kunder.csv"), StandardCharsets.UTF_8);
-        List<String> personnummer = rader.subList(1, rader.size()).stream().map(r -> r.split(";")[1]).toList();
-        assertEquals(600, personnummer.size());
+        // the export writes "Skyddad" for a kund with protected identity (decision 0202)
+        List<String> personnummer = rader.subList(1, rader.size()).stream().map(r -> r.split(";")[1])
+                .filter(p -> p.matches("[0-9]{8}-?[0-9]{4}")).toList();
+        assertTrue(personnummer.size() > 500, personnummer.size() + " of " + (rader.size() - 1));
         String bytes = new String(Files.readAllBytes(Path.of(db + ".mv.db")), StandardCharsets.ISO_8859_1);
         for (String p : personnummer) {
-            assertTrue(p.length() >= 10, p);
-            assertFalse(bytes.contains(p), p + " stands in the file's bytes");
+            assertFalse(bytes.contains(p) || bytes.contains(p.replace("-", "")), p + " stands in the file's bytes");
         }
         assertThrows(AssertionError.class, () -> Databasavtryck.av(Databasanslutning.inbaddad(db)));
         assertThrows(AssertionError.class, () -> Databasavtryck.av(new Databasanslutning("jdbc:h2:file:" + db, "sa", "")));
