@@ -73,6 +73,7 @@ public final class Messages extends NLS {
     public static String databasnyckel;
     public static String databasnyckelUpplysning;
     public static String fyllInNyckel;
+    public static String filenKrypterad;
     public static String felServeradress;
     public static String certifikatRubrik;
     public static String certifikatFraga;
