@@ -70,6 +70,10 @@ public final class Messages extends NLS {
     public static String serveradressExempel;
     public static String engangskod;
     public static String engangskodUpplysning;
+    public static String databasnyckel;
+    public static String databasnyckelUpplysning;
+    public static String fyllInNyckel;
+    public static String filenKrypterad;
     public static String felServeradress;
     public static String certifikatRubrik;
     public static String certifikatFraga;

@@ -14,6 +14,15 @@ public final class Messages extends NLS {
     public static String finnsInte;
     public static String okandInsatstyp;
     public static String felIRegistret;
+    public static String databasenInteKrypterad;
+    public static String nyckelUtanKrypterad;
+    public static String nyckelfilenLasbar;
+    public static String nyckelfilenTom;
+    public static String nyckelfilenKanInteLasas;
+    public static String nyckelSaknas;
+    public static String nyckelFraga;
+    public static String nyckelIgen;
+    public static String nycklarnaOlika;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -53,6 +53,7 @@ public final class Inloggningsdialog extends Dialog {
     public static final String SERVER = DIALOG + ".server"; //$NON-NLS-1$
     public static final String ADRESS = DIALOG + ".adress"; //$NON-NLS-1$
     public static final String ENGANGSKOD = DIALOG + ".engangskod"; //$NON-NLS-1$
+    public static final String DATABASNYCKEL = DIALOG + ".databasnyckel"; //$NON-NLS-1$
 
     static final String DATANYCKEL = "kundval.id"; //$NON-NLS-1$
     /**
@@ -103,6 +104,7 @@ public final class Inloggningsdialog extends Dialog {
         GridDataFactory.fillDefaults().span(2, 1).hint(380, SWT.DEFAULT).applyTo(upplysning);
         Senasteinloggning senaste = Senasteinloggning.las();
         plats = new Inloggningsplats(yta, kontext.get(Serverklient.class) != null, senaste, this::platsBytt);
+        plats.databasnyckel(yta);
         new Label(yta, SWT.NONE).setText(Messages.anvandarnamn);
         namn = new Text(yta, SWT.BORDER | SWT.SINGLE);
         namn.setData(DATANYCKEL, ANVANDARNAMN);
@@ -242,6 +244,7 @@ public final class Inloggningsdialog extends Dialog {
     private void bytDatabas() {
         Optional<Databasanslutning> ny = new Databasdialog(getShell(), kontext.get(Databas.class), ui).valj();
         if (ny.isPresent()) {
+            plats.uppdatera();
             meddelande.setText(""); //$NON-NLS-1$
             visaDatabas();
             getShell().pack();

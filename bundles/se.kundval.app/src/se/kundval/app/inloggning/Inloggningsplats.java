@@ -40,6 +40,10 @@ final class Inloggningsplats {
     private final Text adress;
     private Label kodEtikett;
     private Text kod;
+    /** Whether the local database to be connected is an encrypted file, which needs its key (decision 0386). */
+    private boolean krypterad;
+    private Label nyckelEtikett;
+    private Text nyckel;
 
     Inloggningsplats(Composite yta, boolean serverFinns, Senasteinloggning senaste, Runnable bytt) {
         this.bytt = bytt;
@@ -64,6 +68,29 @@ final class Inloggningsplats {
         adress.setText(senaste.adress());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(adress);
         server.addListener(SWT.Selection, h -> visa());
+        krypterad = Databasinstallning.vidStart().krypterad();
+    }
+
+    /** After another local database was chosen: its key row shows when it is encrypted. */
+    void uppdatera() {
+        krypterad = Databasinstallning.vidStart().krypterad();
+        visa();
+    }
+
+    /** The key row of an encrypted local database, placed by the dialog above the user name. */
+    void databasnyckel(Composite yta) {
+        nyckelEtikett = new Label(yta, SWT.NONE);
+        nyckelEtikett.setText(Messages.databasnyckel);
+        nyckel = new Text(yta, SWT.BORDER | SWT.SINGLE | SWT.PASSWORD);
+        nyckel.setData(Inloggningsdialog.DATANYCKEL, Inloggningsdialog.DATABASNYCKEL);
+        nyckel.setMessage(Messages.databasnyckelUpplysning);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(nyckel);
+        GridDataFactory.swtDefaults().applyTo(nyckelEtikett);
+    }
+
+    /** The key is asked for until the encrypted local database is connected. */
+    boolean behoverNyckel(Databas databas) {
+        return krypterad && !server() && !databas.arAnsluten();
     }
 
     /** The engångskod row, placed by the dialog under the password. */
@@ -99,9 +126,13 @@ final class Inloggningsplats {
         if (!server()) {
             Databas databas = kontext.get(Databas.class);
             AnvandareService anvandare = kontext.get(AnvandareService.class);
+            char[] databasnyckel = behoverNyckel(databas) ? nyckel.getText().toCharArray() : null;
+            if (databasnyckel != null && databasnyckel.length == 0) {
+                throw new KundvalException(Messages.fyllInNyckel);
+            }
             return (namn, losenord) -> {
                 if (!databas.arAnsluten()) {
-                    databas.anslut(Databasinstallning.vidStart().anslutning());
+                    databas.anslut(Databasinstallning.vidStart().anslutning(databasnyckel));
                 }
                 return anvandare.loggaIn(namn, losenord);
             };
@@ -132,6 +163,13 @@ final class Inloggningsplats {
             if (c != null) {
                 c.setVisible(ja);
                 ((GridData) c.getLayoutData()).exclude = !ja;
+            }
+        }
+        boolean nyckelrad = krypterad && !ja;
+        for (Control c : new Control[] {nyckelEtikett, nyckel}) {
+            if (c != null) {
+                c.setVisible(nyckelrad);
+                ((GridData) c.getLayoutData()).exclude = !nyckelrad;
             }
         }
         if (kod != null) {

@@ -71,7 +71,12 @@ public final class Databasdialog extends Dialog {
     protected void okPressed() {
         Databasinstallning installning = flik.installning();
         try {
-            databas.anslut(installning.anslutning());
+            if (installning.krypterad()) {
+                // its key is asked for by the login dialog (decision 0386): nothing is connected until then
+                databas.stang();
+            } else {
+                databas.anslut(installning.anslutning());
+            }
             installning.spara();
         } catch (KundvalException e) {
             fel.setText(e.getMessage());

@@ -134,6 +134,11 @@ final class Databasflik {
             visaResultat(NLS.bind(Messages.filenFinnsInte, installning.fil()));
             return;
         }
+        if (installning.krypterad()) {
+            // without its key the file cannot be opened; the login asks for the key (decision 0386)
+            visaResultat(NLS.bind(Messages.filenKrypterad, installning.fil()));
+            return;
+        }
         visaResultat(Messages.testarAnslutning);
         Job.create(Messages.testarAnslutning, (IProgressMonitor monitor) -> {
             String svar;

@@ -15,6 +15,7 @@ import org.osgi.service.prefs.BackingStoreException;
 
 import se.kundval.app.Messages;
 import se.kundval.core.KundvalException;
+import se.kundval.core.dataskydd.Databasnyckel;
 import se.kundval.core.tjanst.Databasanslutning;
 
 /**
@@ -41,6 +42,16 @@ public record Databasinstallning(Typ typ, String fil, String url, String anvanda
 
     public Databasanslutning anslutning() {
         return typ == Typ.INBADDAD ? Databasanslutning.inbaddad(Path.of(fil)) : new Databasanslutning(url, anvandare, losenord);
+    }
+
+    /** An embedded file that H2 encrypted, whose key the login asks for (a header read, no service call). */
+    public boolean krypterad() {
+        return typ == Typ.INBADDAD && Databasnyckel.arKrypterad(Path.of(fil));
+    }
+
+    /** As {@link #anslutning()}, the embedded file encrypted with {@code nyckel} when one is given (decision 0386). */
+    public Databasanslutning anslutning(char[] nyckel) {
+        return typ == Typ.INBADDAD && nyckel != null ? Databasanslutning.krypterad(Path.of(fil), nyckel) : anslutning();
     }
 
     /** The saved choice, or the embedded file of {@code -Dkundval.db} (default ~/.kundval/demo) until there is one. */

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -36,16 +37,23 @@ final class Anslutningsflaggor {
             scope = ScopeType.INHERIT)
     String losenordsfil;
 
+    /** The key of an encrypted embedded database (decision 0386). */
+    @Mixin
+    Nyckelflaggor nyckel;
+
     /** The database of {@code --db} (default under the user's home) or {@code --jdbc --user --password-file}. */
     Databasanslutning anslutning() {
         if (jdbc == null) {
             if (anvandare != null || losenordsfil != null) {
                 throw new Indatafel(Messages.anvandareUtanJdbc);
             }
-            return Databasanslutning.inbaddad(db != null ? Path.of(db) : standarddatabas());
+            return nyckel.inbaddad(db != null ? Path.of(db) : standarddatabas());
         }
         if (db != null) {
             throw new Indatafel(Messages.badeDbOchJdbc);
+        }
+        if (nyckel.angivna()) {
+            throw new Indatafel(Messages.nyckelBaraInbaddad);
         }
         if (!jdbc.startsWith("jdbc:postgresql:")) { //$NON-NLS-1$
             throw new Indatafel(NLS.bind(Messages.intePostgresql, jdbc));
@@ -66,10 +74,13 @@ final class Anslutningsflaggor {
             if (anvandare != null) {
                 throw new Indatafel(Messages.anvandareUtanJdbc);
             }
-            return Databasanslutning.inbaddad(db != null ? Path.of(db) : standarddatabas());
+            return nyckel.inbaddad(db != null ? Path.of(db) : standarddatabas());
         }
         if (db != null) {
             throw new Indatafel(Messages.badeDbOchJdbc);
+        }
+        if (nyckel.angivna()) {
+            throw new Indatafel(Messages.nyckelBaraInbaddad);
         }
         if (!jdbc.startsWith("jdbc:postgresql:")) { //$NON-NLS-1$
             throw new Indatafel(NLS.bind(Messages.intePostgresql, jdbc));

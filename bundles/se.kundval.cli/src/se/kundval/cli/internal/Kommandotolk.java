@@ -14,6 +14,7 @@ import picocli.CommandLine.ParseResult;
 import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.KundvalException;
 import se.kundval.core.ValideringException;
+import se.kundval.core.dataskydd.DatabasnyckelException;
 import se.kundval.core.ersattning.Planfel;
 import se.kundval.core.utbyte.UtbytesfelException;
 
@@ -106,6 +107,10 @@ final class Kommandotolk {
         } catch (Indatafel | ValideringException e) {
             fel.println(PROGRAM + e.getMessage());
             return Korning.FEL_INDATA;
+        } catch (DatabasnyckelException e) {
+            // a wrong key is a failed authentication (DOMAIN §10); a missing key or unusable key file is bad input
+            fel.println(PROGRAM + e.getMessage());
+            return e.felNyckel() ? Korning.EJ_BEHORIG : Korning.FEL_INDATA;
         } catch (AtkomstNekadException e) {
             fel.println(PROGRAM + e.getMessage());
             return korning.paServern() ? Korning.EJ_BEHORIG : Korning.ANNAT_FEL;

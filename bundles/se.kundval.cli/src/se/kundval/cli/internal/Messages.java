@@ -34,6 +34,7 @@ final class Messages extends NLS {
     public static String felAntalArgument;
     public static String anvandareUtanJdbc;
     public static String badeDbOchJdbc;
+    public static String nyckelBaraInbaddad;
     public static String intePostgresql;
     public static String jdbcKraverAnvandare;
     public static String losenordsfil;

@@ -83,6 +83,8 @@ public class HibernateDatabas implements Databas, Sessionskalla {
      * as the trigger that keeps the access log append-only (decision 0200).
      */
     private static final String POSTGRESQL_MIGRERINGAR = MIGRERINGAR + "/postgresql"; //$NON-NLS-1$
+    /** Scripts only H2 runs: its side of the same guarantees, such as its access-log trigger (decision 0385). */
+    private static final String H2_MIGRERINGAR = MIGRERINGAR + "/h2"; //$NON-NLS-1$
 
     private final Samladtransaktion samlad = new Samladtransaktion();
     private InsatstypRegister register;
@@ -96,6 +98,11 @@ public class HibernateDatabas implements Databas, Sessionskalla {
     @Activate
     void aktivera(BundleContext bundleKontext) {
         this.kontext = bundleKontext;
+    }
+
+    /** Only required: H2 must find the access log's trigger class before a database is opened (decision 0385). */
+    @Reference
+    void setH2triggrar(H2triggrar triggrar) {
     }
 
     @Reference
@@ -154,9 +161,7 @@ public class HibernateDatabas implements Databas, Sessionskalla {
 
     private List<URL> produktensMigreringar(boolean postgresql) {
         List<URL> skript = new ArrayList<>(skriptI(MIGRERINGAR));
-        if (postgresql) {
-            skript.addAll(skriptI(POSTGRESQL_MIGRERINGAR));
-        }
+        skript.addAll(skriptI(postgresql ? POSTGRESQL_MIGRERINGAR : H2_MIGRERINGAR));
         return skript;
     }
 

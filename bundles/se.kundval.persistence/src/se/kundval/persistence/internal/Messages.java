@@ -56,6 +56,8 @@ public final class Messages extends NLS {
     public static String utdragKlientadress;
     public static String utdragHandling;
     public static String utdragPlats;
+    public static String atkomstloggenOforanderlig;
+    public static String felNyckel;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -21,9 +21,11 @@ import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 
 import org.eclipse.osgi.util.NLS;
+import org.h2.api.ErrorCode;
 
 import se.kundval.core.Agarfiler;
 import se.kundval.core.KundvalException;
+import se.kundval.core.dataskydd.DatabasnyckelException;
 import se.kundval.core.tjanst.Databasanslutning;
 import se.kundval.core.utbyte.UtbytesfelException;
 
@@ -72,7 +74,7 @@ final class Sakerhetskopia {
         try {
             Path ny = tmp.resolve("db" + Databasfil.SUFFIX); //$NON-NLS-1$
             packaUpp(kopia, ny);
-            kontrollera(kopia, tmp.resolve("db")); //$NON-NLS-1$
+            kontrollera(kopia, mal.iFil(tmp.resolve("db"))); //$NON-NLS-1$
             Files.move(ny, databasfil, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new KundvalException(NLS.bind(Messages.kanInteAterstalla, databasfil, e.getMessage()), e);
@@ -95,9 +97,18 @@ final class Sakerhetskopia {
         }
     }
 
-    /** The copy opens as an H2 database and holds the product's tables. */
-    private static void kontrollera(Path kopia, Path bas) {
-        Databasanslutning a = Databasanslutning.inbaddad(bas);
+    /**
+     * The copy opens as an H2 database, with the target's key when it is encrypted, and holds the
+     * product's tables. A copy of an earlier release's file gets the product's user here (decision 0386).
+     */
+    private static void kontrollera(Path kopia, Databasanslutning a) {
+        try {
+            Databasfil.oppnaForsta(a);
+        } catch (DatabasnyckelException e) {
+            throw e;
+        } catch (KundvalException e) {
+            throw ogiltig(kopia);
+        }
         try (Connection c = Anslutningspool.drivrutinensKalla(new Databasanslutning(a.jdbcUrl() + ";IFEXISTS=TRUE", //$NON-NLS-1$
                 a.anvandare(), a.losenord())).getConnection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("select count(*) from kund")) { //$NON-NLS-1$
@@ -107,11 +118,17 @@ final class Sakerhetskopia {
         }
     }
 
-    /** H2 refuses a second process on an open file: then a restore would pull the file from under it. */
+    /**
+     * H2 refuses a second process on an open file: then a restore would pull the file from under it.
+     * Any other refusal (another key, an earlier release's user) concerns a file about to be replaced.
+     */
     private static void inteIBruk(Databasanslutning mal) {
         try (Connection c = Anslutningspool.drivrutinensKalla(mal).getConnection()) {
             c.isValid(1);
         } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return;
+            }
             throw new KundvalException(NLS.bind(Messages.databasenIBruk, Databasfil.fil(mal), e.getMessage()), e);
         }
     }

@@ -24,6 +24,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 import se.kundval.core.KundvalException;
+import se.kundval.core.dataskydd.DatabasnyckelException;
 import se.kundval.core.tjanst.Databas;
 
 /**
@@ -38,6 +39,8 @@ public class Serverapplikation implements IApplication {
     private static final int KLART = 0;
     private static final int FEL_FLAGGOR = 1;
     private static final int FEL_START = 2;
+    /** A wrong key of an encrypted database: not authenticated (DOMAIN §10). */
+    private static final int EJ_BEHORIG = 3;
     private static final String TEXTER = "se.kundval.server.internal.flaggor"; //$NON-NLS-1$
     private static final Logger LOGG = Logger.getLogger(Serverapplikation.class.getName());
 
@@ -76,6 +79,10 @@ public class Serverapplikation implements IApplication {
                 Tlsnyckel nyckel = flaggor.egenNyckel() ? Tlsnyckel.egen(flaggor.egenNyckelfil(), tjanster.klocka())
                         : Tlsnyckel.las(flaggor.nyckellager, flaggor.nyckellosenord);
                 server = new Kundvalserver(kontext, flaggor.adress(), flaggor.port(), nyckel);
+            } catch (DatabasnyckelException e) {
+                // a wrong key is a failed authentication (DOMAIN §10); a missing key or unusable key file is bad input
+                fel.println(NLS.bind(Messages.program, e.getMessage()));
+                return e.felNyckel() ? EJ_BEHORIG : FEL_FLAGGOR;
             } catch (KundvalException e) {
                 fel.println(NLS.bind(Messages.program, e.getMessage()));
                 return FEL_START;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import se.kundval.core.Agarfiler;
+import se.kundval.core.dataskydd.Databasnyckel;
 import se.kundval.core.tjanst.Databasanslutning;
 
 /**
@@ -38,6 +39,12 @@ final class Serverflaggor {
     @Option(names = "--password-file", paramLabel = "${bundle:etikett.fil}", descriptionKey = "password-file") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     Path losenordsfil;
 
+    @Option(names = "--krypterad", descriptionKey = "krypterad") //$NON-NLS-1$ //$NON-NLS-2$
+    boolean krypterad;
+
+    @Option(names = "--nyckelfil", paramLabel = "${bundle:etikett.fil}", descriptionKey = "nyckelfil") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    Path databasnyckel;
+
     @Option(names = "--port", paramLabel = "N", descriptionKey = "port") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     int port = STANDARDPORT;
 
@@ -59,7 +66,8 @@ final class Serverflaggor {
             if (anvandare != null || losenordsfil != null) {
                 throw new Flaggfel(Messages.anvandareUtanJdbc);
             }
-            return Databasanslutning.inbaddad(databasfil());
+            // an encrypted file's key from --nyckelfil, or asked in the terminal the server starts in (decision 0386)
+            return Databasnyckel.anslutning(databasfil(), krypterad, databasnyckel);
         }
         if (db != null) {
             throw new Flaggfel(Messages.badeDbOchJdbc);

@@ -53,7 +53,7 @@ class FlaggorTest extends Kommandoradstest {
             assertTrue(hjalp.contains(text), () -> text + " missing in\n" + hjalp);
         }
         for (String gemensam : List.of("--db=SÖKVÄG", "inbäddad H2-databas", "--jdbc=URL", "--user=U", "--password-file=FIL",
-                "-h, --help")) {
+                "--krypterad", "--nyckelfil=FIL", "-h, --help")) {
             assertTrue(hjalp.contains(gemensam), () -> gemensam + " missing in\n" + hjalp);
         }
         assertFalse(hjalp.contains("Slutkoder"), "the exit codes are the program's help");

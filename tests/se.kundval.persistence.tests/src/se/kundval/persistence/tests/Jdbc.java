@@ -85,9 +85,8 @@ final class Jdbc {
      */
     static List<String> forvantadHistorik(Testdatabas typ, int fran) {
         List<URL> skript = new ArrayList<>(produktensSkript());
-        if (typ == Testdatabas.POSTGRESQL) {
-            skript.addAll(Collections.list(FrameworkUtil.getBundle(Migreringar.class).findEntries("db/migrering/postgresql", "V*.sql", false)));
-        }
+        String egna = typ == Testdatabas.POSTGRESQL ? "db/migrering/postgresql" : "db/migrering/h2";
+        skript.addAll(Collections.list(FrameworkUtil.getBundle(Migreringar.class).findEntries(egna, "V*.sql", false)));
         return skript.stream().map(Jdbc::version).filter(v -> v > fran).sorted().map(v -> v + " SQL true").toList();
     }
 
