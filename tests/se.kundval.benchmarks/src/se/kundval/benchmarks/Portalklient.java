@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.kundval.testsupport.Fastnalning;
+
 /** A browser without a browser: the session cookie, no redirects followed, the CSRF token read from a page. */
 final class Portalklient {
 

@@ -27,6 +27,7 @@ import se.kundval.model.Insats;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Roll;
 import se.kundval.server.internal.Kundvalserver;
+import se.kundval.testsupport.Fastnalning;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
