@@ -87,7 +87,13 @@ final class Jdbc {
         List<URL> skript = new ArrayList<>(produktensSkript());
         String egna = typ == Testdatabas.POSTGRESQL ? "db/migrering/postgresql" : "db/migrering/h2";
         skript.addAll(Collections.list(FrameworkUtil.getBundle(Migreringar.class).findEntries(egna, "V*.sql", false)));
-        return skript.stream().map(Jdbc::version).filter(v -> v > fran).sorted().map(v -> v + " SQL true").toList();
+        return skript.stream().filter(u -> version(u) > fran).sorted(Comparator.comparingInt(Jdbc::version)).map(Jdbc::historikrad)
+                .toList();
+    }
+
+    /** How Flyway's history records a script that ran: its version, its kind and success. */
+    static String historikrad(URL skript) {
+        return version(skript) + " SQL true";
     }
 
     private static int version(URL skript) {

@@ -15,11 +15,11 @@ import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -92,8 +92,22 @@ final class Webblasare implements AutoCloseable {
      */
     void vantaPaNySida(WebElement gammal) {
         WebDriverWait vanta = new WebDriverWait(driver, Duration.ofSeconds(30));
-        vanta.until(ExpectedConditions.stalenessOf(gammal));
+        vanta.until(d -> borta(gammal));
         vanta.until(d -> "complete".equals(driver.executeScript("return document.readyState;")));
+    }
+
+    /**
+     * Whether the element's page has gone. Chromium answers a node of a page being replaced either as
+     * stale or with "Node with given id does not belong to the document", which Selenium's own
+     * staleness check does not recognise; both mean the old page is gone.
+     */
+    private static boolean borta(WebElement gammal) {
+        try {
+            gammal.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
+        }
     }
 
     String text() {
