@@ -76,6 +76,6 @@ class ServerflaggorTest extends Kommandoradstest {
         assertEquals(0, kor("ersattning", "--help"), fel());
         assertTrue(ut().contains("--server=URL") && ut().contains("--fingerprint=SHA256"), ut());
         assertEquals(0, kor("--help"), fel());
-        assertTrue(ut().contains("3  inte inloggad eller saknar behörighet"), ut());
+        assertTrue(ut().contains("3  inte inloggad, saknar behörighet (--server) eller fel databasnyckel"), ut());
     }
 }
