@@ -1,6 +1,7 @@
 package se.kundval.behorighet.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.kundval.core.AtkomstNekadException;
+import se.kundval.core.KundvalException;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.testsupport.Tjanster;
 
@@ -52,6 +54,7 @@ class AnordnareNarBaraEgnaKunderTest {
         List<Fall> fall = new ArrayList<>(KundOchInsatsfall.alla());
         fall.addAll(Uppfoljningsfall.alla());
         fall.addAll(Rapportfall.alla());
+        fall.addAll(Portalfall.alla());
         return fall;
     }
 
@@ -98,6 +101,10 @@ class AnordnareNarBaraEgnaKunderTest {
                 assertNotNull(nekad.getMessage());
             }
             case UTAN_ANDRAS_DATA -> Lackagesok.kontrollera(varld, namn, anropa(fall, varld));
+            case FINNS_INTE -> {
+                KundvalException saknas = assertThrows(KundvalException.class, () -> fall.anrop().gor(varld), namn + ": must not exist");
+                assertFalse(saknas instanceof AtkomstNekadException, namn + ": a refusal tells that it exists");
+            }
         }
         varld.kontrolleraOrort(namn);
     }

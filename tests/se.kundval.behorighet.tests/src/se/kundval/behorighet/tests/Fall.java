@@ -18,7 +18,9 @@ record Fall(String metod, String beskrivning, Utfall utfall, String skal, Anrop 
         /** Refused with {@code AtkomstNekadException}, writing nothing. */
         NEKAS,
         /** Answered, and nothing in the answer is B's kund or insats (a filtered list, the open register). */
-        UTAN_ANDRAS_DATA
+        UTAN_ANDRAS_DATA,
+        /** Answered as if B's thing did not exist, so that not even its existence leaks (decision 0372). */
+        FINNS_INTE
     }
 
     /** The call, made in the world of the two anordnare; returns what the service returned. */
@@ -35,6 +37,11 @@ record Fall(String metod, String beskrivning, Utfall utfall, String skal, Anrop 
     /** The call must be refused. */
     static Fall nekas(String metod, String beskrivning, Anrop anrop) {
         return new Fall(metod, beskrivning, Utfall.NEKAS, null, anrop);
+    }
+
+    /** The call aims at something of B's that, for A, must not exist. */
+    static Fall finnsInte(String metod, String beskrivning, Anrop anrop) {
+        return new Fall(metod, beskrivning, Utfall.FINNS_INTE, null, anrop);
     }
 
     /** The call is A's own business; the answer must be limited to A's kunder. */

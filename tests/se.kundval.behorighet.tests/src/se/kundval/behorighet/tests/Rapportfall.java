@@ -1,6 +1,7 @@
 package se.kundval.behorighet.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.kundval.behorighet.tests.Fall.filtreras;
 import static se.kundval.behorighet.tests.Fall.nekas;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -15,6 +17,7 @@ import java.util.stream.Stream;
 import se.kundval.core.ersattning.BudgetService;
 import se.kundval.core.ersattning.Budgetrad;
 import se.kundval.core.ersattning.ErsattningService;
+import se.kundval.core.ersattning.Ersattningsfakta;
 import se.kundval.core.ersattning.ErsattningsfaktaService;
 import se.kundval.core.rapport.Figur;
 import se.kundval.core.rapport.JamforelseService;
@@ -35,8 +38,8 @@ import se.kundval.testsupport.Testklocka;
 /**
  * The cases of the services that work on many kunder at once: statistics, reports, compensation,
  * quality follow-up and interchange files. None of them is for an anordnare (every row of B's
- * would be in the answer), so each is refused outright; the anordnare's own figures come from the
- * filtered lists instead.
+ * would be in the answer), so each is refused outright, except the compensation facts, which an
+ * anordnare reads limited to its own organisation for its portal page.
  */
 final class Rapportfall {
 
@@ -94,11 +97,12 @@ final class Rapportfall {
                             (manad, rad) -> { });
                     return null;
                 }),
-                nekas("ErsattningsfaktaService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)",
-                        "ersättningens fakta om årets insatser, B:s med", v -> {
+                filtreras("ErsattningsfaktaService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)",
+                        "ersättningens fakta om årets insatser: bara A:s egna (portalens underlag, beslut 0375)", v -> {
+                            List<Ersattningsfakta> fakta = new ArrayList<>();
                             v.somA(ErsattningsfaktaService.class).insatserUnder(v.a, Testklocka.IDAG.minusYears(1), Testklocka.IDAG,
-                                    fakta -> { });
-                            return null;
+                                    fakta::add);
+                            return fakta;
                         }),
                 nekas("BudgetService.prognos(Inloggning, Path)", "budget från fil",
                         v -> v.somA(BudgetService.class).prognos(v.a, v.katalog.resolve("plan.csv"))),

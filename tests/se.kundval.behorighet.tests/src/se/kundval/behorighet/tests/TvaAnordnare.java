@@ -3,14 +3,18 @@ package se.kundval.behorighet.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 
 import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
+import se.kundval.core.dokument.Bifogadfil;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.Databas;
+import se.kundval.core.tjanst.DokumentService;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.model.Anordnare;
@@ -19,7 +23,9 @@ import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Insats;
 import se.kundval.model.Kund;
 import se.kundval.model.KundvalFactory;
+import se.kundval.model.Sexmanadersuppfoljning;
 import se.kundval.model.Sysselsattningsform;
+import se.kundval.model.Underlagstyp;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
@@ -37,6 +43,8 @@ final class TvaAnordnare implements AutoCloseable {
 
     static final String EGEN_KUND = "Agnes Egen";
     static final String ANDRAS_KUND = "Bertil Bortom";
+    /** The smallest file the evidence accepts: a PDF is known by its first bytes. */
+    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     final Anordnare anordnareA;
     final Anordnare anordnareB;
@@ -48,9 +56,9 @@ final class TvaAnordnare implements AutoCloseable {
     final Path katalog;
 
     private final Tjanstekalla somA;
-    private final long kundversionB;
-    private final long insatsversionB;
-    private final int historikB;
+    private long kundversionB;
+    private long insatsversionB;
+    private int historikB;
 
     TvaAnordnare(Path katalog, Function<TvaAnordnare, Tjanstekalla> anslutning) {
         this.katalog = katalog;
@@ -67,10 +75,29 @@ final class TvaAnordnare implements AutoCloseable {
         Tjanster.hamta(AvslutService.class).rapportera(Testfall.anordnare(anordnareB.getOrgnr()), sparadB.getId(),
                 arbete(Testklocka.IDAG.minusDays(5)));
         insatsB = insatser().hamta(Testfall.ADMIN, sparadB.getId());
-        kundversionB = kunder().hamta(Testfall.ADMIN, kundB.getId()).getVersion();
-        insatsversionB = insatsB.getVersion();
-        historikB = insatser().historik(Testfall.ADMIN, insatsB.getId()).size();
         somA = anslutning.apply(this);
+        baslinje();
+    }
+
+    /** B's kund and insats as they are now: what {@link #kontrolleraOrort} compares with. */
+    private void baslinje() {
+        kundversionB = kunder().hamta(Testfall.ADMIN, kundB.getId()).getVersion();
+        insatsversionB = andrasInsats().getVersion();
+        historikB = insatser().historik(Testfall.ADMIN, insatsB.getId()).size();
+    }
+
+    /**
+     * B submits its six-month evidence with a document, on the day it falls due; the document's id.
+     * What B did is the new state that nothing A does may change.
+     */
+    long andrasDokument() {
+        try (Testklocka.Stallning dag = Testklocka.stall(Testklocka.NU.plusMonths(7))) {
+            Sexmanadersuppfoljning underlag = Tjanster.hamta(DokumentService.class).lamnaUnderlag(
+                    Testfall.anordnare(anordnareB.getOrgnr()), insatsB.getId(), Underlagstyp.ANSTALLNINGSAVTAL, "B:s avtal",
+                    List.of(new Bifogadfil("avtal.pdf", PDF)));
+            baslinje();
+            return underlag.getDokument().get(0).getId();
+        }
     }
 
     /** The service A calls: in this process, or its remote implementation in A's server session. */
