@@ -25,8 +25,7 @@ public interface UppfoljningService {
     /** The karriärvägledare approves a report, or asks for completion with a comment. */
     Manadsrapport granska(Inloggning vem, long insatsId, YearMonth period, boolean godkand, String kommentar);
 
-    /** The anordnare submits the six-month evidence after an avslut to arbete or studier. */
-    Sexmanadersuppfoljning lamnaUnderlag(Inloggning vem, long insatsId, Sexmanadersuppfoljning underlag);
+    // the anordnare submits the six-month evidence with its documents through DokumentService.lamnaUnderlag (decision 0400)
 
     /**
      * The handläggare confirms or rejects the evidence. A confirmation makes the bonus payable; a

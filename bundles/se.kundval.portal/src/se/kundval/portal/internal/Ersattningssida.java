@@ -50,7 +50,7 @@ final class Ersattningssida {
             return felaktig(k.texter().text("ersattning.framtid", Svenska.manad(manad))); //$NON-NLS-1$
         }
         Sidinnehall sida = new Sidinnehall(k.texter().text("ersattning.rubrik", Svenska.manad(manad))) //$NON-NLS-1$
-                .med("ingress", k.texter().text("ersattning.ingress", k.session().vem().orgnr())) //$NON-NLS-1$ //$NON-NLS-2$
+                .med("ingress", k.texter().text("ersattning.ingress", k.organisation())) //$NON-NLS-1$ //$NON-NLS-2$
                 .med("foregaende", lank(manad.minusMonths(1))) //$NON-NLS-1$
                 .med("nasta", manad.isBefore(nu) ? lank(manad.plusMonths(1)) : null); //$NON-NLS-1$
         if (manad.equals(nu)) {

@@ -133,7 +133,7 @@ final class Kontosida {
             rader.add(r);
         }
         return formular.till(new Sidinnehall(k.texter().text("konton.rubrik"))) //$NON-NLS-1$
-                .med("ingress", k.texter().text("konton.ingress", k.session().vem().orgnr())) //$NON-NLS-1$ //$NON-NLS-2$
+                .med("ingress", k.texter().text("konton.ingress", k.organisation())) //$NON-NLS-1$ //$NON-NLS-2$
                 .med("konton", rader).med("handling", Portal.BAS + SOKVAG) //$NON-NLS-1$ //$NON-NLS-2$
                 .med("portaladminVald", "ja".equals(k.begaran().falt("portaladmin")) ? Boolean.TRUE : null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }

@@ -50,7 +50,7 @@ final class Oversiktssida {
             }
         }
         Sidinnehall sida = new Sidinnehall(k.texter().text("oversikt.rubrik")) //$NON-NLS-1$
-                .med("ingress", k.texter().text("oversikt.ingress", k.session().vem().orgnr())); //$NON-NLS-1$ //$NON-NLS-2$
+                .med("ingress", k.texter().text("oversikt.ingress", k.organisation())); //$NON-NLS-1$ //$NON-NLS-2$
         sida.med("attGora", attGora.isEmpty() ? null : attGora); //$NON-NLS-1$
         sida.med("slutarSnart", slutarSnart.isEmpty() ? null : slutarSnart); //$NON-NLS-1$
         sida.med("alla", alla.isEmpty() ? null : alla); //$NON-NLS-1$

@@ -29,6 +29,7 @@ import se.kundval.core.dokument.Bifogadfil;
 import se.kundval.core.autentisering.Portalkonton;
 import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.rapport.JamforelseService;
+import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.DokumentService;
 import se.kundval.core.tjanst.InsatsService;
@@ -61,6 +62,7 @@ public class Portalhanterare extends Handler.Abstract {
     private volatile ErsattningService ersattning;
     private volatile JamforelseService jamforelser;
     private volatile Portalkonton konton;
+    private volatile AnordnareService anordnare;
     private Portal portal;
 
     @Activate
@@ -69,7 +71,8 @@ public class Portalhanterare extends Handler.Abstract {
                 () -> dokument,
                 () -> ersattning,
                 () -> jamforelser,
-                () -> konton));
+                () -> konton,
+                () -> anordnare));
     }
 
     @Override
@@ -182,5 +185,10 @@ public class Portalhanterare extends Handler.Abstract {
     @Reference
     void setPortalkonton(Portalkonton tjanst) {
         this.konton = tjanst;
+    }
+
+    @Reference
+    void setAnordnareService(AnordnareService tjanst) {
+        this.anordnare = tjanst;
     }
 }

@@ -7,6 +7,7 @@ import se.kundval.core.autentisering.Autentisering;
 import se.kundval.core.autentisering.Portalkonton;
 import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.rapport.JamforelseService;
+import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.DokumentService;
 import se.kundval.core.tjanst.InsatsService;
@@ -21,5 +22,6 @@ record Portaltjanster(Supplier<Autentisering> autentisering, Supplier<InsatsServ
         Supplier<DokumentService> dokument,
         Supplier<ErsattningService> ersattning,
         Supplier<JamforelseService> jamforelser,
-        Supplier<Portalkonton> konton) {
+        Supplier<Portalkonton> konton,
+        Supplier<AnordnareService> anordnare) {
 }

@@ -50,7 +50,7 @@ final class Resultatsida {
             formular.fel("tertial", k.texter().text("resultat.framtid")); //$NON-NLS-1$ //$NON-NLS-2$
         }
         Sidinnehall sida = formular.till(new Sidinnehall(k.texter().text("resultat.rubrik"))) //$NON-NLS-1$
-                .med("ingress", k.texter().text("resultat.ingress", k.session().vem().orgnr())) //$NON-NLS-1$ //$NON-NLS-2$
+                .med("ingress", k.texter().text("resultat.ingress", k.organisation())) //$NON-NLS-1$ //$NON-NLS-2$
                 .med("handling", Portal.BAS + SOKVAG).med("arval", arval(iAr, formular.text("ar"))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .med("tertialval", tertialval(formular.text("tertial"))); //$NON-NLS-1$ //$NON-NLS-2$
         if (!formular.ok()) {

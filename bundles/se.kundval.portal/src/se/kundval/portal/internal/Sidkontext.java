@@ -16,7 +16,25 @@ import se.kundval.model.Insats;
  * the portal trusts), today's date from the injected clock, the services and the renderer.
  */
 record Sidkontext(Begaran begaran, Portalsessioner.Session session, LocalDate idag, Portaltjanster tjanster,
-        Sidmotor motor, Texter texter) {
+        Sidmotor motor, Texter texter, String organisation) {
+
+    Sidkontext(Begaran begaran, Portalsessioner.Session session, LocalDate idag, Portaltjanster tjanster, Sidmotor motor,
+            Texter texter) {
+        this(begaran, session, idag, tjanster, motor, texter, organisation(tjanster, session.vem()));
+    }
+
+    /**
+     * The organisation's name from the anordnare register, which a coach knows its employer by; the
+     * orgnr when the register has no such anordnare, or when the register cannot be read (an error
+     * page must still show).
+     */
+    private static String organisation(Portaltjanster tjanster, Inloggning vem) {
+        try {
+            return tjanster.anordnare().get().hamtaMedOrgnr(vem, vem.orgnr()).map(a -> a.getNamn()).orElse(vem.orgnr());
+        } catch (RuntimeException e) {
+            return vem.orgnr();
+        }
+    }
 
     /** Thrown when a page or insats does not exist for this user; the portal answers 404. */
     static final class Saknas extends RuntimeException {
@@ -63,7 +81,7 @@ record Sidkontext(Begaran begaran, Portalsessioner.Session session, LocalDate id
     Svar sida(int status, String mall, Sidinnehall innehall) {
         Inloggning vem = session.vem();
         innehall.med("csrf", session.csrf()) //$NON-NLS-1$
-                .med("anvandare", Map.of("text", texter.text("inloggadSom", vem.namn(), vem.orgnr()))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .med("anvandare", Map.of("text", texter.text("inloggadSom", vem.namn(), organisation, vem.orgnr()))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .med("meny", meny()); //$NON-NLS-1$
         return Svar.html(status, motor.sida(mall, innehall));
     }

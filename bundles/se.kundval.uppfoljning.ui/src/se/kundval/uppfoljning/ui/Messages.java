@@ -145,6 +145,11 @@ public final class Messages extends NLS {
     public static String dokumentSparaRubrik;
     public static String dokumentIngenVisare;
     public static String dokumentSparat;
+    public static String bifogade;
+    public static String bifoga;
+    public static String bifogaRubrik;
+    public static String ingaBifogade;
+    public static String bifogaFel;
     public static String jobbDokument;
     public static String sexmanaderKompletteringBegard;
 

@@ -1,8 +1,13 @@
 package se.kundval.uppfoljning.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -13,14 +18,15 @@ import org.eclipse.swt.widgets.Text;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
+import se.kundval.core.dokument.Bifogadfil;
 import se.kundval.model.Avslut;
 import se.kundval.model.Avslutsorsak;
 import se.kundval.model.Insats;
-import se.kundval.model.KundvalFactory;
 import se.kundval.model.Sexmanadersuppfoljning;
 import se.kundval.model.Underlagstyp;
 import se.kundval.model.Uppfoljningsstatus;
 import se.kundval.ui.Etiketter;
+import se.kundval.ui.Filvaljare;
 import se.kundval.ui.Formular;
 import se.kundval.ui.Val;
 import se.kundval.ui.Visning;
@@ -29,7 +35,8 @@ import se.kundval.ui.Visning;
  * The sexmånadersuppföljning tab (DOMAIN §2): six months after an avslut to arbete or studier the
  * anordnare submits evidence that the kund still supports themself; the handläggare confirms it,
  * which makes the bonus payable, or rejects it with a motivering
- * (docs/decisions/0060-bonus-efter-sexmanadersuppfoljning.md).
+ * (docs/decisions/0060-bonus-efter-sexmanadersuppfoljning.md). The evidence is a document, attached
+ * here as in the portal (decision 0400).
  */
 final class Sexmanadersflik implements Flik {
 
@@ -38,6 +45,8 @@ final class Sexmanadersflik implements Flik {
     static final String UNDERLAG = PREFIX + "underlag"; //$NON-NLS-1$
     static final String BESKRIVNING = PREFIX + "beskrivning"; //$NON-NLS-1$
     static final String LAMNA_IN = PREFIX + "lamnaIn"; //$NON-NLS-1$
+    static final String BIFOGA = PREFIX + "bifoga"; //$NON-NLS-1$
+    static final String BIFOGADE = PREFIX + "bifogade"; //$NON-NLS-1$
     static final String MOTIVERING = PREFIX + "motivering"; //$NON-NLS-1$
     static final String HINDER = PREFIX + "hinder"; //$NON-NLS-1$
     static final String BEKRAFTA = PREFIX + "bekrafta"; //$NON-NLS-1$
@@ -56,6 +65,8 @@ final class Sexmanadersflik implements Flik {
     private final Formular lamna;
     private final Val<Underlagstyp> underlag;
     private final Text beskrivning;
+    private final Label bifogadeNamn;
+    private final List<Bifogadfil> bifogade = new ArrayList<>();
     private final Button lamnaIn;
     private final Formular bedoma;
     private final Text motivering;
@@ -78,7 +89,10 @@ final class Sexmanadersflik implements Flik {
         underlag = lamna.val(Messages.underlag, UNDERLAG, Etiketter::av);
         underlag.alternativ(Arrays.asList(Underlagstyp.values()));
         beskrivning = lamna.textruta(Messages.beskrivning, BESKRIVNING, 3);
-        lamnaIn = Formular.knapp(lamna.knapprad(), Messages.lamnaInUnderlag, LAMNA_IN, this::lamnaIn);
+        bifogadeNamn = lamna.varde(Messages.bifogade, BIFOGADE);
+        Composite rad = lamna.knapprad();
+        Formular.knapp(rad, Messages.bifoga, BIFOGA, () -> bifoga(yta));
+        lamnaIn = Formular.knapp(rad, Messages.lamnaInUnderlag, LAMNA_IN, this::lamnaIn);
         hinder = stod.hinderrad(yta, HINDER);
         bedoma = new Formular(yta, stod.stil);
         motivering = bedoma.textruta(Messages.motivering, MOTIVERING, 2);
@@ -121,6 +135,8 @@ final class Sexmanadersflik implements Flik {
         Formular.dolj(hinder, false);
         underlag.valj(null);
         beskrivning.setText(""); //$NON-NLS-1$
+        bifogade.clear();
+        bifogadeNamn.setText(Messages.ingaBifogade);
         boolean kanBedoma = senaste != null && senaste.getStatus() == Uppfoljningsstatus.INLAMNAD && inloggad.har(Rattighet.BEDOMA_AVSLUT);
         Formular.dolj(bedoma.yta(), kanBedoma);
         motivering.setText(""); //$NON-NLS-1$
@@ -155,12 +171,31 @@ final class Sexmanadersflik implements Flik {
             stod.omforma();
             return;
         }
-        Sexmanadersuppfoljning s = KundvalFactory.eINSTANCE.createSexmanadersuppfoljning();
-        s.setUnderlag(underlag.valt());
-        s.setBeskrivning(beskrivning.getText().strip());
+        Underlagstyp typ = underlag.valt();
+        String text = beskrivning.getText().strip();
+        List<Bifogadfil> filer = List.copyOf(bifogade);
         long id = insats.getId();
         Inloggning inloggad = vem;
-        stod.spara(id, () -> stod.uppfoljning.lamnaUnderlag(inloggad, id, s));
+        stod.spara(id, () -> stod.dokument.lamnaUnderlag(inloggad, id, typ, text, filer));
+    }
+
+    /** Adds a file to the evidence; the service checks its kind and size when the evidence is submitted. */
+    private void bifoga(Composite yta) {
+        Filvaljare valjare = stod.filvaljare.get() != null ? stod.filvaljare.get() : new Filvaljare();
+        Path fil = valjare.oppna(yta.getShell(), Messages.bifogaRubrik, "pdf"); //$NON-NLS-1$
+        if (fil == null) {
+            return;
+        }
+        try {
+            bifogade.add(new Bifogadfil(fil.getFileName().toString(), Files.readAllBytes(fil)));
+        } catch (IOException e) {
+            hinder.setText(NLS.bind(Messages.bifogaFel, fil));
+            Formular.dolj(hinder, true);
+            stod.omforma();
+            return;
+        }
+        bifogadeNamn.setText(bifogade.stream().map(Bifogadfil::filnamn).collect(Collectors.joining(", "))); //$NON-NLS-1$
+        stod.omforma();
     }
 
     /** The evidence goes back to the anordnare, with the text as what is missing; it answers from the portal. */

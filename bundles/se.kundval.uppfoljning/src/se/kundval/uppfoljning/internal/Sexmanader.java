@@ -18,7 +18,8 @@ import se.kundval.model.regler.Bedomningar;
  * The sexmånadersuppföljning (DOMAIN §2): six months after an avslut to arbete or studier the
  * anordnare shows the kund is still self-sufficient; the handläggare's confirmation makes the avslut
  * bonusgrundande (a new judgement when the current one is not), a rejection makes it not
- * bonusgrundande (docs/decisions/0060-bonus-efter-sexmanadersuppfoljning.md).
+ * bonusgrundande (docs/decisions/0060-bonus-efter-sexmanadersuppfoljning.md). The evidence holds at
+ * least one document, whichever service it comes through (decision 0400).
  */
 final class Sexmanader {
 
@@ -49,6 +50,10 @@ final class Sexmanader {
         }
         if (underlag.getUnderlag() == null) {
             throw new KundvalException(Messages.underlagKravs);
+        }
+        // the handläggare confirms from a document, never from a description alone (decision 0400)
+        if (underlag.getDokument().isEmpty()) {
+            throw new KundvalException(Messages.dokumentKravs);
         }
         underlag.setInlamnad(idag);
         underlag.setStatus(Uppfoljningsstatus.INLAMNAD);

@@ -78,15 +78,6 @@ public class UppfoljningTjanst implements UppfoljningService {
     }
 
     @Override
-    public Sexmanadersuppfoljning lamnaUnderlag(Inloggning vem, long insatsId, Sexmanadersuppfoljning underlag) {
-        vem.kraver(Rattighet.RAPPORTERA_SOM_ANORDNARE);
-        Insats insats = insatser.hamta(vem, insatsId);
-        Sexmanadersuppfoljning inlamnat = Sexmanader.lamnaIn(insats, underlag, LocalDate.now(klocka));
-        insatser.spara(vem, insats, new Granskning("SEXMANADERSUNDERLAG_INLAMNAT", null)); //$NON-NLS-1$
-        return inlamnat;
-    }
-
-    @Override
     public Sexmanadersuppfoljning bedomUnderlag(Inloggning vem, long insatsId, boolean bekraftad, String motivering) {
         vem.kraver(Rattighet.BEDOMA_AVSLUT);
         Insats insats = insatser.hamta(vem, insatsId);

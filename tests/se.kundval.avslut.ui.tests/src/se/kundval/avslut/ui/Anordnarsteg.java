@@ -4,9 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.swt.widgets.Shell;
+
 import se.kundval.testsupport.Testklocka;
+import se.kundval.ui.Filvaljare;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /** What the anordnare does in the journey, through the Insats part and the avslut dialog. */
@@ -119,8 +127,26 @@ final class Anordnarsteg {
         assertTrue(ui.text(SEX + "lage").startsWith("Underlaget kan lämnas"), ui.text(SEX + "lage"));
         ui.valj(SEX + "underlag", "Anställningsavtal (minst sex månader)");
         ui.skriv(SEX + "beskrivning", "Visstidsanställning på tolv månader hos Lagerhuset AB, påbörjad efter avslutet.");
+        Path avtal = avtal();
+        wb.setContextValue(Filvaljare.class, new Filvaljare() {
+            @Override
+            public Path oppna(Shell skal, String rubrik, String filandelse) {
+                return avtal;
+            }
+        });
+        ui.klicka(SEX + "bifoga");
+        assertEquals("anstallningsavtal.pdf", ui.text(SEX + "bifogade"), "the attached contract is named");
         ui.klicka(SEX + "lamnaIn");
         ui.vanta("the evidence submitted", () -> ui.text(SEX + "lage").startsWith("Underlaget är inlämnat"));
         assertFalse(ui.synlig(SEX + "bekrafta"), "the anordnare does not confirm");
+    }
+
+    private static Path avtal() {
+        try {
+            return Files.write(Files.createTempDirectory("kundval-avtal").resolve("anstallningsavtal.pdf"),
+                    "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -18,8 +18,6 @@ import se.kundval.model.KundvalFactory;
 import se.kundval.model.Manadsrapport;
 import se.kundval.model.Progressgenomgang;
 import se.kundval.model.Progressutfall;
-import se.kundval.model.Sexmanadersuppfoljning;
-import se.kundval.model.Underlagstyp;
 import se.kundval.testsupport.Testklocka;
 
 /**
@@ -43,8 +41,6 @@ final class Uppfoljningsfall {
                         v -> v.somA(UppfoljningService.class).lamnaIn(v.a, v.insatsB.getId(), manadsrapport())),
                 nekas("UppfoljningService.granska(Inloggning, long, YearMonth, boolean, String)", "granska B:s rapport",
                         v -> v.somA(UppfoljningService.class).granska(v.a, v.insatsB.getId(), YearMonth.from(Testklocka.IDAG), true, "ok")),
-                nekas("UppfoljningService.lamnaUnderlag(Inloggning, long, Sexmanadersuppfoljning)", "underlag för B:s avslut",
-                        v -> v.somA(UppfoljningService.class).lamnaUnderlag(v.a, v.insatsB.getId(), underlag())),
                 nekas("UppfoljningService.bedomUnderlag(Inloggning, long, boolean, String)", "bedöma B:s underlag",
                         v -> v.somA(UppfoljningService.class).bedomUnderlag(v.a, v.insatsB.getId(), true, "ok")),
                 nekas("UppfoljningService.registreraProgress(Inloggning, long, Progressgenomgang)", "progress för B:s insats",
@@ -85,13 +81,6 @@ final class Uppfoljningsfall {
         Manadsrapport rapport = F.createManadsrapport();
         rapport.setPeriod(YearMonth.from(Testklocka.IDAG.minusMonths(1)));
         return rapport;
-    }
-
-    private static Sexmanadersuppfoljning underlag() {
-        Sexmanadersuppfoljning underlag = F.createSexmanadersuppfoljning();
-        underlag.setUnderlag(Underlagstyp.ANSTALLNINGSAVTAL);
-        underlag.setBeskrivning("Avtal");
-        return underlag;
     }
 
     private static Progressgenomgang progress() {

@@ -100,7 +100,7 @@ class AnvandarkommandoTest extends Kommandoradstest {
 
         assertEquals(0, kor("anvandare", "lista", "--db", db), fel());
         List<String> rader = ut().lines().toList();
-        assertEquals(List.of(Anvandarlistekommando.RUBRIK, "anordnare9;anordnare9;ANORDNARE;" + ORGNR + ";ja"), rader);
+        assertEquals(List.of(Anvandarlistekommando.RUBRIK, "anordnare9;anordnare9;ANORDNARE;" + ORGNR + ";ja;nej"), rader);
         assertFalse(ut().contains(hemlighet));
         assertFalse(ut().contains("pbkdf2"));
     }
@@ -167,7 +167,7 @@ class AnvandarkommandoTest extends Kommandoradstest {
         assertFalse(fel().contains("Exception"), fel());
 
         assertEquals(0, kor("anvandare", "lista", "--db", db), fel());
-        assertEquals(List.of(Anvandarlistekommando.RUBRIK, "hl9;hl9;HANDLAGGARE;;ja"), ut().lines().toList(), "nothing else written");
+        assertEquals(List.of(Anvandarlistekommando.RUBRIK, "hl9;hl9;HANDLAGGARE;;ja;nej"), ut().lines().toList(), "nothing else written");
     }
 
     @Test
@@ -186,6 +186,9 @@ class AnvandarkommandoTest extends Kommandoradstest {
         } finally {
             databas.stang();
         }
+        assertEquals(0, kor("anvandare", "lista", "--db", db), fel());
+        assertEquals(List.of(Anvandarlistekommando.RUBRIK, "anordnare9;anordnare9;ANORDNARE;" + ORGNR + ";ja;ja"), ut().lines().toList(),
+                "the list says who is portal-admin");
     }
 
     @Test

@@ -185,6 +185,14 @@ class KommandonGenomServernTest extends Kommandoradstest {
                     "a user made without a secret (as the demo's) can now log in to the server");
             assertEquals(1, kor(och(admin, "anvandare", "engangskod", "hl1")));
             assertEquals("kundval: hl1 är HANDLAGGARE; bara anordnare loggar in med engångskod.\n", fel());
+
+            assertEquals(0, kor(och(admin, "anvandare", "ny", "chef9", "--roll", "ANORDNARE", "--orgnr", server.orgnr, "--portaladmin",
+                    "--new-password-file", nytt)), fel());
+            assertEquals(0, kor(och(admin, "anvandare", "lista")), fel());
+            List<String> rader = ut().lines().toList();
+            assertEquals(Anvandarlistekommando.RUBRIK, rader.get(0));
+            assertTrue(rader.contains("chef9;chef9;ANORDNARE;" + server.orgnr + ";ja;ja"), ut());
+            assertTrue(rader.contains("anordnare9;anordnare9;ANORDNARE;" + server.orgnr + ";ja;nej"), ut());
         }
     }
 

@@ -76,6 +76,20 @@ class PortalsakerhetTest {
 
     @ParameterizedTest
     @MethodSource("databaser")
+    void sidornaVisarDenEgnaOrganisationensNamn(Testdatabas databas) throws Exception {
+        miljo = new Portalmiljo(databas);
+        Http http = new Http(miljo);
+        http.loggaIn(miljo.anvandarnamn, miljo.engangskod());
+        for (String sokvag : List.of("/", "/insatser/" + miljo.insatsA.getId(), "/ersattning/2026-10", "/resultat")) {
+            String sida = http.get(sokvag).body();
+            assertTrue(sida.contains("Inloggad som Coach coach.a, Vägen Vidare AB (org.nr " + miljo.a.getOrgnr() + ")"), sokvag + ":\n" + sida);
+            assertFalse(sida.contains("Andra Spåret AB"), sokvag);
+        }
+        assertTrue(http.get("/").body().contains("Vägen Vidare AB: insatser som pågår"), "the overview names the organisation");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databaser")
     void formularUtanRattCsrfTokenSvarar403OchSkriverIngenting(Testdatabas databas) throws Exception {
         miljo = new Portalmiljo(databas);
         Http http = new Http(miljo);
@@ -114,7 +128,7 @@ class PortalsakerhetTest {
         miljo = new Portalmiljo(databas);
         String fel = "Fel användarnamn, lösenord eller engångskod, eller spärrat konto.";
         HttpResponse<String> utanKod = new Http(miljo).loggaIn(miljo.anvandarnamn, "");
-        assertEquals(200, utanKod.statusCode());
+        assertEquals(200, utanKod.statusCode(), () -> "a login without a code is refused, not " + utanKod.headers().map());
         assertTrue(utanKod.body().contains(fel));
         assertTrue(utanKod.body().contains("value=\"" + miljo.anvandarnamn + "\""), "the user name typed is kept");
         assertEquals(200, new Http(miljo).loggaIn(miljo.anvandarnamn, "000000").statusCode());

@@ -70,6 +70,7 @@ class SexmanaderresaTest {
         sida("sexmanader-insats");
 
         webblasare.klickaLank("Lämna underlag");
+        assertEquals("sv-SE,sv", webblasare.sprak(), "a Swedish browser, whose file field says Välj filer");
         sida("sexmanader");
         webblasare.skriv("beskrivning", "Tillsvidareanställd som lagerarbetare sedan maj");
         webblasare.skicka("main form button");

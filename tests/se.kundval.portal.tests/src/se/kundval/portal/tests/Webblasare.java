@@ -37,10 +37,15 @@ final class Webblasare implements AutoCloseable {
         // the server's certificate is self-signed; the HTTP tests pin its fingerprint
         val.setAcceptInsecureCerts(true);
         val.setBinary(System.getProperty("kundval.chromium", "/usr/bin/chromium"));
-        val.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=sv-SE",
+        val.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=sv",
                 "--window-size=1280,900", "--force-device-scale-factor=1");
+        // the languages a Swedish coach's browser asks pages for (Accept-Language, navigator.languages)
+        val.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
+        // on Linux Chromium takes its own words (a file field's "Välj filer") from the environment, not
+        // from --lang, and needs Debian's chromium-l10n for Swedish
         ChromeDriverService tjanst = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("kundval.chromedriver", "/usr/bin/chromedriver")))
+                .withEnvironment(Map.of("LANGUAGE", "sv", "LANG", "sv_SE.UTF-8"))
                 .usingAnyFreePort().build();
         Thread trad = Thread.currentThread();
         ClassLoader fore = trad.getContextClassLoader();
@@ -108,6 +113,11 @@ final class Webblasare implements AutoCloseable {
         } catch (WebDriverException e) {
             return true;
         }
+    }
+
+    /** The languages the browser tells pages it prefers, as a page's script sees them. */
+    String sprak() {
+        return String.valueOf(driver.executeScript("return navigator.languages.join(',');"));
     }
 
     String text() {

@@ -138,6 +138,19 @@ class DokumentTest {
 
     @ParameterizedTest
     @MethodSource("databaser")
+    void underlagUtanDokumentNekasOchIngentingSparas(Testdatabas typ) {
+        avslutadTillArbete(typ);
+        int loggat = logg(anordnaren.anvandarnamn(), Atkomsthandling.ANDRA).size();
+        KundvalException fel = assertThrows(KundvalException.class, this::lamna);
+        assertEquals("Bifoga minst ett dokument som visar att kunden försörjer sig, till exempel anställningsavtalet som PDF eller foto.",
+                fel.getMessage());
+        assertThrows(KundvalException.class, () -> dokument.lamnaUnderlag(anordnaren, insats.getId(), Underlagstyp.CSN_BESLUT, "x", null));
+        assertTrue(insatser.hamta(Testfall.ADMIN, insats.getId()).getSexmanadersuppfoljningar().isEmpty(), "nothing saved");
+        assertEquals(loggat, logg(anordnaren.anvandarnamn(), Atkomsthandling.ANDRA).size(), "no upload logged");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databaser")
     void enAnnanAnordnareSerIngetDokument(Testdatabas typ) {
         avslutadTillArbete(typ);
         long id = lamna(new Bifogadfil("avtal.pdf", PDF)).getDokument().get(0).getId();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,9 @@ import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.tjanst.AvslutService;
+import se.kundval.core.dokument.Bifogadfil;
 import se.kundval.core.tjanst.Databas;
+import se.kundval.core.tjanst.DokumentService;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.UppfoljningService;
 import se.kundval.model.Anordnare;
@@ -71,11 +74,10 @@ class SexmanadersuppfoljningTest {
         avslut.rapportera(anordnaren, insats.getId(), arbete);
     }
 
-    private Sexmanadersuppfoljning underlag() {
-        Sexmanadersuppfoljning s = F.createSexmanadersuppfoljning();
-        s.setUnderlag(Underlagstyp.ANSTALLNINGSAVTAL);
-        s.setBeskrivning("Tillsvidareanställning sedan avslutet");
-        return s;
+    /** The anordnare's evidence for the insats: the contract as a PDF, as the portal sends it. */
+    private Sexmanadersuppfoljning lamnaUnderlag(long insatsId) {
+        return Tjanster.hamta(DokumentService.class).lamnaUnderlag(anordnaren, insatsId, Underlagstyp.ANSTALLNINGSAVTAL,
+                "Tillsvidareanställning sedan avslutet", List.of(new Bifogadfil("avtal.pdf", DokumentTest.PDF)));
     }
 
     private Avslutsbedomning aktuell() {
@@ -85,7 +87,7 @@ class SexmanadersuppfoljningTest {
     @Test
     void bekraftelseGorAvslutetBonusgrundande() {
         avslut.bedom(Testfall.HANDLAGGARE, insats.getId(), true, false, "Lyckat; bonus efter sexmånadersuppföljning.");
-        uppfoljning.lamnaUnderlag(anordnaren, insats.getId(), underlag());
+        lamnaUnderlag(insats.getId());
         Sexmanadersuppfoljning bekraftad = uppfoljning.bedomUnderlag(Testfall.HANDLAGGARE, insats.getId(), true, "Avtalet styrker anställningen.");
         assertEquals(Uppfoljningsstatus.BEKRAFTAD, bekraftad.getStatus());
         Avslutsbedomning b = aktuell();
@@ -99,7 +101,7 @@ class SexmanadersuppfoljningTest {
     @Test
     void bekraftelseAvRedanBonusgrundandeAvslutLaggerIngenNyBedomning() {
         avslut.bedom(Testfall.HANDLAGGARE, insats.getId(), true, true, "Tillsvidareanställning.");
-        uppfoljning.lamnaUnderlag(anordnaren, insats.getId(), underlag());
+        lamnaUnderlag(insats.getId());
         uppfoljning.bedomUnderlag(Testfall.HANDLAGGARE, insats.getId(), true, "Styrkt.");
         assertEquals(1, aktuell().getLopnummer());
     }
@@ -107,20 +109,20 @@ class SexmanadersuppfoljningTest {
     @Test
     void avvisatUnderlagGorAvslutetInteBonusgrundande() {
         avslut.bedom(Testfall.HANDLAGGARE, insats.getId(), true, true, "Tillsvidareanställning.");
-        uppfoljning.lamnaUnderlag(anordnaren, insats.getId(), underlag());
+        lamnaUnderlag(insats.getId());
         assertThrows(KundvalException.class, () -> uppfoljning.bedomUnderlag(Testfall.HANDLAGGARE, insats.getId(), false, ""));
         uppfoljning.bedomUnderlag(Testfall.HANDLAGGARE, insats.getId(), false, "Anställningen upphörde efter tre månader.");
         Avslutsbedomning b = aktuell();
         assertEquals(2, b.getLopnummer());
         assertTrue(b.isLyckat());
         assertFalse(b.isBonusgrundande());
-        assertThrows(KundvalException.class, () -> uppfoljning.lamnaUnderlag(anordnaren, insats.getId(), underlag()),
+        assertThrows(KundvalException.class, () -> lamnaUnderlag(insats.getId()),
                 "one submission per avslut");
     }
 
     @Test
     void underlagetBedomsAvHandlaggarenEfterLyckatAvslut() {
-        uppfoljning.lamnaUnderlag(anordnaren, insats.getId(), underlag());
+        lamnaUnderlag(insats.getId());
         assertThrows(AtkomstNekadException.class, () -> uppfoljning.bedomUnderlag(Testfall.KARRIARVAGLEDARE, insats.getId(), true, "x"));
         assertThrows(AtkomstNekadException.class, () -> uppfoljning.bedomUnderlag(anordnaren, insats.getId(), true, "x"));
         KundvalException fel = assertThrows(KundvalException.class,
@@ -137,7 +139,7 @@ class SexmanadersuppfoljningTest {
         nyligen.setSysselsattning(Sysselsattningsform.STUDIER_CSN);
         nyligen.setVaraktighetManader(10);
         avslut.rapportera(anordnaren, ny.getId(), nyligen);
-        KundvalException fel = assertThrows(KundvalException.class, () -> uppfoljning.lamnaUnderlag(anordnaren, ny.getId(), underlag()));
+        KundvalException fel = assertThrows(KundvalException.class, () -> lamnaUnderlag(ny.getId()));
         assertTrue(fel.getMessage().contains(nyligen.getAvslutsdatum().plusMonths(6).toString()), fel.getMessage());
     }
 
