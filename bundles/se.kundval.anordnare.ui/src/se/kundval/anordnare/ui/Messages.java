@@ -85,6 +85,27 @@ public final class Messages extends NLS {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
+    public static String kolumnAnvandarnamn;
+    public static String kolumnRoll;
+    public static String kolumnAktiv;
+    public static String kolumnPortaladmin;
+    public static String anvandarnamn;
+    public static String namn;
+    public static String roll;
+    public static String orgnrFalt;
+    public static String losenord;
+    public static String losenordOforandrat;
+    public static String aktiv;
+    public static String portaladmin;
+    public static String nyAnvandare;
+    public static String sparaAnvandare;
+    public static String ja;
+    public static String nej;
+    public static String jobbAnvandare;
+    public static String jobbSparaAnvandare;
+    public static String anvandareSparad;
+    public static String anvandareSkapadMedHemlighet;
+
     private Messages() {
     }
 }

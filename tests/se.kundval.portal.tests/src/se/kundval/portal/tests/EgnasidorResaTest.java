@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,7 +22,6 @@ import se.kundval.model.Insatstyp;
 import se.kundval.model.Kund;
 import se.kundval.model.Sysselsattningsform;
 import se.kundval.testsupport.Insatsbyggare;
-import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
 
@@ -34,15 +32,12 @@ import se.kundval.testsupport.Tjanster;
  * page is checked with axe-core and photographed at 1280 and 375 px; the changes are checked through
  * the workbench's services.
  */
-class EgnasidorResaTest {
+class EgnasidorResaTest extends Webbresa {
 
-    private static Portalmiljo miljo;
-    private static Webblasare webblasare;
     private static String hemlighet;
 
     @BeforeAll
     static void starta() throws Exception {
-        miljo = new Portalmiljo(Testdatabas.H2);
         hemlighet = miljo.portaladmin("chef.a", miljo.a.getOrgnr());
         // judged avslut in tertial 2 2026: A 2 lyckade of 3, B 1 of 2, so the kommun 3 of 5
         avslut("R-A1", miljo.a, true);
@@ -50,7 +45,6 @@ class EgnasidorResaTest {
         avslut("R-A3", miljo.a, false);
         avslut("R-B1", miljo.b, true);
         avslut("R-B2", miljo.b, false);
-        webblasare = new Webblasare();
     }
 
     private static void avslut(String insatsId, Anordnare anordnare, boolean lyckat) {
@@ -66,23 +60,10 @@ class EgnasidorResaTest {
         Tjanster.hamta(InsatsService.class).spara(Testfall.HANDLAGGARE, insats.bygg());
     }
 
-    @AfterAll
-    static void stang() throws Exception {
-        if (webblasare != null) {
-            webblasare.close();
-        }
-        if (miljo != null) {
-            miljo.close();
-        }
-    }
-
     @Test
     void portaladminSerErsattningResultatOchHanterarKonton() {
         webblasare.oppna(miljo.adress("/inloggning"));
-        webblasare.skriv("anvandarnamn", "chef.a");
-        webblasare.skriv("losenord", Portalmiljo.LOSENORD);
-        webblasare.skriv("engangskod", miljo.engangskod(hemlighet));
-        webblasare.skicka("form[action='/anordnare/inloggning'] button");
+        webblasare.loggaIn("chef.a", miljo.engangskod(hemlighet));
 
         webblasare.klickaLank("Ersättning");
         assertEquals("Ersättning för oktober 2026", webblasare.hitta("h1").getText(), "the latest closed month");
@@ -149,12 +130,5 @@ class EgnasidorResaTest {
     private static Anvandare konto(String namn) {
         return Tjanster.hamta(AnvandareService.class).alla(Testfall.ADMIN).stream().filter(a -> a.getAnvandarnamn().equals(namn))
                 .findFirst().orElseThrow();
-    }
-
-    /** axe-core finds no WCAG 2.1 A/AA violation on the page; and the page's screenshots. */
-    private static void sida(String namn) {
-        assertEquals(List.of(), webblasare.tillganglighetsbrott(), namn + ": WCAG 2.1 A/AA violations");
-        webblasare.skarmbild(namn, 1280);
-        webblasare.skarmbild(namn, 375);
     }
 }

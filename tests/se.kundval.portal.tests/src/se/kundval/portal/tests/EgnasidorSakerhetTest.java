@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,25 +26,12 @@ import se.kundval.testsupport.Tjanster;
  * (404) for a coach without the portal-admin right; each of its forms without the CSRF token is 403 and
  * changes nothing; a portal-admin cannot lock or reset another organisation's account.
  */
-class EgnasidorSakerhetTest {
-
-    private Portalmiljo miljo;
-
-    static List<Testdatabas> databaser() {
-        return Testdatabas.alla();
-    }
-
-    @AfterEach
-    void stang() throws Exception {
-        if (miljo != null) {
-            miljo.close();
-        }
-    }
+class EgnasidorSakerhetTest extends Portalprov {
 
     @ParameterizedTest
     @MethodSource("databaser")
     void utanSessionTillInloggningen(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
+        portal(databas);
         Http http = new Http(miljo);
         for (String sokvag : List.of("/ersattning", "/ersattning/2026-10", "/resultat", "/resultat?ar=2026&tertial=2", "/konton")) {
             HttpResponse<String> svar = http.get(sokvag);
@@ -59,9 +45,7 @@ class EgnasidorSakerhetTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void ersattningenArOrganisationensEgenOchFelaktigaManaderFarEttSvar(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
-        Http http = new Http(miljo);
-        http.loggaIn(miljo.anvandarnamn, miljo.engangskod());
+        Http http = inloggad(databas);
         HttpResponse<String> senaste = http.get("/ersattning");
         assertEquals(303, senaste.statusCode());
         assertEquals("/anordnare/ersattning/2026-10", senaste.headers().firstValue("Location").orElseThrow(), "the latest closed month");
@@ -82,9 +66,7 @@ class EgnasidorSakerhetTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void resultatetVisarSistaHelaTertialenOchSagerTillVidFelaktigtVal(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
-        Http http = new Http(miljo);
-        http.loggaIn(miljo.anvandarnamn, miljo.engangskod());
+        Http http = inloggad(databas);
         String standard = http.get("/resultat").body();
         assertTrue(standard.contains("Tertial 2 2026: 2026-05-01 till 2026-08-31."), standard);
         assertEquals(400, http.get("/resultat?ar=2026&tertial=7").statusCode());
@@ -97,9 +79,7 @@ class EgnasidorSakerhetTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void kontonFinnsInteForEnCoachUtanRatten(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
-        Http http = new Http(miljo);
-        http.loggaIn(miljo.anvandarnamn, miljo.engangskod());
+        Http http = inloggad(databas);
         String csrf = Http.csrf(http.get("/").body());
         assertFalse(http.get("/").body().contains("/anordnare/konton"), "no Konton in the menu");
         assertEquals(404, http.get("/konton").statusCode());
@@ -115,7 +95,7 @@ class EgnasidorSakerhetTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void portaladminsFormularKraverCsrfOchNarBaraEgnaKonton(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
+        portal(databas);
         String hemlighet = miljo.portaladmin("chef.a", miljo.a.getOrgnr());
         miljo.konto("coach.b", Roll.ANORDNARE, miljo.b.getOrgnr());
         Http http = new Http(miljo);

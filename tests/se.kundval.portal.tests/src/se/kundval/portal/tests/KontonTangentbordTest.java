@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.model.Anvandare;
-import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
 
@@ -21,60 +18,41 @@ import se.kundval.testsupport.Tjanster;
  * the menu, add a portal-admin colleague, come back and lock a coach's account, with the focus
  * visible on every stop.
  */
-class KontonTangentbordTest {
-
-    private static Portalmiljo miljo;
-    private static Webblasare webblasare;
-
-    @BeforeAll
-    static void starta() throws Exception {
-        miljo = new Portalmiljo(Testdatabas.H2);
-        webblasare = new Webblasare();
-    }
-
-    @AfterAll
-    static void stang() throws Exception {
-        if (webblasare != null) {
-            webblasare.close();
-        }
-        if (miljo != null) {
-            miljo.close();
-        }
-    }
+class KontonTangentbordTest extends Webbresa {
 
     @Test
     void ettTangentbordRackerForAttLaggaTillOchLasaKonton() {
         String hemlighet = miljo.portaladmin("chef.a", miljo.a.getOrgnr());
         webblasare.oppna(miljo.adress("/inloggning"));
-        skrivI("anvandarnamn", "chef.a");
-        skrivI("losenord", Portalmiljo.LOSENORD);
-        skrivI("engangskod", miljo.engangskod(hemlighet));
-        tryckEnter();
+        webblasare.tabbaOchSkriv("anvandarnamn", "chef.a");
+        webblasare.tabbaOchSkriv("losenord", Portalmiljo.LOSENORD);
+        webblasare.tabbaOchSkriv("engangskod", miljo.engangskod(hemlighet));
+        webblasare.tryckEnter();
 
         webblasare.tabbaTill(e -> "Konton".equals(e.getText()), "the menu's Konton");
-        synligtFokus();
-        tryckEnter();
+        webblasare.synligtFokus();
+        webblasare.tryckEnter();
         assertEquals("Konton", webblasare.hitta("h1").getText());
 
-        skrivI("anvandarnamn", "vera.viss");
-        skrivI("namn", "Vera Viss");
+        webblasare.tabbaOchSkriv("anvandarnamn", "vera.viss");
+        webblasare.tabbaOchSkriv("namn", "Vera Viss");
         WebElement kryss = webblasare.tabbaTill(e -> "portaladmin".equals(e.getAttribute("id")), "the portal-admin box");
-        synligtFokus();
+        webblasare.synligtFokus();
         kryss.sendKeys(Keys.SPACE);
         webblasare.tabbaTill(e -> "button".equals(e.getTagName()) && e.getText().equals("Lägg till kontot"), "the add button");
-        synligtFokus();
-        tryckEnter();
+        webblasare.synligtFokus();
+        webblasare.tryckEnter();
         assertEquals("Kontot vera.viss är skapat", webblasare.hitta("h1").getText());
         assertTrue(konto("vera.viss").isPortaladmin(), "the box was ticked with Space");
 
         webblasare.tabbaTill(e -> "Tillbaka till kontona".equals(e.getText()), "the way back");
-        synligtFokus();
-        tryckEnter();
+        webblasare.synligtFokus();
+        webblasare.tryckEnter();
         // the button shows "Lås"; the account's name beside it is for screen readers
         webblasare.tabbaTill(e -> "button".equals(e.getTagName())
                 && ("Lås " + miljo.anvandarnamn).equals(e.getAttribute("textContent").strip()), "coach.a's lock button");
-        synligtFokus();
-        tryckEnter();
+        webblasare.synligtFokus();
+        webblasare.tryckEnter();
         assertTrue(webblasare.hitta(".bekraftelse").getText().contains("Kontot är låst."));
         assertFalse(konto(miljo.anvandarnamn).isAktiv());
     }
@@ -82,23 +60,5 @@ class KontonTangentbordTest {
     private static Anvandare konto(String namn) {
         return Tjanster.hamta(AnvandareService.class).alla(Testfall.ADMIN).stream().filter(a -> a.getAnvandarnamn().equals(namn))
                 .findFirst().orElseThrow();
-    }
-
-    private static void skrivI(String id, String text) {
-        WebElement falt = webblasare.tabbaTill(e -> id.equals(e.getAttribute("id")), id);
-        synligtFokus();
-        falt.sendKeys(text);
-    }
-
-    /** Enter on the focused element, and the page it leads to. */
-    private static void tryckEnter() {
-        WebElement fokus = webblasare.driver.switchTo().activeElement();
-        fokus.sendKeys(Keys.ENTER);
-        webblasare.vantaPaNySida(fokus);
-    }
-
-    private static void synligtFokus() {
-        String ram = webblasare.fokusram();
-        assertFalse(ram.startsWith("none") && ram.endsWith("none"), "focus must show: " + ram);
     }
 }

@@ -11,8 +11,6 @@ import java.time.LocalDate;
 import java.util.Dictionary;
 import java.util.Hashtable;
 
-import javax.net.ssl.SSLContext;
-
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
@@ -27,7 +25,7 @@ import se.kundval.model.Insats;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Roll;
 import se.kundval.server.internal.Kundvalserver;
-import se.kundval.testsupport.Fastnalning;
+import se.kundval.testsupport.Engangskoder;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
@@ -121,9 +119,14 @@ final class Portalmiljo implements AutoCloseable {
         return URI.create(server.adress() + "/anordnare" + sokvag);
     }
 
-    /** TLS that trusts the server's certificate by its fingerprint. */
-    SSLContext tls() {
-        return Fastnalning.tls(server.fingeravtryck());
+    /** The server itself, {@code https://127.0.0.1:PORT}, as a workbench in shared mode reaches it. */
+    URI server() {
+        return server.adress();
+    }
+
+    /** The certificate's SHA-256 fingerprint, as the server prints it. */
+    String fingeravtryck() {
+        return server.fingeravtryck();
     }
 
     /**

@@ -37,10 +37,7 @@ class PortalresaTest extends Webbresa {
         webblasare.oppna(miljo.adress("/"));
         assertTrue(webblasare.driver.getCurrentUrl().endsWith("/anordnare/inloggning"), "no session: the login page");
         sida("inloggning");
-        webblasare.skriv("anvandarnamn", miljo.anvandarnamn);
-        webblasare.skriv("losenord", Portalmiljo.LOSENORD);
-        webblasare.skriv("engangskod", miljo.engangskod());
-        webblasare.skicka("form[action='/anordnare/inloggning'] button");
+        webblasare.loggaIn(miljo.anvandarnamn, miljo.engangskod());
 
         assertEquals("Era insatser", webblasare.hitta("h1").getText());
         String lista = webblasare.text();
@@ -122,14 +119,6 @@ class PortalresaTest extends Webbresa {
         assertTrue(webblasare.text().contains("Du är utloggad."));
         webblasare.oppna(miljo.adress("/insatser/" + miljo.insatsA.getId()));
         assertTrue(webblasare.driver.getCurrentUrl().endsWith("/anordnare/inloggning"), "logged out for real");
-    }
-
-    /** axe-core finds no WCAG 2.1 A/AA violation on the page; and the page's screenshots. */
-    private static void sida(String namn) {
-        List<String> brott = webblasare.tillganglighetsbrott();
-        assertEquals(List.of(), brott, namn + ": WCAG 2.1 A/AA violations");
-        webblasare.skarmbild(namn, 1280);
-        webblasare.skarmbild(namn, 375);
     }
 
     private static Insats insatsen() {

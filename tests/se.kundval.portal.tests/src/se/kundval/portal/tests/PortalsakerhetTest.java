@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,25 +25,12 @@ import se.kundval.testsupport.Tjanster;
  * writes nothing, the cookie and headers a browser needs, only anordnare users with a TOTP code get in,
  * and the session ends after 30 minutes idle.
  */
-class PortalsakerhetTest {
-
-    private Portalmiljo miljo;
-
-    static List<Testdatabas> databaser() {
-        return Testdatabas.alla();
-    }
-
-    @AfterEach
-    void stang() throws Exception {
-        if (miljo != null) {
-            miljo.close();
-        }
-    }
+class PortalsakerhetTest extends Portalprov {
 
     @ParameterizedTest
     @MethodSource("databaser")
     void utanSessionLederVarjeSidaTillInloggningen(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
+        portal(databas);
         Http http = new Http(miljo);
         long id = miljo.insatsA.getId();
         for (String sokvag : List.of("/", "/insatser/" + id, "/insatser/" + id + "/plan", "/insatser/" + id + "/rapport?period=2026-10",
@@ -61,7 +47,7 @@ class PortalsakerhetTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void enAnnanAnordnaresInsatsSvarar404(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
+        portal(databas);
         Http http = new Http(miljo);
         assertEquals(303, http.loggaIn(miljo.anvandarnamn, miljo.engangskod()).statusCode());
         assertEquals(200, http.get("/insatser/" + miljo.insatsA.getId()).statusCode());
@@ -77,9 +63,7 @@ class PortalsakerhetTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void sidornaVisarDenEgnaOrganisationensNamn(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
-        Http http = new Http(miljo);
-        http.loggaIn(miljo.anvandarnamn, miljo.engangskod());
+        Http http = inloggad(databas);
         for (String sokvag : List.of("/", "/insatser/" + miljo.insatsA.getId(), "/ersattning/2026-10", "/resultat")) {
             String sida = http.get(sokvag).body();
             assertTrue(sida.contains("Inloggad som Coach coach.a, Vägen Vidare AB (org.nr " + miljo.a.getOrgnr() + ")"), sokvag + ":\n" + sida);
@@ -91,9 +75,7 @@ class PortalsakerhetTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void formularUtanRattCsrfTokenSvarar403OchSkriverIngenting(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
-        Http http = new Http(miljo);
-        http.loggaIn(miljo.anvandarnamn, miljo.engangskod());
+        Http http = inloggad(databas);
         String plan = "/insatser/" + miljo.insatsA.getId() + "/plan";
         assertEquals(403, http.post(plan, Http.falt("mal", "Arbete", "aktiviteter", "Praktik")).statusCode());
         assertEquals(403, http.post(plan, Http.falt("csrf", "gissad", "mal", "Arbete", "aktiviteter", "Praktik")).statusCode());
@@ -108,7 +90,7 @@ class PortalsakerhetTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void cookieOchHuvudenSomWebblasarenBehover(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
+        portal(databas);
         HttpResponse<String> sida = new Http(miljo).get("/inloggning");
         String cookie = sida.headers().firstValue("Set-Cookie").orElseThrow();
         for (String del : List.of("Secure", "HttpOnly", "SameSite=Strict", "Path=/anordnare")) {
@@ -125,7 +107,7 @@ class PortalsakerhetTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void barAnordnareMedRattEngangskodKommerIn(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
+        portal(databas);
         String fel = "Fel användarnamn, lösenord eller engångskod, eller spärrat konto.";
         HttpResponse<String> utanKod = new Http(miljo).loggaIn(miljo.anvandarnamn, "");
         assertEquals(200, utanKod.statusCode(), () -> "a login without a code is refused, not " + utanKod.headers().map());
@@ -146,9 +128,7 @@ class PortalsakerhetTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void sessionenSlutarEfterTrettioMinuterUtanAnvandningOchVidUtloggning(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
-        Http http = new Http(miljo);
-        http.loggaIn(miljo.anvandarnamn, miljo.engangskod());
+        Http http = inloggad(databas);
         miljo.klocka.flytta(Duration.ofMinutes(29));
         assertEquals(200, http.get("/").statusCode());
         miljo.klocka.flytta(Duration.ofMinutes(30));
@@ -165,7 +145,7 @@ class PortalsakerhetTest {
     /** On H2 only: twenty logins of 600 000 PBKDF2 rounds each are the slow part, and the rule is the portal's. */
     @Test
     void enAdressMedMangaMisslyckadeInloggningarFarVanta() throws Exception {
-        miljo = new Portalmiljo(Testdatabas.H2);
+        portal(Testdatabas.H2);
         for (int i = 0; i < 20; i++) {
             assertEquals(200, new Http(miljo).loggaIn("gissning" + i, "123456").statusCode());
         }

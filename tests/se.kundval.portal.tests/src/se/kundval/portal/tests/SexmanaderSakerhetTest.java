@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,20 +22,7 @@ import se.kundval.testsupport.Tjanster;
  * CSRF token 403 and nothing written; a PNG or a program renamed .pdf and an 11 MB file refused with a
  * page naming the file, the other fields kept, nothing written; another anordnare's insats 404.
  */
-class SexmanaderSakerhetTest {
-
-    private Portalmiljo miljo;
-
-    static List<Testdatabas> databaser() {
-        return Testdatabas.alla();
-    }
-
-    @AfterEach
-    void stang() throws Exception {
-        if (miljo != null) {
-            miljo.close();
-        }
-    }
+class SexmanaderSakerhetTest extends Portalprov {
 
     private boolean ingetInlamnat(Insats insats) {
         return Tjanster.hamta(InsatsService.class).hamta(Testfall.ADMIN, insats.getId()).getSexmanadersuppfoljningar().isEmpty();
@@ -45,19 +31,15 @@ class SexmanaderSakerhetTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void utanCsrfTokenSvarar403OchIngentingSparas(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
+        Http http = inloggad(databas);
         Insats insats = Sexmanaderfall.avslutadTillArbete(miljo);
-        Http http = new Http(miljo);
-        http.loggaIn(miljo.anvandarnamn, miljo.engangskod());
         String sokvag = "/insatser/" + insats.getId() + "/sexmanader";
         assertEquals(403, http.postFiler(sokvag, Map.of("underlag", "ANSTALLNINGSAVTAL"), Map.of("avtal.pdf", Sexmanaderfall.PDF)).statusCode());
         assertEquals(403, http.postFiler(sokvag, Map.of("csrf", "gissad", "underlag", "ANSTALLNINGSAVTAL"),
                 Map.of("avtal.pdf", Sexmanaderfall.PDF)).statusCode());
         assertTrue(ingetInlamnat(insats), "nothing written without the token");
 
-        String csrf = Http.csrf(http.get(sokvag).body());
-        HttpResponse<String> svar = http.postFiler(sokvag, Map.of("csrf", csrf, "underlag", "ANSTALLNINGSAVTAL"),
-                Map.of("avtal.pdf", Sexmanaderfall.PDF));
+        HttpResponse<String> svar = lamnaUnderlag(http, insats, "avtal.pdf", Sexmanaderfall.PDF);
         assertEquals(303, svar.statusCode(), svar.body());
         assertEquals(1, Tjanster.hamta(InsatsService.class).hamta(Testfall.ADMIN, insats.getId()).getSexmanadersuppfoljningar()
                 .get(0).getDokument().size());
@@ -66,10 +48,8 @@ class SexmanaderSakerhetTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void filerSomInteArDetDeUtgerSigForOchForStoraFilerVisasSomFel(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
+        Http http = inloggad(databas);
         Insats insats = Sexmanaderfall.avslutadTillArbete(miljo);
-        Http http = new Http(miljo);
-        http.loggaIn(miljo.anvandarnamn, miljo.engangskod());
         String sokvag = "/insatser/" + insats.getId() + "/sexmanader";
         String csrf = Http.csrf(http.get(sokvag).body());
         byte[] elvaMb = Arrays.copyOf(Sexmanaderfall.PDF, 11 * 1024 * 1024);
@@ -88,9 +68,7 @@ class SexmanaderSakerhetTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void enAnnanAnordnaresInsatsSvarar404(Testdatabas databas) throws Exception {
-        miljo = new Portalmiljo(databas);
-        Http http = new Http(miljo);
-        http.loggaIn(miljo.anvandarnamn, miljo.engangskod());
+        Http http = inloggad(databas);
         String csrf = Http.csrf(http.get("/").body());
         String sokvag = "/insatser/" + miljo.insatsB.getId() + "/sexmanader";
         assertEquals(404, http.get(sokvag).statusCode());

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +20,6 @@ import se.kundval.model.Dokument;
 import se.kundval.model.Insats;
 import se.kundval.model.Sexmanadersuppfoljning;
 import se.kundval.model.Uppfoljningsstatus;
-import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
 
@@ -32,27 +30,13 @@ import se.kundval.testsupport.Tjanster;
  * each document then opened through the workbench's document service; every page checked with
  * axe-core and photographed at 1280 and 375 px.
  */
-class SexmanaderresaTest {
+class SexmanaderresaTest extends Webbresa {
 
-    private static Portalmiljo miljo;
-    private static Webblasare webblasare;
     private static Insats insats;
 
     @BeforeAll
     static void starta() throws Exception {
-        miljo = new Portalmiljo(Testdatabas.H2);
         insats = Sexmanaderfall.avslutadTillArbete(miljo);
-        webblasare = new Webblasare();
-    }
-
-    @AfterAll
-    static void stang() throws Exception {
-        if (webblasare != null) {
-            webblasare.close();
-        }
-        if (miljo != null) {
-            miljo.close();
-        }
     }
 
     @Test
@@ -61,10 +45,7 @@ class SexmanaderresaTest {
         Path avtal = Files.write(katalog.resolve("anstallningsavtal.pdf"), Sexmanaderfall.PDF);
         Path foto = Files.write(katalog.resolve("underskrifter.png"), Sexmanaderfall.PNG);
         webblasare.oppna(miljo.adress("/inloggning"));
-        webblasare.skriv("anvandarnamn", miljo.anvandarnamn);
-        webblasare.skriv("losenord", Portalmiljo.LOSENORD);
-        webblasare.skriv("engangskod", miljo.engangskod());
-        webblasare.skicka("form[action='/anordnare/inloggning'] button");
+        webblasare.loggaIn(miljo.anvandarnamn, miljo.engangskod());
         webblasare.oppna(miljo.adress("/insatser/" + insats.getId()));
         assertTrue(webblasare.text().contains("Sex månader") && webblasare.text().contains("Underlaget ska lämnas nu"), webblasare.text());
         sida("sexmanader-insats");
@@ -110,13 +91,6 @@ class SexmanaderresaTest {
         assertTrue(webblasare.text().contains("Godkänd av hl1"), webblasare.text());
         assertEquals(Uppfoljningsstatus.BEKRAFTAD, senaste().getStatus());
         sida("sexmanader-godkand");
-    }
-
-    /** axe-core finds no WCAG 2.1 A/AA violation on the page; and the page's screenshots. */
-    private static void sida(String namn) {
-        assertEquals(List.of(), webblasare.tillganglighetsbrott(), namn + ": WCAG 2.1 A/AA violations");
-        webblasare.skarmbild(namn, 1280);
-        webblasare.skarmbild(namn, 375);
     }
 
     private static Insats insatsen() {

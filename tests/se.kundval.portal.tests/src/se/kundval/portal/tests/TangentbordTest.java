@@ -1,11 +1,9 @@
 package se.kundval.portal.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import se.kundval.core.tjanst.InsatsService;
@@ -23,48 +21,30 @@ class TangentbordTest extends Webbresa {
         webblasare.oppna(miljo.adress("/inloggning"));
         WebElement hoppa = webblasare.tabbaTill(e -> "a".equals(e.getTagName()), "the skip link");
         assertEquals("Hoppa till innehållet", hoppa.getText(), "the first stop skips to the content");
-        synligtFokus();
-        skrivI("anvandarnamn", miljo.anvandarnamn);
-        skrivI("losenord", Portalmiljo.LOSENORD);
-        skrivI("engangskod", miljo.engangskod());
-        tryckEnter();
+        webblasare.synligtFokus();
+        webblasare.tabbaOchSkriv("anvandarnamn", miljo.anvandarnamn);
+        webblasare.tabbaOchSkriv("losenord", Portalmiljo.LOSENORD);
+        webblasare.tabbaOchSkriv("engangskod", miljo.engangskod());
+        webblasare.tryckEnter();
         assertEquals("Era insatser", webblasare.hitta("h1").getText());
 
         String insatsId = miljo.insatsA.getInsatsId();
         String lank = "/anordnare/insatser/" + miljo.insatsA.getId();
         webblasare.tabbaTill(e -> String.valueOf(e.getAttribute("href")).endsWith(lank), "the insats's link");
-        synligtFokus();
-        tryckEnter();
+        webblasare.synligtFokus();
+        webblasare.tryckEnter();
         assertEquals("Insats " + insatsId, webblasare.hitta("h1").getText());
 
         webblasare.tabbaTill(e -> "Skriv genomförandeplan".equals(e.getText()), "the plan link");
-        synligtFokus();
-        tryckEnter();
-        skrivI("mal", "Egen försörjning");
-        skrivI("aktiviteter", "Jobbsökarträffar");
+        webblasare.synligtFokus();
+        webblasare.tryckEnter();
+        webblasare.tabbaOchSkriv("mal", "Egen försörjning");
+        webblasare.tabbaOchSkriv("aktiviteter", "Jobbsökarträffar");
         webblasare.tabbaTill(e -> "button".equals(e.getTagName()) && e.getText().contains("Spara"), "the save button");
-        synligtFokus();
-        tryckEnter();
+        webblasare.synligtFokus();
+        webblasare.tryckEnter();
         assertTrue(webblasare.hitta(".bekraftelse").getText().contains("Genomförandeplanen är sparad"));
         assertEquals("Egen försörjning", Tjanster.hamta(InsatsService.class).hamta(Testfall.ADMIN, miljo.insatsA.getId())
                 .getGenomforandeplan().getMal().get(0).getBeskrivning());
-    }
-
-    private static void skrivI(String id, String text) {
-        WebElement falt = webblasare.tabbaTill(e -> id.equals(e.getAttribute("id")), id);
-        synligtFokus();
-        falt.sendKeys(text);
-    }
-
-    /** Enter on the focused element, and the page it leads to. */
-    private static void tryckEnter() {
-        WebElement fokus = webblasare.driver.switchTo().activeElement();
-        fokus.sendKeys(Keys.ENTER);
-        webblasare.vantaPaNySida(fokus);
-    }
-
-    private static void synligtFokus() {
-        String ram = webblasare.fokusram();
-        assertFalse(ram.startsWith("none") && ram.endsWith("none"), "focus must show: " + ram);
     }
 }

@@ -1,5 +1,7 @@
 package se.kundval.portal.tests;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +67,14 @@ final class Webblasare implements AutoCloseable {
 
     void oppna(java.net.URI adress) {
         driver.get(adress.toString());
+    }
+
+    /** Fills the login form that is open with the user name, the test's password and the code, and sends it. */
+    void loggaIn(String anvandarnamn, String engangskod) {
+        skriv("anvandarnamn", anvandarnamn);
+        skriv("losenord", Portalmiljo.LOSENORD);
+        skriv("engangskod", engangskod);
+        skicka("form[action='/anordnare/inloggning'] button");
     }
 
     WebElement hitta(String css) {
@@ -173,6 +183,26 @@ final class Webblasare implements AutoCloseable {
             }
         }
         throw new AssertionError("Tab never reached " + vad);
+    }
+
+    /** Tabs to the field with the id, checks that its focus shows, and types the text into it. */
+    void tabbaOchSkriv(String id, String text) {
+        WebElement falt = tabbaTill(e -> id.equals(e.getAttribute("id")), id);
+        synligtFokus();
+        falt.sendKeys(text);
+    }
+
+    /** Enter on the focused element, and the page it leads to. */
+    void tryckEnter() {
+        WebElement fokus = driver.switchTo().activeElement();
+        fokus.sendKeys(Keys.ENTER);
+        vantaPaNySida(fokus);
+    }
+
+    /** The focused element has an outline or shadow a keyboard user can see (WCAG 2.4.7). */
+    void synligtFokus() {
+        String ram = fokusram();
+        assertFalse(ram.startsWith("none") && ram.endsWith("none"), "focus must show: " + ram);
     }
 
     /** The focused element's outline, which the stylesheet must make visible. */

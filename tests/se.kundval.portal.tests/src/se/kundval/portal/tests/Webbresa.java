@@ -1,5 +1,9 @@
 package se.kundval.portal.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -19,6 +23,13 @@ abstract class Webbresa {
     static void startaPortalOchWebblasare() throws Exception {
         miljo = new Portalmiljo(Testdatabas.H2);
         webblasare = new Webblasare();
+    }
+
+    /** axe-core finds no WCAG 2.1 A/AA violation on the page; and the page's screenshots at 1280 and 375 px. */
+    static void sida(String namn) {
+        assertEquals(List.of(), webblasare.tillganglighetsbrott(), namn + ": WCAG 2.1 A/AA violations");
+        webblasare.skarmbild(namn, 1280);
+        webblasare.skarmbild(namn, 375);
     }
 
     @AfterAll
