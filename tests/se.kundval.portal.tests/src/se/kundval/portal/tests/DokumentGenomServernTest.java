@@ -62,10 +62,11 @@ class DokumentGenomServernTest extends Portalprov {
         }
         List<Atkomstpost> oppningar = Tjanster.hamta(AtkomstloggService.class)
                 .sok(GRANSKARE, Loggfraga.period(Testklocka.IDAG, Testklocka.IDAG)).stream()
-                .filter(p -> p.anvandare().equals("hl.delat") && p.handling() == Atkomsthandling.LASA).toList();
-        assertEquals(1, oppningar.size(), oppningar.toString());
-        assertTrue(oppningar.get(0).plats().contains("avtal.pdf"), oppningar.get(0).plats());
+                .filter(p -> p.anvandare().equals("hl.delat") && p.handling() == Atkomsthandling.LASA && p.plats().contains("avtal.pdf"))
+                .toList();
+        assertEquals(1, oppningar.size(), "the document's opening, once: " + oppningar);
         assertEquals(insats.getKund().getKundId(), oppningar.get(0).kundId());
+        assertEquals(Klient.Typ.ARBETSBANK, oppningar.get(0).klient().typ(), "opened from the workbench, through the server");
 
         String hemlighetB = miljo.konto("coach.b", Roll.ANORDNARE, miljo.b.getOrgnr());
         try (Serversession b = session("coach.b", miljo.engangskod(hemlighetB))) {
