@@ -89,11 +89,11 @@ public class AnvandarePart {
         GridLayoutFactory.fillDefaults().margins(6, 6).spacing(0, 6).applyTo(parent);
         tabell = new Tabell<>(parent, Anvandare.class, TABELL, SYNLIGA_RADER)
                 .kolumn(Messages.kolumnAnvandarnamn, 2, Anvandare::getAnvandarnamn)
-                .kolumn(Messages.kolumnNamn, 3, Anvandare::getNamn)
+                .kolumn(Messages.kolumnNamn, 2, Anvandare::getNamn)
                 .kolumn(Messages.kolumnRoll, 2, a -> Etiketter.av(a.getRoll()))
-                .kolumn(Messages.kolumnOrgnr, 2, Anvandare::getOrgnr)
+                .kolumn(Messages.kolumnOrgnr, 3, Anvandare::getOrgnr)
                 .kolumn(Messages.kolumnAktiv, 1, a -> jaNej(a.isAktiv()))
-                .kolumn(Messages.kolumnPortaladmin, 2, a -> jaNej(a.isPortaladmin()));
+                .kolumn(Messages.kolumnPortaladmin, 3, a -> jaNej(a.isPortaladmin()));
         tabell.vidVal(this::visa);
         Formular formular = new Formular(parent, stil);
         anvandarnamn = formular.text(Messages.anvandarnamn, ANVANDARNAMN);
