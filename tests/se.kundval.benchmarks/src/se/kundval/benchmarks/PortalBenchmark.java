@@ -240,9 +240,10 @@ class PortalBenchmark {
                 page, a month's report (the form and its submission, a new month each round), log out. The same service
                 calls the portal makes for each page (`Autentisering`, `InsatsService.arbetslista`, `InsatsService.hamta`,
                 `UppfoljningService.lamnaIn`, and for the header `Portalkonton.arPortaladmin` and the organisation's name,
-                `AnordnareService.hamtaMedOrgnr`) are made in-process by %d other coaches at once in the same run. A page's time includes its redirect-free requests only (the 303
-                after a form is not followed). No warm-up: the first round is in the figures. Written by
-                `PortalBenchmark` (tests/se.kundval.benchmarks, profile `benchmark`); no test asserts a time.
+                `AnordnareService.hamtaMedOrgnr`) are made in-process by %d other coaches at once in the same run.
+                A page's time includes its redirect-free requests only (the 303 after a form is not followed). No
+                warm-up: the first round is in the figures. Written by `PortalBenchmark` (tests/se.kundval.benchmarks,
+                profile `benchmark`); no test asserts a time.
                 """, ANVANDARE, RUNDOR, ANVANDARE);
     }
 
