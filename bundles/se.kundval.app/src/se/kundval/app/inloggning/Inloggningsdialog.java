@@ -9,23 +9,16 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import se.kundval.app.Databasbeskrivning;
 import se.kundval.app.Messages;
-import se.kundval.app.installningar.Databasdialog;
-import se.kundval.app.installningar.Databasinstallning;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
-import se.kundval.core.tjanst.Databas;
-import se.kundval.core.tjanst.Databasanslutning;
 import se.kundval.klient.Serverklient;
 import se.kundval.ui.Bakgrund;
 import se.kundval.ui.Felvisning;
@@ -33,10 +26,10 @@ import se.kundval.ui.Felvisning;
 /**
  * "Kundval – logga in": where (the local database, or a Kundval server and its address), user name,
  * password and, for a server, an engångskod (the server asks for one from anordnare users). A refused
- * login is said in the dialog, which stays open for another try; Avbryt gives no login. The local
- * database is shown and can be changed from here: a user whose saved connection no longer works would
- * otherwise never reach the settings. It is connected only when the user logs in locally, so a
- * workbench in shared mode never opens it (DOMAIN §11).
+ * login is said in the dialog, which stays open for another try; Avbryt gives no login. Where the
+ * login goes is {@link Inloggningsplats}'s, the local database's line {@link Databasrad}'s; that
+ * database is connected only when the user logs in locally, so a workbench in shared mode never opens
+ * it (DOMAIN §11).
  */
 public final class Inloggningsdialog extends Dialog {
 
@@ -69,7 +62,7 @@ public final class Inloggningsdialog extends Dialog {
     private Text namn;
     private Text losenord;
     private Label meddelande;
-    private Label databasrad;
+    private Databasrad databasrad;
     private Inloggning inloggad;
 
     /**
@@ -126,11 +119,7 @@ public final class Inloggningsdialog extends Dialog {
                 meddelande.setText(""); //$NON-NLS-1$
             }
         });
-        databasrad = new Label(yta, SWT.WRAP);
-        databasrad.setData(DATANYCKEL, DATABAS);
-        databasrad.setData(CSS_KLASS, "upplysning"); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().span(2, 1).hint(380, SWT.DEFAULT).applyTo(databasrad);
-        visaDatabas();
+        databasrad = new Databasrad(yta, kontext);
         (senaste.anvandare().isEmpty() ? namn : losenord).setFocus();
         return yta;
     }
@@ -185,7 +174,7 @@ public final class Inloggningsdialog extends Dialog {
             if (getShell() != null && !getShell().isDisposed()) {
                 vantar(false);
                 visaFel(fel instanceof KundvalException ? fel.getMessage() : Felvisning.text(fel), namn);
-                visaDatabas();
+                databasrad.visa();
             }
         });
     }
@@ -215,8 +204,7 @@ public final class Inloggningsdialog extends Dialog {
         if (databasrad == null || getButton(BYT_DATABAS_KNAPP) == null) {
             return;
         }
-        databasrad.setVisible(!plats.server());
-        ((GridData) databasrad.getLayoutData()).exclude = plats.server();
+        databasrad.synlig(!plats.server());
         getButton(BYT_DATABAS_KNAPP).setEnabled(!plats.server());
         // the theme styles a button by its state when it is skinned: dimmed now that it is off
         getButton(BYT_DATABAS_KNAPP).reskin(SWT.NONE);
@@ -242,21 +230,10 @@ public final class Inloggningsdialog extends Dialog {
     }
 
     private void bytDatabas() {
-        Optional<Databasanslutning> ny = new Databasdialog(getShell(), kontext.get(Databas.class), ui).valj();
-        if (ny.isPresent()) {
+        if (databasrad.byt(getShell())) {
             plats.uppdatera();
             meddelande.setText(""); //$NON-NLS-1$
-            visaDatabas();
             getShell().pack();
         }
-    }
-
-    /** The connected database, or until one is connected the one the login will connect. */
-    private void visaDatabas() {
-        Databasanslutning anslutning = kontext.get(Databas.class).anslutning();
-        if (anslutning == null) {
-            anslutning = Databasinstallning.vidStart().anslutning();
-        }
-        databasrad.setText(NLS.bind(Messages.databas, Databasbeskrivning.av(anslutning)));
     }
 }

@@ -3,6 +3,7 @@ package se.kundval.arendelista.ui;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -31,15 +32,16 @@ final class Arendeladdare {
     private record Begaran(Inloggning vem) {
     }
 
-    private final ArendelistaService tjanst;
-    private final BevakningsgransService granser;
+    /** Asked at each read: a switch between a server and the local database replaces the part's services. */
+    private final Supplier<ArendelistaService> tjanst;
+    private final Supplier<BevakningsgransService> granser;
     private final UISynchronize ui;
     private final BiConsumer<Inloggning, List<Arenderad>> mottagare;
     private final Consumer<RuntimeException> fel;
     private final Job jobb;
     private volatile Begaran senaste;
 
-    Arendeladdare(ArendelistaService tjanst, BevakningsgransService granser, UISynchronize ui,
+    Arendeladdare(Supplier<ArendelistaService> tjanst, Supplier<BevakningsgransService> granser, UISynchronize ui,
             BiConsumer<Inloggning, List<Arenderad>> mottagare, Consumer<RuntimeException> fel) {
         this.tjanst = tjanst;
         this.granser = granser;
@@ -71,7 +73,7 @@ final class Arendeladdare {
         monitor.beginTask(Messages.hamtarArenden, IProgressMonitor.UNKNOWN);
         try {
             // the limits are read with the caseload: what the administratör changed shows at the next read
-            List<Arenderad> rader = tjanst.arenden(begaran.vem(), granser.granser(begaran.vem()));
+            List<Arenderad> rader = tjanst.get().arenden(begaran.vem(), granser.get().granser(begaran.vem()));
             if (begaran == senaste) {
                 ui.asyncExec(() -> mottagare.accept(begaran.vem(), rader));
             }

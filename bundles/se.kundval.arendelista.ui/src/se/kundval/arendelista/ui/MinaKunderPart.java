@@ -63,7 +63,7 @@ public class MinaKunderPart {
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE"); //$NON-NLS-1$
 
     @Inject
-    private ArendelistaService arenden;
+    private volatile ArendelistaService arenden;
 
     @Inject
     private UISynchronize ui;
@@ -75,7 +75,7 @@ public class MinaKunderPart {
     private IEventBroker handelser;
 
     @Inject
-    private BevakningsgransService granser;
+    private volatile BevakningsgransService granser;
 
     private final EventHandler sparat = h -> lasOm();
     private Inloggning vem;
@@ -124,7 +124,7 @@ public class MinaKunderPart {
         });
         layout = new Tabellayout(tabell);
         layout.las(vem.anvandarnamn());
-        laddare = new Arendeladdare(arenden, granser, ui, this::visa, this::visaFel);
+        laddare = new Arendeladdare(() -> arenden, () -> granser, ui, this::visa, this::visaFel);
         Andringshandelser.AMNEN.forEach(amne -> handelser.subscribe(amne, sparat));
         tema = new Tabelltema(tabell, ui);
         lasOm();

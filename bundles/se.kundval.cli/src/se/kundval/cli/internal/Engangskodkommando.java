@@ -1,16 +1,11 @@
 package se.kundval.cli.internal;
 
-import java.util.List;
-import java.util.Set;
-
 import org.eclipse.osgi.util.NLS;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 import se.kundval.core.autentisering.Anvandarkonton;
 import se.kundval.core.autentisering.NyttKonto;
-import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.model.Anvandare;
 import se.kundval.model.Roll;
 
@@ -22,34 +17,19 @@ import se.kundval.model.Roll;
  * server as an administratör.
  */
 @Command
-final class Engangskodkommando implements Kommando {
-
-    @Parameters(index = "0", paramLabel = "${bundle:etikett.namn}", descriptionKey = "anvandarnamn") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    String anvandarnamn;
-
-    @Override
-    public List<String> buntar() {
-        return List.of();
-    }
-
-    @Override
-    public Set<Roll> roller() {
-        return Set.of(Roll.ADMINISTRATOR);
-    }
+final class Engangskodkommando extends Anvandarkommando {
 
     @Override
     public int kor(Korning korning) {
         korning.anslut();
         // checked here first so that a mistyped name is bad input (exit 1), not a failure; the service checks again
-        Anvandare anvandare = korning.tjanst(AnvandareService.class).alla(korning.vem()).stream()
-                .filter(a -> a.getAnvandarnamn().equals(anvandarnamn)).findFirst()
-                .orElseThrow(() -> new Indatafel(NLS.bind(Messages.okandAnvandare, anvandarnamn)));
+        Anvandare anvandare = befintlig(korning).orElseThrow(() -> new Indatafel(NLS.bind(Messages.okandAnvandare, anvandarnamn)));
         if (anvandare.getRoll() != Roll.ANORDNARE) {
             throw new Indatafel(NLS.bind(Messages.engangskodBaraAnordnare, anvandarnamn, anvandare.getRoll()));
         }
         NyttKonto konto = korning.tjanst(Anvandarkonton.class).nyEngangshemlighet(korning.vem(), anvandarnamn);
         korning.ut().println(NLS.bind(Messages.engangskodFornyad, anvandarnamn));
-        Nyanvandarkommando.skrivHemlighet(konto, korning.ut());
+        skrivHemlighet(konto, korning.ut());
         return Korning.KLART;
     }
 }

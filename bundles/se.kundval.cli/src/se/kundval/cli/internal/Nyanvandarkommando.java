@@ -2,19 +2,15 @@ package se.kundval.cli.internal;
 
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import se.kundval.core.autentisering.Anvandarkonton;
 import se.kundval.core.autentisering.NyttKonto;
 import se.kundval.core.tjanst.AnordnareService;
-import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.model.Anvandare;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Roll;
@@ -30,10 +26,7 @@ import se.kundval.model.Roll;
  * its organisation's portal accounts (DOMAIN §14).
  */
 @Command
-final class Nyanvandarkommando implements Kommando {
-
-    @Parameters(index = "0", paramLabel = "${bundle:etikett.namn}", descriptionKey = "anvandarnamn") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    String anvandarnamn;
+final class Nyanvandarkommando extends Anvandarkommando {
 
     @Option(names = "--roll", required = true, paramLabel = "${bundle:etikett.roll}", descriptionKey = "roll") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     Roll roll;
@@ -46,16 +39,6 @@ final class Nyanvandarkommando implements Kommando {
 
     @Option(names = "--new-password-file", paramLabel = "${bundle:etikett.fil}", descriptionKey = "new-password-file") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     String nyLosenordsfil;
-
-    @Override
-    public List<String> buntar() {
-        return List.of();
-    }
-
-    @Override
-    public Set<Roll> roller() {
-        return Set.of(Roll.ADMINISTRATOR);
-    }
 
     @Override
     public int kor(Korning korning) {
@@ -106,9 +89,7 @@ final class Nyanvandarkommando implements Kommando {
         if (anvandarnamn.isBlank()) {
             throw new Indatafel(Messages.anvandarnamnTomt);
         }
-        boolean finns = korning.tjanst(AnvandareService.class).alla(korning.vem()).stream()
-                .anyMatch(a -> a.getAnvandarnamn().equals(anvandarnamn));
-        if (finns) {
+        if (befintlig(korning).isPresent()) {
             throw new Indatafel(NLS.bind(Messages.anvandareFinns, anvandarnamn));
         }
         if (orgnr != null && korning.tjanst(AnordnareService.class).hamtaMedOrgnr(korning.vem(), orgnr).isEmpty()) {
@@ -120,15 +101,5 @@ final class Nyanvandarkommando implements Kommando {
         Anvandare a = konto.anvandare();
         ut.println(NLS.bind(Messages.anvandareSkapad, a.getAnvandarnamn(), a.getRoll()));
         skrivHemlighet(konto, ut);
-    }
-
-    /** The TOTP secret, the one time it is shown: in Base32 to type in, and as the URI a QR code holds. */
-    static void skrivHemlighet(NyttKonto konto, PrintStream ut) {
-        konto.otpauth().ifPresent(uri -> {
-            ut.println(Messages.engangshemlighetEnGang);
-            ut.println(NLS.bind(Messages.engangshemlighetBase32, konto.engangshemlighet()));
-            ut.println(uri);
-        });
-        ut.flush();
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.osgi.util.NLS;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.json.Jsonkodek;
+import se.kundval.core.utbyte.Exportmapp;
 import se.kundval.core.utbyte.UtbytesService;
 import se.kundval.core.utbyte.Utbytesarkiv;
 import se.kundval.core.utbyte.UtbytesfelException;
@@ -28,7 +29,9 @@ import se.kundval.klient.Forbindelsefel;
  * folder stays on this machine and only its files' content travels. An import streams the folder's
  * {@code .csv} files to the server as one ZIP, where they are read and written in one transaction, and
  * the server's {@code file:line: message} lines come back as the same {@link UtbytesfelException}; an
- * export streams the server's files into the folder, each owner-only (they hold personal data).
+ * export streams the server's files into a folder beside the target, each owner-only (they hold
+ * personal data), and moves them in only once the stream is complete: a connection lost mid-export
+ * leaves the target as it was ({@link Exportmapp}).
  */
 public final class Fjarrutbyte implements UtbytesService {
 
@@ -57,13 +60,11 @@ public final class Fjarrutbyte implements UtbytesService {
         }
         HttpResponse<InputStream> svar = vakt.anropa(() -> vakt.forbindelse().strom(UTBYTE + "exportera", //$NON-NLS-1$
                 HttpRequest.BodyPublishers.noBody(), Utbytesarkiv.MEDIATYP, huvuden(vem, katalog)));
-        try (InputStream in = svar.body()) {
-            Utbytesarkiv.packaUpp(in, katalog);
+        try (InputStream in = svar.body(); Exportmapp mapp = Exportmapp.bredvid(katalog)) {
+            Utbytesarkiv.packaUpp(in, mapp.tillfallig());
+            mapp.flyttaPaPlats(lista(svar.headers().firstValue("X-Kundval-Utelamnade").orElse(""))); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (IOException e) {
-            throw new Forbindelsefel(NLS.bind(Messages.svararInte, vakt.forbindelse().server().getAuthority()), e);
-        }
-        for (String utelamnad : lista(svar.headers().firstValue("X-Kundval-Utelamnade").orElse(""))) { //$NON-NLS-1$ //$NON-NLS-2$
-            radera(katalog.resolve(utelamnad));
+            throw new Forbindelsefel(NLS.bind(Messages.exportenAvbrots, vakt.forbindelse().server().getAuthority(), katalog), e);
         }
         return filrader(svar.headers().firstValue("X-Kundval-Filrader").orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
     }
@@ -127,17 +128,5 @@ public final class Fjarrutbyte implements UtbytesService {
 
     private static List<String> lista(String huvud) {
         return huvud.isBlank() ? List.of() : List.of(huvud.split(",")); //$NON-NLS-1$
-    }
-
-    /** Only a plain file name the server gave is removed, never a path. */
-    private static void radera(Path fil) {
-        if (!Utbytesarkiv.arFilnamn(fil.getFileName().toString())) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(fil);
-        } catch (IOException e) {
-            throw new UtbytesfelException(List.of(NLS.bind(Messages.katalogLasesInte, fil, e.getMessage())));
-        }
     }
 }

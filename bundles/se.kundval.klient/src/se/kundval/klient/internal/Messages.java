@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String kanInteSkicka;
     public static String katalogArFil;
     public static String katalogLasesInte;
+    public static String exportenAvbrots;
     public static String katalogSaknas;
     public static String kandaServrarLases;
     public static String kandaServrarSkrivs;

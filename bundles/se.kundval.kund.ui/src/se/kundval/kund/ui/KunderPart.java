@@ -49,8 +49,9 @@ public class KunderPart {
     /** Read by the background job; replaced when another user logs in. */
     private volatile Inloggning vem;
 
+    /** Injected again when the workbench switches between a server and the local database; read by the background job. */
     @Inject
-    private KundService kunder;
+    private volatile KundService kunder;
 
     @Inject
     private UISynchronize ui;
@@ -75,7 +76,7 @@ public class KunderPart {
         GridDataFactory.fillDefaults().grab(true, false).indent(6, 0).applyTo(antal);
 
         lista = new Kundlista();
-        laddare = new Sidladdare(kunder, () -> vem, ui, lista);
+        laddare = new Sidladdare(() -> kunder, () -> vem, ui, lista);
         tabell = new Kundtabell(parent, lista);
         lista.koppla(laddare, new Kundlista.Lyssnare() {
             @Override

@@ -43,15 +43,19 @@ final class Sidladdare {
         void kundeInteLasa(Begaran begaran, RuntimeException fel);
     }
 
-    private final KundService kunder;
+    private final Supplier<KundService> kunder;
     private final Supplier<Inloggning> vem;
     private final UISynchronize ui;
     private final Mottagare mottagare;
     private final Deque<Begaran> ko = new ArrayDeque<>();
     private final Job jobb;
 
-    /** @param vem the current user, asked at each read: the user can change while the part is open */
-    Sidladdare(KundService kunder, Supplier<Inloggning> vem, UISynchronize ui, Mottagare mottagare) {
+    /**
+     * @param kunder the part's service, asked at each read: logging out of a server and in locally replaces
+     *               it, and the ended session's one refuses every call
+     * @param vem    the current user, asked at each read: the user can change while the part is open
+     */
+    Sidladdare(Supplier<KundService> kunder, Supplier<Inloggning> vem, UISynchronize ui, Mottagare mottagare) {
         this.kunder = kunder;
         this.vem = vem;
         this.ui = ui;
@@ -93,7 +97,7 @@ final class Sidladdare {
                 monitor.subTask(NLS.bind(Messages.hamtarKunder, fraga.forsta() + 1, fraga.forsta() + fraga.antal()));
                 Begaran lasning = begaran;
                 try {
-                    Kundsida sida = kunder.sok(vem.get(), fraga);
+                    Kundsida sida = kunder.get().sok(vem.get(), fraga);
                     ui.asyncExec(() -> mottagare.sidaLast(lasning, sida));
                 } catch (RuntimeException e) {
                     synchronized (ko) {

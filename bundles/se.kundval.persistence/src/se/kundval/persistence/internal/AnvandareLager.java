@@ -106,7 +106,7 @@ public class AnvandareLager implements AnvandareService, Anvandarkonton {
             databas.aggregat().spara(ss, anvandare, revision);
             if (hemlighet != null) {
                 ss.createNativeMutationQuery("update anvandare set totp_hemlighet = :h where anvandarnamn = :n") //$NON-NLS-1$
-                        .setParameter("h", hemlighet).setParameter("n", anvandare.getAnvandarnamn()).executeUpdate(); //$NON-NLS-1$ //$NON-NLS-2$
+                        .setParameter("h", databas.engangsnyckel().kryptera(hemlighet)).setParameter("n", anvandare.getAnvandarnamn()).executeUpdate(); //$NON-NLS-1$ //$NON-NLS-2$
             }
         });
         return new NyttKonto(anvandare, hemlighet);
@@ -129,7 +129,7 @@ public class AnvandareLager implements AnvandareService, Anvandarkonton {
         databas.iTillstandslosTransaktion(ss -> {
             databas.aggregat().spara(ss, anvandare, revision);
             ss.createNativeMutationQuery("update anvandare set totp_hemlighet = :h, totp_senaste_steg = null where id = :id") //$NON-NLS-1$
-                    .setParameter("h", hemlighet).setParameter("id", anvandare.getId()).executeUpdate(); //$NON-NLS-1$ //$NON-NLS-2$
+                    .setParameter("h", databas.engangsnyckel().kryptera(hemlighet)).setParameter("id", anvandare.getId()).executeUpdate(); //$NON-NLS-1$ //$NON-NLS-2$
         });
         anvandare.setLosenordHash(null);
         return new NyttKonto(anvandare, hemlighet);

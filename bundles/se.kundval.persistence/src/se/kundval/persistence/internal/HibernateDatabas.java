@@ -92,7 +92,8 @@ public class HibernateDatabas implements Databas, Sessionskalla {
     private volatile Clock klocka;
     private volatile Ansluten ansluten;
 
-    private record Ansluten(Databasanslutning anslutning, HikariDataSource pool, SessionFactory fabrik, Aggregatlager aggregat) {
+    private record Ansluten(Databasanslutning anslutning, HikariDataSource pool, SessionFactory fabrik, Aggregatlager aggregat,
+            Engangsnyckel engangsnyckel) {
     }
 
     @Activate
@@ -135,8 +136,11 @@ public class HibernateDatabas implements Databas, Sessionskalla {
         HikariDataSource pool = Anslutningspool.oppna(anslutning, kontext.getProperty(Anslutningspool.STORLEK));
         try {
             migrera(anslutning, pool, moduler);
+            Engangsnyckel engangsnyckel = Engangsnyckel.till(anslutning);
+            Hemlighetsuppgradering.kryptera(pool, engangsnyckel);
             SessionFactory fabrik = bygg(anslutning, pool, paket);
-            ansluten = new Ansluten(anslutning, pool, fabrik, new Aggregatlager(entiteter(paket), OFORANDERLIGA::contains));
+            ansluten = new Ansluten(anslutning, pool, fabrik, new Aggregatlager(entiteter(paket), OFORANDERLIGA::contains),
+                    engangsnyckel);
             new Referensdatasynk(register, klocka).synka(this, anslutning.arPostgresql());
         } catch (RuntimeException e) {
             stang();
@@ -338,5 +342,10 @@ public class HibernateDatabas implements Databas, Sessionskalla {
     @Override
     public Aggregatlager aggregat() {
         return ansluten().aggregat();
+    }
+
+    @Override
+    public Engangsnyckel engangsnyckel() {
+        return ansluten().engangsnyckel();
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.BiPredicate;
 import org.hibernate.Session;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.KundvalException;
 import se.kundval.core.autentisering.Inloggningsforsok;
 import se.kundval.core.autentisering.Inloggningslage;
 import se.kundval.core.autentisering.Inloggningsmetodbidrag;
@@ -72,8 +73,30 @@ final class Inloggningsprovning {
             return Lagratkonto.okant(anvandarnamn, losenordskontroll);
         }
         return new Lagratkonto(((Number) rad[0]).longValue(), anvandarnamn, (String) rad[1], Roll.valueOf((String) rad[2]),
-                (String) rad[3], (String) rad[4], (String) rad[8], rad[9] == null ? null : ((Number) rad[9]).longValue(),
-                losenordskontroll);
+                (String) rad[3], (String) rad[4], hemlighet(anvandarnamn, (String) rad[8]),
+                rad[9] == null ? null : ((Number) rad[9]).longValue(), losenordskontroll);
+    }
+
+    /**
+     * The stored TOTP secret decrypted (decision 0406). One this key cannot read (another server's key,
+     * a lost or broken key file) counts as none, so the login fails as for a wrong code; the log names
+     * the key, which is what the administrator has to restore.
+     */
+    private String hemlighet(String anvandarnamn, String lagrad) {
+        if (lagrad == null) {
+            return null;
+        }
+        try {
+            Optional<String> klar = databas.engangsnyckel().dekryptera(lagrad);
+            if (klar.isEmpty()) {
+                LOG.log(Level.ERROR, "engångskodens hemlighet för " + anvandarnamn + " kan inte läsas med nyckeln " //$NON-NLS-1$ //$NON-NLS-2$
+                        + databas.engangsnyckel().kalla());
+            }
+            return klar.orElse(null);
+        } catch (KundvalException e) {
+            LOG.log(Level.ERROR, e.getMessage(), e);
+            return null;
+        }
     }
 
     private boolean godkanns(Inloggningsforsok forsok, Lagratkonto konto, Inloggningslage lage, Instant nu) {

@@ -58,6 +58,9 @@ public final class Messages extends NLS {
     public static String utdragPlats;
     public static String atkomstloggenOforanderlig;
     public static String felNyckel;
+    public static String engangsnyckelFel;
+    public static String engangsnyckelHarledd;
+    public static String hemligheterKrypterasInte;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -98,7 +98,7 @@ public class PortalkontoLager implements Portalkonton {
                 throw new KundvalException(NLS.bind(Messages.anvandarnamnUpptaget, kontonamn));
             }
             databas.aggregat().spara(ss, ny, revision(vem));
-            nyHemlighet(ss, kontonamn, hemlighet);
+            nyHemlighet(ss, kontonamn, databas.engangsnyckel().kryptera(hemlighet));
         });
         return new NyttKonto(ny, hemlighet);
     }
@@ -138,7 +138,7 @@ public class PortalkontoLager implements Portalkonton {
             konto.setLosenordHash(hash);
             konto.setAktiv(true);
             databas.aggregat().spara(ss, konto, revision(vem));
-            nyHemlighet(ss, konto.getAnvandarnamn(), hemlighet);
+            nyHemlighet(ss, konto.getAnvandarnamn(), databas.engangsnyckel().kryptera(hemlighet));
             andrad[0] = konto;
         });
         return new NyttKonto(andrad[0], hemlighet);
@@ -173,7 +173,7 @@ public class PortalkontoLager implements Portalkonton {
                 .setParameter("n", anvandarnamn).getSingleResultOrNull(); //$NON-NLS-1$
     }
 
-    /** A new secret makes every code of the old one useless; the used-step mark belongs to the old one. */
+    /** A new secret (encrypted, decision 0406) makes every code of the old one useless; the used-step mark belongs to the old one. */
     private static void nyHemlighet(StatelessSession ss, String anvandarnamn, String hemlighet) {
         ss.createNativeMutationQuery("update anvandare set totp_hemlighet = :h, totp_senaste_steg = null," //$NON-NLS-1$
                 + " misslyckade_forsok = 0, last_till = null where anvandarnamn = :n") //$NON-NLS-1$

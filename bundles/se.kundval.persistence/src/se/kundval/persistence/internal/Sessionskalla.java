@@ -21,4 +21,7 @@ public interface Sessionskalla {
     void iTillstandslosTransaktion(Consumer<StatelessSession> arbete);
 
     Aggregatlager aggregat();
+
+    /** The key of the connected database's TOTP secrets (decision 0406). */
+    Engangsnyckel engangsnyckel();
 }

@@ -19,6 +19,7 @@ import org.eclipse.osgi.util.NLS;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.atkomst.Klient;
+import se.kundval.core.autentisering.Sessionslager;
 import se.kundval.core.json.Jsonkodek;
 
 /**
@@ -42,11 +43,11 @@ final class Api extends Handler.Abstract {
     private static final Logger LOGG = Logger.getLogger(Api.class.getName());
 
     private final Jsonkodek kodek;
-    private final Sessioner sessioner;
+    private final Sessionslager<Inloggning> sessioner;
     private final Inloggningar inloggningar;
     private final Tjansteanrop anrop;
 
-    Api(Jsonkodek kodek, Sessioner sessioner, Inloggningar inloggningar, Tjansteanrop anrop) {
+    Api(Jsonkodek kodek, Sessionslager<Inloggning> sessioner, Inloggningar inloggningar, Tjansteanrop anrop) {
         this.kodek = kodek;
         this.sessioner = sessioner;
         this.inloggningar = inloggningar;
@@ -81,7 +82,7 @@ final class Api extends Handler.Abstract {
             return post(request) ? inloggningar.loggaIn(kropp, klienttyp, adress) : felMetod();
         }
         String token = token(request);
-        Inloggning vem = sessioner.anvandare(token);
+        Inloggning vem = sessioner.hamta(token);
         if (vem == null) {
             return Svar.ejInloggad();
         }

@@ -14,6 +14,7 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.atkomst.Klient;
 import se.kundval.core.autentisering.Autentisering;
 import se.kundval.core.autentisering.Inloggningsforsok;
+import se.kundval.core.autentisering.Sessionslager;
 import se.kundval.core.json.Jsonfel;
 import se.kundval.core.json.Jsonkodek;
 
@@ -25,10 +26,10 @@ import se.kundval.core.json.Jsonkodek;
 final class Inloggningar {
 
     private final Jsonkodek kodek;
-    private final Sessioner sessioner;
+    private final Sessionslager<Inloggning> sessioner;
     private final Supplier<Autentisering> autentisering;
 
-    Inloggningar(Jsonkodek kodek, Sessioner sessioner, Supplier<Autentisering> autentisering) {
+    Inloggningar(Jsonkodek kodek, Sessionslager<Inloggning> sessioner, Supplier<Autentisering> autentisering) {
         this.kodek = kodek;
         this.sessioner = sessioner;
         this.autentisering = autentisering;

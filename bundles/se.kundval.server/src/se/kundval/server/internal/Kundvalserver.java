@@ -21,7 +21,9 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 
+import se.kundval.core.Inloggning;
 import se.kundval.core.autentisering.Autentisering;
+import se.kundval.core.autentisering.Sessionslager;
 import se.kundval.core.json.Jsonkodek;
 import se.kundval.model.KundvalPackage;
 
@@ -57,7 +59,7 @@ public final class Kundvalserver implements AutoCloseable {
         katalog = new Tjanstekatalog(kontext);
         Supplier<Clock> klocka = klockor::getService;
         Jsonkodek kodek = new Jsonkodek(EPackage.Registry.INSTANCE, Set.of(KundvalPackage.Literals.ANVANDARE__LOSENORD_HASH));
-        Sessioner sessioner = new Sessioner(klocka);
+        Sessionslager<Inloggning> sessioner = new Sessionslager<>(klocka);
         Api api = new Api(kodek, sessioner, new Inloggningar(kodek, sessioner, autentiseringar::getService),
                 new Tjansteanrop(kodek, katalog));
         QueuedThreadPool tradar = new QueuedThreadPool(TRADAR);

@@ -98,6 +98,7 @@ public class Serverapplikation implements IApplication {
             databas.stang();
             ut.println(Messages.stoppad);
             stangd.countDown();
+            utanKrok(stopp);
             return KLART;
         }
     }
@@ -110,10 +111,27 @@ public class Serverapplikation implements IApplication {
                 s.close();
             }
             // the JVM ends when this hook returns: let the main thread close the database first
-            stangd.await(Kundvalserver.STOPPTID_MS, TimeUnit.MILLISECONDS);
+            if (stangd.await(Kundvalserver.STOPPTID_MS, TimeUnit.MILLISECONDS)) {
+                // a JVM stopped by a signal exits 143 whatever the application returned; a clean stop
+                // is a success and says so with 0, for systemd and anyone scripting a restart
+                System.out.flush();
+                Runtime.getRuntime().halt(KLART);
+            }
         } catch (Exception e) {
             LOGG.log(Level.SEVERE, e, () -> Messages.stoppFel);
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A server stopped otherwise than by a signal (the application's stop) leaves no hook behind that
+     * would end the JVM later; during a shutdown the hook cannot be removed, and is the one stopping.
+     */
+    private static void utanKrok(Thread krok) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(krok);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook is running and ends it with 0
         }
     }
 

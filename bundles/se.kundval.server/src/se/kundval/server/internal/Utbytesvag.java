@@ -27,6 +27,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
+import se.kundval.core.autentisering.Sessionslager;
 import se.kundval.core.json.Jsonkodek;
 import se.kundval.core.utbyte.UtbytesService;
 import se.kundval.core.utbyte.UtbytesService.Filrader;
@@ -56,11 +57,11 @@ final class Utbytesvag extends Handler.Wrapper implements AutoCloseable {
     private static final String EXPORTERA = "exportera"; //$NON-NLS-1$
 
     private final Jsonkodek kodek;
-    private final Sessioner sessioner;
+    private final Sessionslager<Inloggning> sessioner;
     private final ServiceTracker<UtbytesService, UtbytesService> utbyte;
     private final ServiceTracker<Utbytesfilregister, Utbytesfilregister> filregister;
 
-    Utbytesvag(BundleContext kontext, Jsonkodek kodek, Sessioner sessioner, Handler api) {
+    Utbytesvag(BundleContext kontext, Jsonkodek kodek, Sessionslager<Inloggning> sessioner, Handler api) {
         super(api);
         this.kodek = kodek;
         this.sessioner = sessioner;
@@ -90,7 +91,7 @@ final class Utbytesvag extends Handler.Wrapper implements AutoCloseable {
 
     /** The answer to write, or null when the export has already streamed its own. */
     private Svar svar(Request request, Response response, Callback callback, String metod) throws IOException {
-        Inloggning session = sessioner.anvandare(Api.token(request));
+        Inloggning session = sessioner.hamta(Api.token(request));
         if (session == null) {
             return Svar.ejInloggad();
         }

@@ -58,7 +58,7 @@ public class InsatsPart {
     private static final String VALD_FLIK = "flik"; //$NON-NLS-1$
 
     @Inject
-    private InsatsService insatser;
+    private volatile InsatsService insatser;
     @Inject
     private UppfoljningService uppfoljning;
     @Inject
@@ -172,7 +172,7 @@ public class InsatsPart {
     /** Selections may arrive before the part is built: the loader is created lazily for them. */
     private Insatsladdare laddarenNar() {
         if (laddare == null) {
-            laddare = new Insatsladdare(insatser, ui, () -> vem, this::visa, this::visaFel);
+            laddare = new Insatsladdare(() -> insatser, ui, () -> vem, this::visa, this::visaFel);
         }
         return laddare;
     }

@@ -28,7 +28,8 @@ final class Insatsladdare {
         void visa(List<Insats> kundensInsatser, Insats vald, String upplysning);
     }
 
-    private final InsatsService insatser;
+    /** Asked at each read: a switch between a server and the local database replaces the part's service. */
+    private final Supplier<InsatsService> insatser;
     private final UISynchronize ui;
     private final Supplier<Inloggning> vem;
     private final Mottagare mottagare;
@@ -41,7 +42,7 @@ final class Insatsladdare {
     private boolean startad;
     private int generation;
 
-    Insatsladdare(InsatsService insatser, UISynchronize ui, Supplier<Inloggning> vem, Mottagare mottagare,
+    Insatsladdare(Supplier<InsatsService> insatser, UISynchronize ui, Supplier<Inloggning> vem, Mottagare mottagare,
             Consumer<RuntimeException> fel) {
         this.insatser = insatser;
         this.ui = ui;
@@ -114,8 +115,8 @@ final class Insatsladdare {
         Job.create(Messages.jobbInsatser, (IProgressMonitor monitor) -> {
             monitor.beginTask(Messages.jobbInsatser, IProgressMonitor.UNKNOWN);
             try {
-                long k = kund != null ? kund : insatser.hamta(inloggad, hitta).getKund().getId();
-                List<Insats> lasta = insatser.forKund(inloggad, k);
+                long k = kund != null ? kund : insatser.get().hamta(inloggad, hitta).getKund().getId();
+                List<Insats> lasta = insatser.get().forKund(inloggad, k);
                 ui.asyncExec(() -> {
                     if (denna == generation) {
                         kundId = k;

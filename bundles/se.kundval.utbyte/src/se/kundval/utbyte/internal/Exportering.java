@@ -10,9 +10,11 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
 import se.kundval.core.csv.Csvskrivare;
 import se.kundval.core.tjanst.Exportlager;
+import se.kundval.core.utbyte.Exportmapp;
 import se.kundval.core.utbyte.Karnfil;
 import se.kundval.core.utbyte.UtbytesService.Filrader;
 import se.kundval.core.utbyte.Utbytesfil;
@@ -22,7 +24,9 @@ import se.kundval.model.Insats;
 /**
  * One export: every file of DOMAIN §9 with its header, also when it has no rows, and each
  * plugin's file when it has rows. A plugin file from an earlier export that would now be empty is
- * removed, so that importing the folder gives exactly the exported data.
+ * removed, so that importing the folder gives exactly the exported data. The files are written beside
+ * the folder and moved in only when all are complete ({@link Exportmapp}): a failed export leaves the
+ * folder as it was.
  */
 final class Exportering {
 
@@ -43,30 +47,40 @@ final class Exportering {
         List<Insats> insatser = new ArrayList<>(data.insatser());
         insatser.sort(Comparator.comparing(Insats::getInsatsId));
         List<Filrader> antal = new ArrayList<>();
-        try {
-            Files.createDirectories(katalog);
-            antal.add(skriv(katalog, Karnfil.ANORDNARE, Exportrader.anordnare(data.anordnare())));
-            antal.add(skriv(katalog, Karnfil.AUKTORISATIONER, Exportrader.auktorisationer(data.anordnare())));
-            antal.add(skriv(katalog, Karnfil.KUNDER, Exportrader.kunder(data.kunder())));
-            antal.add(skriv(katalog, Karnfil.INSATSER, Exportrader.insatser(insatser)));
-            antal.add(skriv(katalog, Karnfil.MANADSRAPPORTER, Exportrader.manadsrapporter(insatser)));
-            antal.add(skriv(katalog, Karnfil.ENKAT, Exportrader.enkat(data.enkatsvar())));
-            antal.add(skriv(katalog, Karnfil.ENKAT_UTSKICK, Exportrader.enkatutskick(data.enkatutskick())));
-            antal.add(skriv(katalog, Karnfil.PRISER, Exportrader.priser(data.priser())));
+        List<String> utelamnade = new ArrayList<>();
+        try (Exportmapp mapp = Exportmapp.bredvid(katalog)) {
+            Path ut = mapp.tillfallig();
+            antal.add(skriv(ut, Karnfil.ANORDNARE, Exportrader.anordnare(data.anordnare())));
+            antal.add(skriv(ut, Karnfil.AUKTORISATIONER, Exportrader.auktorisationer(data.anordnare())));
+            antal.add(skriv(ut, Karnfil.KUNDER, Exportrader.kunder(data.kunder())));
+            antal.add(skriv(ut, Karnfil.INSATSER, Exportrader.insatser(insatser)));
+            antal.add(skriv(ut, Karnfil.MANADSRAPPORTER, Exportrader.manadsrapporter(insatser)));
+            antal.add(skriv(ut, Karnfil.ENKAT, Exportrader.enkat(data.enkatsvar())));
+            antal.add(skriv(ut, Karnfil.ENKAT_UTSKICK, Exportrader.enkatutskick(data.enkatutskick())));
+            antal.add(skriv(ut, Karnfil.PRISER, Exportrader.priser(data.priser())));
             for (Utbytesfil p : pluginfiler) {
                 List<List<String>> rader = p.skriv(insatser);
-                Path fil = katalog.resolve(p.filnamn());
                 if (rader.isEmpty()) {
-                    Files.deleteIfExists(fil);
+                    utelamnade.add(p.filnamn());
                 } else {
-                    Csvskrivare.skriv(fil, p.kolumner(), rader);
+                    Csvskrivare.skriv(ut.resolve(p.filnamn()), p.kolumner(), rader);
                     antal.add(new Filrader(p.filnamn(), rader.size()));
                 }
             }
+            mapp.flyttaPaPlats(utelamnade);
         } catch (IOException e) {
-            throw new UtbytesfelException(List.of(NLS.bind(Messages.kanInteSkriva, katalog, e.getMessage())));
+            throw avbruten(katalog, e.getMessage());
+        } catch (KundvalException e) {
+            throw avbruten(katalog, e.getMessage());
+        } catch (RuntimeException e) {
+            // a plugin's file that could not be made: said as a failed export that wrote nothing, never as a stack trace
+            throw avbruten(katalog, e.getClass().getSimpleName());
         }
         return antal;
+    }
+
+    private static UtbytesfelException avbruten(Path katalog, String orsak) {
+        return new UtbytesfelException(List.of(NLS.bind(Messages.exportenAvbrots, katalog, orsak)));
     }
 
     private static Filrader skriv(Path katalog, Karnfil fil, List<List<String>> rader) throws IOException {

@@ -9,7 +9,7 @@ final class Messages extends NLS {
 
     public static String katalogSaknas;
     public static String katalogArFil;
-    public static String kanInteSkriva;
+    public static String exportenAvbrots;
     public static String ingaFiler;
     public static String okandFil;
     public static String kanInteLasa;

@@ -47,6 +47,7 @@ final class Provserver implements AutoCloseable {
     private final List<Begaran> begaranden = new CopyOnWriteArrayList<>();
     private final Map<String, Boolean> tokens = new ConcurrentHashMap<>();
     private volatile Function<Begaran, Svar> tjanster = b -> new Svar(200, "{\"varde\":null}");
+    private volatile byte[] avbrutenExport;
     private SSLServerSocket uttag;
     private int port;
 
@@ -96,6 +97,11 @@ final class Provserver implements AutoCloseable {
 
     void tjanster(Function<Begaran, Svar> svar) {
         tjanster = svar;
+    }
+
+    /** Every export answers these first bytes of its ZIP stream, then the connection breaks: a server dying mid-export. */
+    void avbrytExportEfter(byte[] borjan) {
+        avbrutenExport = borjan;
     }
 
     /** As a restart: every session is forgotten. */
@@ -177,6 +183,15 @@ final class Provserver implements AutoCloseable {
         }
         Begaran b = new Begaran(forsta.split(" ")[1], huvuden, new String(kropp));
         begaranden.add(b);
+        byte[] borjan = avbrutenExport;
+        if (borjan != null && b.vag().equals("/api/v1/utbyte/exportera")) {
+            OutputStream o = s.getOutputStream();
+            o.write(("HTTP/1.1 200 X\r\nContent-Type: application/zip\r\nContent-Length: " + (borjan.length + 4096)
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            o.write(borjan);
+            o.flush();
+            return;
+        }
         Svar svar = besvara(b);
         byte[] ut = svar.kropp().getBytes(StandardCharsets.UTF_8);
         OutputStream o = s.getOutputStream();

@@ -88,7 +88,7 @@ class EngangskodTest {
         assertTrue(Tjanster.hamta(AnvandareService.class).loggaIn("utan", LOSENORD.toCharArray()).isPresent());
     }
 
-    private static String kod(String hemlighet, Instant tid) throws InvalidKeyException {
+    static String kod(String hemlighet, Instant tid) throws InvalidKeyException {
         TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6,
                 TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
         return totp.generateOneTimePasswordString(new SecretKeySpec(new Base32().decode(hemlighet), totp.getAlgorithm()), tid,

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.kundval.core.autentisering.Sessionslager;
 import se.kundval.model.Kund;
 import se.kundval.testsupport.Databasavtryck;
 import se.kundval.testsupport.Testdatabas;
@@ -70,18 +71,18 @@ class ServerTest {
                             "29 minutes after the last request the session lives");
                 }
             }
-            try (var senare = Testklocka.stall(Testklocka.NU.plusMinutes(58).plus(Sessioner.TOMGANG))) {
+            try (var senare = Testklocka.stall(Testklocka.NU.plusMinutes(58).plus(Sessionslager.TOMGANG))) {
                 kraverSession(server, vagar, tomgang, "after 30 minutes idle");
             }
 
             String hela = server.loggaIn("hl1", Testserver.LOSENORD);
-            for (int minuter = 25; minuter < Sessioner.LIVSLANGD.toMinutes(); minuter += 25) {
+            for (int minuter = 25; minuter < Sessionslager.LIVSLANGD.toMinutes(); minuter += 25) {
                 try (var senare = Testklocka.stall(Testklocka.NU.plusMinutes(minuter))) {
                     assertEquals(200, server.post(Api.TJANST + "InsatsService/nyttInsatsId", hela, TOM).statusCode(),
                             "an active session at minute " + minuter);
                 }
             }
-            try (var senare = Testklocka.stall(Testklocka.NU.plus(Sessioner.LIVSLANGD).plusMinutes(1))) {
+            try (var senare = Testklocka.stall(Testklocka.NU.plus(Sessionslager.LIVSLANGD).plusMinutes(1))) {
                 kraverSession(server, vagar, hela, "after 10 hours, though active");
             }
         }
