@@ -1,6 +1,5 @@
 package se.kundval.arendelista.ui;
 
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +66,26 @@ final class Arendelista implements IRowDataProvider<Arenderad> {
         return synliga;
     }
 
+    /**
+     * Without a filter or a sort the shown rows are the caseload itself: a first paint of a large
+     * caseload then costs no pass over its rows (docs/decisions/0422-mina-kunder-utan-genomgang.md).
+     */
     private void uppdatera() {
-        Comparator<Arenderad> ordning = sortering == null ? null : sortering.ordning(fallande);
-        synliga = alla.stream().filter(r -> visaAvslutade || !avslutad(r)).filter(r -> filter.entrySet().stream().allMatch(f -> Arendefilter.passar(f.getKey(), r, f.getValue())))
-                .sorted(ordning == null ? (a, b) -> 0 : ordning).toList();
+        List<Arenderad> urval = visaAvslutade && filter.isEmpty() ? alla : alla.stream().filter(this::synlig).toList();
+        synliga = sortering == null ? urval : urval.stream().sorted(sortering.ordning(fallande)).toList();
         efterAndring.run();
+    }
+
+    private boolean synlig(Arenderad rad) {
+        if (!visaAvslutade && avslutad(rad)) {
+            return false;
+        }
+        for (Map.Entry<Arendekolumn, String> f : filter.entrySet()) {
+            if (!Arendefilter.passar(f.getKey(), rad, f.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean avslutad(Arenderad rad) {
