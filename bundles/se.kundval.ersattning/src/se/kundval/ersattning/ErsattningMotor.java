@@ -4,15 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
-import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -20,17 +15,16 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
-import se.kundval.core.KundvalException;
 import se.kundval.core.Rattighet;
 import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.ersattning.Ersattningsfakta;
 import se.kundval.core.ersattning.ErsattningsfaktaService;
+import se.kundval.core.ersattning.Prissattning;
 import se.kundval.core.ersattning.Utbetalningsrad;
 import se.kundval.core.ersattning.Utbetalningsunderlag;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.typ.InsatstypRegister;
-import se.kundval.core.typ.Insatstypmodell;
 
 /**
  * The payment run of a month: every insats active in it (or ended in it), each priced by its
@@ -115,25 +109,16 @@ public class ErsattningMotor implements ErsattningService {
         return new Utbetalningsunderlag(manad, rader);
     }
 
+    @Override
+    public Prissattning prissattning(Inloggning vem, YearMonth fran, YearMonth till, BiConsumer<YearMonth, Utbetalningsrad> mottagare) {
+        vem.kraver(Rattighet.KORA_ERSATTNING);
+        return new Manadsprissattning(fran, till, new Prislista(referensdata.priser()), typer, mottagare);
+    }
+
     private void prisa(Inloggning vem, YearMonth fran, YearMonth till, BiConsumer<YearMonth, Utbetalningsrad> mottagare) {
-        Prislista prislista = new Prislista(referensdata.priser());
-        Map<String, Insatstypmodell> modeller = new HashMap<>();
-        Set<String> saknade = new TreeSet<>();
-        las(vem, fran.atDay(1), till.atEndOfMonth(), insats -> {
-            Insatstypmodell typ = modell(insats.insatstyp(), modeller, saknade);
-            if (typ != null) {
-                Insatsersattning ersattning = new Insatsersattning(insats, typ, prislista);
-                for (YearMonth m = fran; !m.isAfter(till); m = m.plusMonths(1)) {
-                    if (insats.horTill(m)) {
-                        YearMonth manad = m;
-                        ersattning.rader(manad).forEach(rad -> mottagare.accept(manad, rad));
-                    }
-                }
-            }
-        });
-        if (!saknade.isEmpty()) {
-            throw new KundvalException(NLS.bind(Messages.typSaknas, String.join(", ", saknade))); //$NON-NLS-1$
-        }
+        Prissattning prissattning = new Manadsprissattning(fran, till, new Prislista(referensdata.priser()), typer, mottagare);
+        las(vem, fran.atDay(1), till.atEndOfMonth(), prissattning);
+        prissattning.klar();
     }
 
     private void las(Inloggning vem, LocalDate fran, LocalDate till, Consumer<Ersattningsfakta> mottagare) {
@@ -143,16 +128,5 @@ public class ErsattningMotor implements ErsattningService {
         } else {
             insatser.aktivaUnder(vem, fran, till).forEach(i -> mottagare.accept(Ersattningsfakta.av(i)));
         }
-    }
-
-    /**
-     * The installed model of the type. A type whose plugin is gone cannot be priced by its rules, so
-     * the run stops and names every such type instead of paying it wrongly.
-     */
-    private Insatstypmodell modell(String kod, Map<String, Insatstypmodell> modeller, Set<String> saknade) {
-        if (!modeller.containsKey(kod) && !saknade.contains(kod)) {
-            typer.typ(kod).ifPresentOrElse(t -> modeller.put(kod, t.modell()), () -> saknade.add(kod));
-        }
-        return modeller.get(kod);
     }
 }

@@ -63,7 +63,7 @@ class RapportBenchmark {
             räknar samma belopp (`HandskrivenErsattning` över årets tolv månader, budgeten i `HandskrivenRapport`);
             kundundersökning och tillsyn är
             tomma (några hundra rader per år, utan betydelse för tiden). Rapporten läser en smal rad per insats
-            (beslut 0041). H2 körs med produktens inställningar (standardcache), så båda sidor läser mycket från
+            (beslut 0041), en gång för både måtten och ersättningen (beslut 0421), på PostgreSQL mängdvis (beslut 0420). H2 körs med produktens inställningar (standardcache), så båda sidor läser mycket från
             disk; maskinen delas med andra byggen, vilket syns som spridning mellan varven.
             """;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,8 @@ import se.kundval.core.ersattning.Utbetalningsrad;
 import se.kundval.core.ersattning.Utbetalningsunderlag;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.InsatsService;
+import se.kundval.core.tjanst.Insatsfakta;
+import se.kundval.core.tjanst.InsatsstatistikService;
 import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.demo.Demoinlasning;
 import se.kundval.model.Roll;
@@ -82,6 +85,48 @@ class LasvagarTest {
         // the demo data reach every rule the read path feeds
         assertEquals(EnumSet.allOf(Radtyp.class), radtyper);
         assertTrue(bekraftade > 0, "no confirmed sexmånadersuppföljning in the demo data");
+    }
+
+    /**
+     * The report's one read (decision 0421) over a period that starts and ends inside months: the
+     * statistics get exactly what their own read gives for the period, the engine exactly what its
+     * own read gives for the whole months, on every database.
+     */
+    @ParameterizedTest
+    @MethodSource("databaser")
+    void rapportensEnaLasningGerBadaLasningarnasFakta(Testdatabas databas) {
+        Tjanster.starta("se.kundval.core", "se.kundval.persistence", "se.kundval.utbyte", "se.kundval.uppfoljning",
+                "se.kundval.avslut", "se.kundval.ersattning");
+        Tjanster.hamta(Databas.class).anslut(databas.ny());
+        Demoinlasning.las(Tjanster::hamta, Testfall.ADMIN, Testklocka.IDAG);
+        LocalDate fran = FORSTA.plusMonths(6).atDay(15);
+        LocalDate till = SISTA.minusMonths(3).atDay(10);
+        InsatsstatistikService statistik = Tjanster.hamta(InsatsstatistikService.class);
+        List<Insatsfakta> egen = new ArrayList<>();
+        statistik.insatserUnder(Testfall.HANDLAGGARE, fran, till, egen::add);
+
+        List<Insatsfakta> rapportens = new ArrayList<>();
+        List<Ersattningsfakta> motorns = new ArrayList<>();
+        statistik.insatserMedErsattning(Testfall.HANDLAGGARE, fran, till, rapportens::add, motorns::add);
+
+        assertEquals(egen, rapportens);
+        List<Ersattningsfakta> manadernas = new ArrayList<>();
+        Tjanster.hamta(ErsattningsfaktaService.class).insatserUnder(Testfall.HANDLAGGARE, fran.withDayOfMonth(1),
+                YearMonth.from(till).atEndOfMonth(), manadernas::add);
+        motorns.sort(Comparator.comparing(Ersattningsfakta::insatsId));
+        manadernas.sort(Comparator.comparing(Ersattningsfakta::insatsId));
+        assertEquals(manadernas, motorns);
+        // the whole months reach insatser the exact period does not, so the two spans were both applied
+        assertTrue(motorns.size() > rapportens.size(), motorns.size() + " / " + rapportens.size());
+    }
+
+    @Test
+    void rapportensEnaLasningKraverRattenAttKoraErsattning() {
+        Testmiljo.ny(Testdatabas.H2);
+        Inloggning kvalitet = new Inloggning("kvalitet", "Kvalitet", Roll.KVALITETSUTVECKLARE, null);
+        InsatsstatistikService statistik = Tjanster.hamta(InsatsstatistikService.class);
+        assertThrows(AtkomstNekadException.class, () -> statistik.insatserMedErsattning(kvalitet, FORSTA.atDay(1),
+                SISTA.atEndOfMonth(), f -> { }, f -> { }));
     }
 
     @Test

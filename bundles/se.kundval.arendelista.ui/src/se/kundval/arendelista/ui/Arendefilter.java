@@ -3,6 +3,7 @@ package se.kundval.arendelista.ui;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,15 +41,22 @@ final class Arendefilter implements IFilterStrategy<Arenderad> {
         efter.run();
     }
 
-    static boolean passar(Arendekolumn kolumn, Arenderad rad, String skrivet) {
+    /**
+     * What the user typed in a column's filter cell as a test of a row, read once: a filter over a
+     * large caseload then parses the comparison and lower-cases the text once, not once a row.
+     */
+    static Predicate<Arenderad> villkor(Arendekolumn kolumn, String skrivet) {
         if (kolumn.arMatt()) {
             Matcher m = JAMFORELSE.matcher(skrivet);
-            Comparable<?> grans = m.matches() ? kolumn.tolka(m.group(2).strip()) : kolumn.tolka(skrivet);
+            boolean jamforelse = m.matches();
+            Comparable<?> grans = jamforelse ? kolumn.tolka(m.group(2).strip()) : kolumn.tolka(skrivet);
             if (grans != null) {
-                return jamfor(kolumn.varde(rad), grans, m.matches() ? m.group(1) : "="); //$NON-NLS-1$
+                String operator = jamforelse ? m.group(1) : "="; //$NON-NLS-1$
+                return rad -> jamfor(kolumn.varde(rad), grans, operator);
             }
         }
-        return kolumn.text(rad).toLowerCase(Locale.ROOT).contains(skrivet.toLowerCase(Locale.ROOT));
+        String sokt = skrivet.toLowerCase(Locale.ROOT);
+        return rad -> kolumn.text(rad).toLowerCase(Locale.ROOT).contains(sokt);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,9 +1,9 @@
 package se.kundval.arendelista.ui;
 
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
 
@@ -11,14 +11,15 @@ import se.kundval.core.tjanst.Arenderad;
 
 /**
  * The rows of Mina kunder: the whole caseload as the service returned it, and the rows shown after
- * the filter row and the sort column. A caseload is at most a few thousand kunder, so filtering and
- * sorting happen here in memory; NatTable only ever asks for the rows in view. UI thread only.
+ * the filter row and the sort column. Filtering and sorting happen here in memory, and only when a
+ * filter or a sort is set; NatTable only ever asks for the rows in view, and a cell's text is made
+ * when it is painted. UI thread only.
  */
 final class Arendelista implements IRowDataProvider<Arenderad> {
 
     private List<Arenderad> alla = List.of();
     private List<Arenderad> synliga = List.of();
-    private Map<Arendekolumn, String> filter = Map.of();
+    private List<Predicate<Arenderad>> filter = List.of();
     private Arendekolumn sortering;
     private boolean fallande;
     private boolean visaAvslutade = true;
@@ -37,8 +38,9 @@ final class Arendelista implements IRowDataProvider<Arenderad> {
 
     /** Column to what the user typed in its filter cell. */
     void filtrera(Map<Arendekolumn, String> nyttFilter) {
-        filter = new EnumMap<>(Arendekolumn.class);
-        filter.putAll(nyttFilter);
+        Map<Arendekolumn, String> iOrdning = new EnumMap<>(Arendekolumn.class);
+        iOrdning.putAll(nyttFilter);
+        filter = iOrdning.entrySet().stream().map(f -> Arendefilter.villkor(f.getKey(), f.getValue())).toList();
         uppdatera();
     }
 
@@ -67,11 +69,26 @@ final class Arendelista implements IRowDataProvider<Arenderad> {
         return synliga;
     }
 
+    /**
+     * Without a filter or a sort the shown rows are the caseload itself: a first paint of a large
+     * caseload then costs no pass over its rows (docs/decisions/0422-mina-kunder-utan-genomgang.md).
+     */
     private void uppdatera() {
-        Comparator<Arenderad> ordning = sortering == null ? null : sortering.ordning(fallande);
-        synliga = alla.stream().filter(r -> visaAvslutade || !avslutad(r)).filter(r -> filter.entrySet().stream().allMatch(f -> Arendefilter.passar(f.getKey(), r, f.getValue())))
-                .sorted(ordning == null ? (a, b) -> 0 : ordning).toList();
+        List<Arenderad> urval = visaAvslutade && filter.isEmpty() ? alla : alla.stream().filter(this::synlig).toList();
+        synliga = sortering == null ? urval : urval.stream().sorted(sortering.ordning(fallande)).toList();
         efterAndring.run();
+    }
+
+    private boolean synlig(Arenderad rad) {
+        if (!visaAvslutade && avslutad(rad)) {
+            return false;
+        }
+        for (Predicate<Arenderad> villkor : filter) {
+            if (!villkor.test(rad)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean avslutad(Arenderad rad) {

@@ -30,6 +30,16 @@ public interface ErsattningService {
     Utbetalningsunderlag egetUnderlag(Inloggning vem, YearMonth manad);
 
     /**
+     * A run from {@code fran} to {@code till} over insatser the caller reads and hands on, each as
+     * {@link ErsattningsfaktaService#insatserUnder} would for those months; every line goes to
+     * {@code mottagare} with its month, as {@link #rader} gives it. Requires
+     * {@link se.kundval.core.Rattighet#KORA_ERSATTNING}.
+     *
+     * @throws se.kundval.core.KundvalException when a type has no price for a month it is met in
+     */
+    Prissattning prissattning(Inloggning vem, YearMonth fran, YearMonth till, BiConsumer<YearMonth, Utbetalningsrad> mottagare);
+
+    /**
      * Every line of every month from {@code fran} to {@code till}, each with its month, in no
      * particular order: what a report over a period sums, without holding the months' underlag at
      * once. The engine reads the period's insatser once; this default asks month by month.

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.ersattning.Ersattningsfakta;
 import se.kundval.model.Insats;
 import se.kundval.model.Insatstypdata;
 
@@ -23,6 +24,17 @@ public interface InsatsstatistikService {
      * with its avslut dated in it, even when the avslut was reported after the planned end.
      */
     void insatserUnder(Inloggning vem, LocalDate fran, LocalDate till, Consumer<Insatsfakta> mottagare);
+
+    /**
+     * The read of a report with the compensation engine's section, in one pass
+     * (docs/decisions/0421-rapporten-i-en-lasning.md): to {@code statistik} every insats that
+     * belongs to [fran, till] as {@link #insatserUnder} hands it, and to {@code ersattning} every
+     * insats of the calendar months the period touches as
+     * {@link se.kundval.core.ersattning.ErsattningsfaktaService#insatserUnder} hands them for those
+     * months. Needs {@link se.kundval.core.Rattighet#KORA_ERSATTNING} as well.
+     */
+    void insatserMedErsattning(Inloggning vem, LocalDate fran, LocalDate till, Consumer<Insatsfakta> statistik,
+            Consumer<Ersattningsfakta> ersattning);
 
     /** The type-specific data of those of the insatser that have any, by insats id, detached. */
     Map<Long, Insatstypdata> typdata(Inloggning vem, Collection<Long> insatsIds);

@@ -29,23 +29,35 @@ public class ErsattningsfaktaLager implements ErsattningsfaktaService {
      * and not closed before it. E' and the exact overlap are computed below as Insatsperiod does.
      * The current bedömning is the one with the highest löpnummer (later ones supersede earlier ones).
      */
-    private static final String FRAGA = """
-            select i.insats_id, a.orgnr, a.namn, t.kod, i.startdatum, i.langd_manader, i.slutdatum,
-                   (select sum(b.langd_manader) from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'),
+    private static final String H2 = """
+            select i.insats_id, a.orgnr, a.namn, t.kod, i.startdatum, i.langd_manader, i.slutdatum, %s,
                    av.avslutsdatum, av.avslutsorsak, av.sysselsattning, av.varaktighet_manader,
                    (select ab.bonusgrundande from avslutsbedomning ab where ab.avslut_id = av.id
                      order by ab.lopnummer desc, ab.id desc fetch first 1 rows only),
-                   case when exists (select 1 from sexmanadersuppfoljning s where s.insats_id = i.id
-                                     and s.status = 'BEKRAFTAD') then 1 else 0 end
+                   %s
             from insats i
             join insatstyp t on t.id = i.insatstyp_id
             join anordnare a on a.id = i.anordnare_id
             left join avslut av on av.insats_id = i.id
-            where i.startdatum <= ? and (av.id is null or av.avslutsdatum >= ?)
-            """; //$NON-NLS-1$
+            """.formatted(Insatsfragment.FORLANGT_H2, Insatsfragment.BEKRAFTAD_H2) + Insatsfragment.KANDIDATER; //$NON-NLS-1$
+
+    /** The same rows, set-based for PostgreSQL (docs/decisions/0420-en-lasning-per-databas.md). */
+    private static final String POSTGRESQL = """
+            select i.insats_id, a.orgnr, a.namn, t.kod, i.startdatum, i.langd_manader, i.slutdatum, %s,
+                   av.avslutsdatum, av.avslutsorsak, av.sysselsattning, av.varaktighet_manader, ab.bonusgrundande,
+                   %s
+            from insats i
+            join insatstyp t on t.id = i.insatstyp_id
+            join anordnare a on a.id = i.anordnare_id
+            """.formatted(Insatsfragment.FORLANGT_PG, Insatsfragment.BEKRAFTAD_PG) + Insatsfragment.FORLANGT_JOIN
+            + "left join avslut av on av.insats_id = i.id\n" + Insatsfragment.BEDOMNING_JOIN + Insatsfragment.KANDIDATER; //$NON-NLS-1$
+
+    private static final Periodlasning.Fraga FRAGA = new Periodlasning.Fraga(H2, POSTGRESQL);
 
     /** An anordnare user's read: the same, of its own organisation only. */
-    private static final String EGEN_FRAGA = FRAGA + " and a.orgnr = ?"; //$NON-NLS-1$
+    private static final String EGEN = " and a.orgnr = ?"; //$NON-NLS-1$
+
+    private static final Periodlasning.Fraga EGEN_FRAGA = new Periodlasning.Fraga(H2 + EGEN, POSTGRESQL + EGEN);
 
     private Sessionskalla databas;
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
+import se.kundval.core.ersattning.Ersattningsfakta;
 import se.kundval.core.tjanst.Bakgrund;
 import se.kundval.core.tjanst.Effektuppfoljt;
 import se.kundval.core.tjanst.Insatsfakta;
@@ -48,41 +50,7 @@ public class InsatsstatistikLager implements InsatsstatistikService {
 
     private static final int BATCH = 1000;
 
-    /**
-     * Candidates: started by the end of the period and not closed before it. Whether one without
-     * avslut is still active depends on E', computed below like Insatsperiod does. The current
-     * bedömning is the one with the highest löpnummer (later ones supersede earlier ones). The kund's
-     * circumstances and the effektuppföljningar feed the case-mix model and the effekt of DOMAIN §13;
-     * the personnummer is read only to compute the age at start and does not leave this class. An
-     * insats of a gallrad akt has no personnummer but keeps its age band (docs/decisions/0210-gallring.md).
-     * In insats order, so that the case-mix model meets its patterns in the same order whatever the
-     * rows' physical order (a gallring rewrites rows; PostgreSQL moves an updated row to the end).
-     */
-    private static final String FRAGA = """
-            select i.id, i.kund_id, k.kon, k.utbildningsniva, k.sprak, t.kod, a.orgnr, i.startdatum, i.langd_manader,
-                   i.slutdatum,
-                   (select sum(b.langd_manader) from beslut b where b.insats_id = i.id and b.typ = 'FORLANGNING'),
-                   av.avslutsdatum, av.avslutsorsak, av.sysselsattning, av.varaktighet_manader, ab.lyckat, ab.bonusgrundande,
-                   k.personnummer, k.arbetsformaga, k.arbetsformaga_oklar, k.ekonomiskt_bistand, k.etableringsprogram,
-                   %1$s, %2$s, %3$s, i.aldersband_vid_start
-            from insats i
-            join kund k on k.id = i.kund_id
-            join insatstyp t on t.id = i.insatstyp_id
-            join anordnare a on a.id = i.anordnare_id
-            left join avslut av on av.insats_id = i.id
-            left join avslutsbedomning ab on ab.id = (select b.id from avslutsbedomning b where b.avslut_id = av.id
-                                                      order by b.lopnummer desc, b.id desc fetch first 1 rows only)
-            where i.startdatum <= ? and (av.id is null or av.avslutsdatum >= ?)
-            order by i.id
-            """.formatted(effekt(6), effekt(12), effekt(24)); //$NON-NLS-1$
-
-    /** The latest answered effektuppföljning after the given months; a later entry corrects an earlier one. */
-    private static String effekt(int manader) {
-        return "(select e.egen_forsorjning from effektuppfoljning e where e.insats_id = i.id and e.manader = " + manader //$NON-NLS-1$
-                + " and e.egen_forsorjning is not null order by e.id desc fetch first 1 rows only)"; //$NON-NLS-1$
-    }
-
-    /** The listed insatser with what a list shows of them; E' and the bedömning as in {@link #FRAGA}. */
+    /** The listed insatser with what a list shows of them; E' and the bedömning as in {@link Statistikfragor#FRAGA}. */
     private static final String UPPGIFTER = """
             select i.id, i.insats_id, k.kund_id, k.namn, t.kod, a.orgnr, a.namn, i.startdatum, i.langd_manader,
                    i.slutdatum,
@@ -109,7 +77,33 @@ public class InsatsstatistikLager implements InsatsstatistikService {
     @Override
     public void insatserUnder(Inloggning vem, LocalDate fran, LocalDate till, Consumer<Insatsfakta> mottagare) {
         vem.kraver(Rattighet.LASA_RAPPORTER);
-        Periodlasning.las(databas, FRAGA, fran, till, InsatsstatistikLager::fakta, Insatsfakta::period, mottagare);
+        Periodlasning.las(databas, Statistikfragor.FRAGA, fran, till, InsatsstatistikLager::fakta, Insatsfakta::period, mottagare);
+    }
+
+    /**
+     * One read for both (docs/decisions/0421-rapporten-i-en-lasning.md): the candidates of the whole
+     * calendar months, each row kept for the statistics when it belongs to the exact period and for
+     * the engine when it belongs to the months.
+     */
+    @Override
+    public void insatserMedErsattning(Inloggning vem, LocalDate fran, LocalDate till, Consumer<Insatsfakta> statistik,
+            Consumer<Ersattningsfakta> ersattning) {
+        vem.kraver(Rattighet.LASA_RAPPORTER);
+        vem.kraver(Rattighet.KORA_ERSATTNING);
+        LocalDate forsta = fran.withDayOfMonth(1);
+        LocalDate sista = YearMonth.from(till).atEndOfMonth();
+        Periodlasning.las(databas, Statistikfragor.MED_ERSATTNING, forsta, sista, rs -> {
+            Insatsfakta fakta = fakta(rs);
+            Insatsperiod period = fakta.period();
+            if (Periodlasning.under(period, fran, till)) {
+                statistik.accept(fakta);
+            }
+            if (Periodlasning.under(period, forsta, sista)) {
+                ersattning.accept(new Ersattningsfakta(rs.getString(27), fakta.orgnr(), rs.getString(28), fakta.insatstyp(), period,
+                        fakta.avslutsorsak(), fakta.sysselsattning(), fakta.varaktighetManader(), fakta.bonusgrundande(),
+                        rs.getInt(29) == 1));
+            }
+        });
     }
 
     private static Insatsfakta fakta(ResultSet rs) throws SQLException {

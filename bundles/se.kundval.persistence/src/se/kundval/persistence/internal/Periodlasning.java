@@ -1,5 +1,6 @@
 package se.kundval.persistence.internal;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,16 +26,42 @@ final class Periodlasning {
         T av(ResultSet rs) throws SQLException;
     }
 
+    /** What the caller does with each row of the candidates, itself deciding which to keep. */
+    @FunctionalInterface
+    interface Radlasare {
+        void las(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * One query in the dialect of each database: PostgreSQL hashes set-based joins, H2 only nests
+     * loops, so a read fast on one is slow on the other (docs/decisions/0420-en-lasning-per-databas.md).
+     */
+    record Fraga(String h2, String postgresql) {
+
+        String text(Connection c) throws SQLException {
+            return c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL") ? postgresql : h2; //$NON-NLS-1$
+        }
+    }
+
     private static final int HAMTSTORLEK = 5000;
 
     private Periodlasning() {
     }
 
-    static <T> void las(Sessionskalla databas, String fraga, LocalDate fran, LocalDate till, Rad<T> rad,
+    static <T> void las(Sessionskalla databas, Fraga fraga, LocalDate fran, LocalDate till, Rad<T> rad,
             Function<T, Insatsperiod> period, Consumer<T> mottagare, String... fler) {
+        las(databas, fraga, fran, till, rs -> {
+            T fakta = rad.av(rs);
+            if (under(period.apply(fakta), fran, till)) {
+                mottagare.accept(fakta);
+            }
+        }, fler);
+    }
+
+    static void las(Sessionskalla databas, Fraga fraga, LocalDate fran, LocalDate till, Radlasare lasare, String... fler) {
         // in a transaction so that PostgreSQL streams the rows (it only honours the fetch size then)
         databas.iTransaktion(s -> s.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(fraga, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            try (PreparedStatement ps = c.prepareStatement(fraga.text(c), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 ps.setFetchSize(HAMTSTORLEK);
                 ps.setDate(1, Date.valueOf(till));
                 ps.setDate(2, Date.valueOf(fran));
@@ -43,16 +70,18 @@ final class Periodlasning {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        T fakta = rad.av(rs);
-                        Insatsperiod p = period.apply(fakta);
-                        if (p.overlappar(fran, till) || p.avslutsdatum() != null && !p.avslutsdatum().isAfter(till)) {
-                            mottagare.accept(fakta);
-                        }
+                        lasare.las(rs);
                     }
                 }
             }
             return null;
         }));
+    }
+
+    /** The insats belongs to [fran, till]: active some day of it, or its avslut dated in it. */
+    static boolean under(Insatsperiod p, LocalDate fran, LocalDate till) {
+        LocalDate avslut = p.avslutsdatum();
+        return p.overlappar(fran, till) || avslut != null && !avslut.isBefore(fran) && !avslut.isAfter(till);
     }
 
     /**

@@ -1,14 +1,11 @@
 package se.kundval.rapport.internal;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import se.kundval.core.Inloggning;
@@ -16,13 +13,12 @@ import se.kundval.core.ersattning.BudgetService;
 import se.kundval.core.ersattning.Budgetpost;
 import se.kundval.core.ersattning.Budgetprognos;
 import se.kundval.core.ersattning.Budgetrad;
-import se.kundval.core.ersattning.ErsattningService;
 import se.kundval.core.rapport.Insatstyprad;
 import se.kundval.core.rapport.Rapportperiod;
 import se.kundval.core.rapport.Rapportsektion;
 
 /**
- * The report's two sections from the compensation engine (docs/decisions/0045-ersattning-i-rapporten.md):
+ * The report's two sections from the compensation engine (the payments summed by {@link Utbetaltsummor}) (docs/decisions/0045-ersattning-i-rapporten.md):
  * what the engine makes payable for the months of the period per anordnare and type, and the budget
  * prognos of the period's started insatser as full insatser with their bonusgrundande avslut.
  */
@@ -31,51 +27,14 @@ final class Ersattningsdelar {
     static final String ERSATTNING = "ersattning"; //$NON-NLS-1$
     static final String BUDGET = "budget"; //$NON-NLS-1$
     static final String TOTALT = "TOTALT"; //$NON-NLS-1$
-    private static final String NAMN = "namn"; //$NON-NLS-1$
-    private static final String SUMMA = "totalt"; //$NON-NLS-1$
-    private static final String VANTAR = "vantar_pa_bedomning"; //$NON-NLS-1$
+    static final String NAMN = "namn"; //$NON-NLS-1$
+    static final String SUMMA = "totalt"; //$NON-NLS-1$
+    static final String VANTAR = "vantar_pa_bedomning"; //$NON-NLS-1$
 
     private Ersattningsdelar() {
     }
 
-    /**
-     * Per anordnare: the payable lines (ATT_BETALA) of every calendar month the period touches, summed
-     * per insatstyp and in total, and what waits for an avslutsbedömning; a last row sums them all.
-     */
-    static Rapportsektion utbetalt(ErsattningService ersattning, Inloggning vem, Rapportperiod period) {
-        Map<String, Map<String, BigDecimal>> perAnordnare = new TreeMap<>();
-        Map<String, String> namn = new TreeMap<>();
-        TreeSet<String> typer = new TreeSet<>();
-        // one read of the period's insatser for all its months (docs/decisions/0320-ersattningens-smala-lasvag.md)
-        ersattning.rader(vem, YearMonth.from(period.fran()), YearMonth.from(period.till()), (m, rad) -> {
-            namn.put(rad.orgnr(), rad.anordnare());
-            Map<String, BigDecimal> summor = perAnordnare.computeIfAbsent(rad.orgnr(), k -> new TreeMap<>());
-            String kolumn = rad.attBetala() ? rad.insatstyp() : VANTAR;
-            if (rad.attBetala()) {
-                typer.add(rad.insatstyp());
-            }
-            summor.merge(kolumn, rad.belopp(), BigDecimal::add);
-        });
-        List<String> kolumner = new ArrayList<>(List.of(NAMN));
-        kolumner.addAll(typer);
-        kolumner.addAll(List.of(SUMMA, VANTAR));
-        Map<String, Map<String, Object>> rader = new LinkedHashMap<>();
-        Map<String, BigDecimal> alla = new TreeMap<>();
-        perAnordnare.forEach((orgnr, summor) -> {
-            Map<String, Object> rad = new LinkedHashMap<>();
-            rad.put(NAMN, namn.get(orgnr));
-            belopp(rad, summor, typer);
-            summor.forEach((k, v) -> alla.merge(k, v, BigDecimal::add));
-            rader.put(orgnr, rad);
-        });
-        Map<String, Object> totalt = new LinkedHashMap<>();
-        totalt.put(NAMN, Messages.totalt);
-        belopp(totalt, alla, typer);
-        rader.put(TOTALT, totalt);
-        return new Rapportsektion(ERSATTNING, Messages.sektionErsattning, kolumner, rader);
-    }
-
-    private static void belopp(Map<String, Object> rad, Map<String, BigDecimal> summor, Collection<String> typer) {
+    static void belopp(Map<String, Object> rad, Map<String, BigDecimal> summor, Collection<String> typer) {
         BigDecimal summa = noll();
         for (String typ : typer) {
             BigDecimal belopp = summor.getOrDefault(typ, noll());
@@ -86,7 +45,7 @@ final class Ersattningsdelar {
         rad.put(VANTAR, summor.getOrDefault(VANTAR, noll()));
     }
 
-    private static BigDecimal noll() {
+    static BigDecimal noll() {
         return BigDecimal.ZERO.setScale(2);
     }
 

@@ -3,6 +3,7 @@ package se.kundval.rapport.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +18,8 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.Rattighet;
 import se.kundval.core.ersattning.BudgetService;
 import se.kundval.core.ersattning.ErsattningService;
+import se.kundval.core.ersattning.Prissattning;
 import se.kundval.core.json.Jsonkodek;
-import se.kundval.core.rapport.Andel;
-import se.kundval.core.rapport.Anordnarrad;
 import se.kundval.core.rapport.Figur;
 import se.kundval.core.rapport.Insatstyprad;
 import se.kundval.core.rapport.Kvalitetsrapport;
@@ -131,7 +131,7 @@ public class Kvalitetsrapportberakning implements RapportService {
         Map<String, Insatstyp> typer = new LinkedHashMap<>();
         referensdata.insatstyper().forEach(t -> typer.put(t.getKod(), t));
         Insamling insamling = new Insamling(period, new Malbedomning(register, typer));
-        statistik.insatserUnder(vem, period.fran(), period.till(), insamling);
+        Utbetaltsummor utbetalt = las(vem, period, insamling);
         insamling.typdata(statistik.typdata(vem, insamling.vantarPaTypdata()));
 
         List<Anordnare> allaAnordnare = anordnare.alla(vem);
@@ -149,10 +149,28 @@ public class Kvalitetsrapportberakning implements RapportService {
         Jamforelse jamforelse = Fallmixskattning.skatta(insamling.fallmix());
         Radackumulator alla = insamling.totalt();
         Totalrad totalt = new Totalrad(alla.resultat(), auktorisationer.totalt(), insamling.perAnordnare().size(), undersokning.totalt());
-        Map<String, Insatstyprad> typrader = typrader(typer, insamling, auktorisationer, period);
+        Map<String, Insatstyprad> typrader = Rapportrader.typrader(typer, insamling, auktorisationer, period);
         return new Kvalitetsrapport(period, totalt, typrader,
-                anordnarrader(allaAnordnare, insamling, auktorisationer, undersokning, alla.kunder(), jamforelse),
-                Tillsynssammanstallning.sammanstall(tillsyn), sektioner(vem, period, typrader), jamforelse.fallmix());
+                Rapportrader.anordnarrader(allaAnordnare, insamling, auktorisationer, undersokning, alla.kunder(), jamforelse),
+                Tillsynssammanstallning.sammanstall(tillsyn), sektioner(vem, period, typrader, utbetalt), jamforelse.fallmix());
+    }
+
+    /**
+     * The period's insatser in one read (docs/decisions/0421-rapporten-i-en-lasning.md): with the
+     * engine's facts priced as they stream when the engine is installed and the user may run it, the
+     * sums of its lines returned; null otherwise.
+     */
+    private Utbetaltsummor las(Inloggning vem, Rapportperiod period, Insamling insamling) {
+        ErsattningService motor = ersattning;
+        if (motor == null || !vem.har(Rattighet.KORA_ERSATTNING)) {
+            statistik.insatserUnder(vem, period.fran(), period.till(), insamling);
+            return null;
+        }
+        Utbetaltsummor utbetalt = new Utbetaltsummor();
+        Prissattning prissattning = motor.prissattning(vem, YearMonth.from(period.fran()), YearMonth.from(period.till()), utbetalt);
+        statistik.insatserMedErsattning(vem, period.fran(), period.till(), insamling, prissattning);
+        prissattning.klar();
+        return utbetalt;
     }
 
     @Override
@@ -166,52 +184,20 @@ public class Kvalitetsrapportberakning implements RapportService {
         return statistik.uppgifter(vem, underlag.insatser());
     }
 
-    /** The types with insatser or auktorisationer in the period, or offered during it, in code order. */
-    private static Map<String, Insatstyprad> typrader(Map<String, Insatstyp> typer, Insamling insamling,
-            Auktorisationer auktorisationer, Rapportperiod period) {
-        Map<String, Insatstyprad> rader = new LinkedHashMap<>();
-        typer.values().stream().sorted((a, b) -> a.getKod().compareTo(b.getKod())).forEach(typ -> {
-            String kod = typ.getKod();
-            Radackumulator rad = insamling.perTyp().get(kod);
-            boolean erbjuden = (typ.getGiltigFran() == null || !typ.getGiltigFran().isAfter(period.till()))
-                    && (typ.getGiltigTill() == null || !typ.getGiltigTill().isBefore(period.fran()));
-            if (rad != null || erbjuden || auktorisationer.typer().contains(kod)) {
-                Radackumulator r = rad == null ? new Radackumulator() : rad;
-                rader.put(kod, new Insatstyprad(kod, typ.getNamn(), r.resultat(), auktorisationer.forTyp(kod), r.aktivaAnordnare()));
-            }
-        });
-        return rader;
-    }
-
-    /** The anordnare with insatser, auktorisationer or survey answers in the period, in name order. */
-    private static Map<String, Anordnarrad> anordnarrader(List<Anordnare> allaAnordnare, Insamling insamling,
-            Auktorisationer auktorisationer, Undersokningsberakning undersokning, int allaKunder, Jamforelse jamforelse) {
-        Map<String, Anordnarrad> rader = new LinkedHashMap<>();
-        for (Anordnare a : allaAnordnare) {
-            String orgnr = a.getOrgnr();
-            Radackumulator rad = insamling.perAnordnare().get(orgnr);
-            if (rad != null || auktorisationer.auktoriserad(orgnr) || undersokning.anordnare().contains(orgnr)) {
-                Radackumulator r = rad == null ? new Radackumulator() : rad;
-                rader.put(orgnr, new Anordnarrad(orgnr, a.getNamn(), r.resultat(), new Andel(r.kunder(), allaKunder),
-                        undersokning.anordnare(orgnr), jamforelse.kvot(orgnr)));
-            }
-        }
-        return rader;
-    }
-
     /**
      * The plugins' sections, then the compensation engine's when it is installed: what it makes
-     * payable only for users who may run it, the budget prognos for every reader of reports.
+     * payable (summed during the read) only for users who may run it, the budget prognos for every
+     * reader of reports.
      */
-    private List<Rapportsektion> sektioner(Inloggning vem, Rapportperiod period, Map<String, Insatstyprad> typrader) {
+    private List<Rapportsektion> sektioner(Inloggning vem, Rapportperiod period, Map<String, Insatstyprad> typrader,
+            Utbetaltsummor utbetalt) {
         Sektionsunderlag underlag = new Sektionsunderlag(vem, period, insatser, statistik, register);
         List<Rapportsektion> sektioner = new ArrayList<>();
         for (Rapportdelsbidrag bidrag : delar.bidrag()) {
             sektioner.add(bidrag.del().berakna(underlag.till(bidrag)));
         }
-        ErsattningService motor = ersattning;
-        if (motor != null && vem.har(Rattighet.KORA_ERSATTNING)) {
-            sektioner.add(Ersattningsdelar.utbetalt(motor, vem, period));
+        if (utbetalt != null) {
+            sektioner.add(utbetalt.sektion());
         }
         BudgetService prognos = budget;
         if (prognos != null) {
