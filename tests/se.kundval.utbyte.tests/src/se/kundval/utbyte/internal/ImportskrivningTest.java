@@ -16,7 +16,9 @@ import se.kundval.core.KonfliktException;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Exportlager;
 import se.kundval.core.tjanst.Importlager;
+import se.kundval.core.tjanst.KundService;
 import se.kundval.core.utbyte.UtbytesService;
+import se.kundval.model.Kund;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testfall;
@@ -36,6 +38,7 @@ class ImportskrivningTest {
     private static UtbytesService utbyte;
     private static Importlager lager;
     private static Exportlager export;
+    private static KundService kunder;
 
     @BeforeAll
     static void tjanster() {
@@ -44,6 +47,7 @@ class ImportskrivningTest {
         utbyte = Tjanster.hamta(UtbytesService.class);
         lager = Tjanster.hamta(Importlager.class);
         export = Tjanster.hamta(Exportlager.class);
+        kunder = Tjanster.hamta(KundService.class);
     }
 
     static List<Testdatabas> databaser() {
@@ -55,12 +59,19 @@ class ImportskrivningTest {
     void importensIdnKrockarAldrigMedSparningarForeOchEfter(Testdatabas typ) {
         databas.anslut(typ.ny());
         Testfall fall = new Testfall();
-        fall.kund("Sparad före importen", LocalDate.of(1980, 1, 1));
+        spara(fall, "S0");
         utbyte.importera(ADMIN, Testmapp.giltig().katalog());
-        for (int i = 0; i < SPARNINGAR; i++) {
-            fall.kund("Sparad efter importen " + i, LocalDate.of(1981, 1, 1).plusDays(i));
+        for (int i = 1; i <= SPARNINGAR; i++) {
+            spara(fall, "S" + i);
         }
         assertEquals(1 + 4 + SPARNINGAR, Databasinnehall.av(export).kunder());
+    }
+
+    /** A kund saved through Hibernate, with a kund_id of its own beside the folder's K1–K4. */
+    private static void spara(Testfall fall, String kundId) {
+        Kund k = Insatsbyggare.kund(kundId, fall.personnummer(LocalDate.of(1980, 1, 1)));
+        k.setAnsvarigKarriarvagledare(Testfall.KARRIARVAGLEDARE.anvandarnamn());
+        kunder.spara(ADMIN, k);
     }
 
     @ParameterizedTest
