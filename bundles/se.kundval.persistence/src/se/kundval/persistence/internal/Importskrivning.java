@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EClass;
@@ -39,9 +38,8 @@ import se.kundval.persistence.internal.orm.Hamtplan;
 
 /**
  * {@link Importlager} on Hibernate: key lookups in slices of a thousand, and the whole folder
- * written in one stateless transaction, table by table: on PostgreSQL with COPY ({@link Kopiering}),
- * on H2 in slices of the JDBC batch size so that every slice is one JDBC batch (insertMultiple
- * batches the whole list it is given). The audit
+ * written in one transaction, table by table, below Hibernate ({@link Radskrivning}: COPY on
+ * PostgreSQL, large JDBC batches on H2, ids from the sequence in one statement). The audit
  * trail gets, in the same transaction, one entry per aggregate the import created or added to:
  * the importing user, the time and the import as the source (decision 0220); the files themselves
  * are what was written. Prices arrive as proposals (decision 0221): nothing stored is updated.
@@ -49,8 +47,6 @@ import se.kundval.persistence.internal.orm.Hamtplan;
 @Component(service = Importlager.class)
 public class Importskrivning implements Importlager {
 
-    /** The same as hibernate.jdbc.batch_size. */
-    static final int SATS = 500;
     private static final int IN_LISTA = 1000;
 
     /** What the audit trail says happened to an aggregate the import created or added to. */
@@ -147,18 +143,17 @@ public class Importskrivning implements Importlager {
         innehall.priser().forEach(p -> samla(perTabell, p));
         LocalDateTime nu = LocalDateTime.now(klocka);
         try {
-            databas.iTillstandslosTransaktion(ss -> {
-                // PostgreSQL loads the tables with COPY (decision 0322); H2 with the batched inserts
-                boolean kopia = ss.doReturningWork(Kopiering::kan);
-                perTabell.forEach((klass, rader) -> {
-                    if (kopia) {
-                        ss.doWork(c -> Kopiering.skriv(ss, c, klass, rader));
-                    } else {
-                        iSatser(rader, ss::insertMultiple);
-                    }
-                });
-                iSatser(granskning(vem, nu, perTabell), ss::insertMultiple);
-            });
+            // below Hibernate on the transaction's own connection (decision 0415): all ids in one
+            // statement, then COPY on PostgreSQL and large JDBC batches on H2, table by table
+            databas.iTillstandslosTransaktion(ss -> ss.doWork(c -> {
+                List<EObject> rader = new ArrayList<>();
+                perTabell.values().forEach(rader::addAll);
+                Radskrivning.numrera(c, rader);
+                List<Granskningshandelse> handelser = granskning(vem, nu, perTabell);
+                Radskrivning.numrera(c, handelser);
+                perTabell.computeIfAbsent(Literals.GRANSKNINGSHANDELSE, x -> new ArrayList<>()).addAll(handelser);
+                Radskrivning.skriv(c, perTabell);
+            }));
         } catch (ConstraintViolationException e) {
             throw new KonfliktException(Messages.importKonflikt, e);
         }
@@ -193,9 +188,4 @@ public class Importskrivning implements Importlager {
         }
     }
 
-    private static <T> void iSatser(List<T> rader, Consumer<List<T>> skriv) {
-        for (int i = 0; i < rader.size(); i += SATS) {
-            skriv.accept(rader.subList(i, Math.min(rader.size(), i + SATS)));
-        }
-    }
 }

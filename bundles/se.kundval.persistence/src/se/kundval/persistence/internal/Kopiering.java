@@ -1,40 +1,29 @@
 package se.kundval.persistence.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.hibernate.StatelessSession;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.generator.BeforeExecutionGenerator;
-import org.hibernate.generator.EventType;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyIn;
 
 import se.kundval.model.Entitet;
-import se.kundval.persistence.internal.orm.OrmXmlGenerator;
 
 /**
  * New rows of one table written with PostgreSQL's COPY through the driver's CopyManager: the bulk
- * path of the import (docs/decisions/0322-import-med-copy.md). The columns are those the generated
- * mapping gives the EClass ({@link OrmXmlGenerator}), the ids come from the entity's own Hibernate
- * generator (the same sequence and optimizer as every other insert), the version starts at 0 as
- * Hibernate seeds it. Runs on the caller's connection, inside its transaction.
+ * path of the import (decisions 0322 and 0415). One COPY per table on the caller's connection, inside
+ * its transaction; the text is sent in slices as it is formed, so no table's whole text is held at once.
  */
 final class Kopiering {
 
-    /** Rows per COPY statement: bounds the text held in memory at once. */
-    private static final int RADER_PER_KOPIA = 20_000;
+    /** Characters formed before they are sent: bounds the memory, large enough that sending costs little. */
+    private static final int SLICE = 1 << 20;
 
     private Kopiering() {
     }
@@ -44,42 +33,31 @@ final class Kopiering {
         return c.isWrapperFor(PGConnection.class);
     }
 
-    /** Gives every row its id and version, then copies them; all rows (at least one) are of the one EClass. */
-    static void skriv(StatelessSession ss, Connection c, EClass klass, List<EObject> rader) throws SQLException {
-        SharedSessionContractImplementor session = (SharedSessionContractImplementor) ss;
-        BeforeExecutionGenerator generator = (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel()
-                .getEntityDescriptor(rader.get(0).getClass()).getGenerator();
-        for (EObject rad : rader) {
-            ((Entitet) rad).setId((Long) generator.generate(session, rad, null, EventType.INSERT));
-            ((Entitet) rad).setVersion(0L);
-        }
-        List<EStructuralFeature> kolumner = kolumner(klass);
-        List<String> namn = new ArrayList<>();
-        kolumner.forEach(f -> namn.add(OrmXmlGenerator.kolumn(f)));
-        String sql = "copy " + OrmXmlGenerator.tabell(klass) + " (" + String.join(", ", namn) + ") from stdin"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-        for (int i = 0; i < rader.size(); i += RADER_PER_KOPIA) {
-            StringBuilder text = new StringBuilder();
-            for (EObject rad : rader.subList(i, Math.min(rader.size(), i + RADER_PER_KOPIA))) {
-                rad(text, rad, kolumner);
+    /** Copies the rows (every one with its id) into the table; a failed COPY leaves the transaction to roll back. */
+    static void skriv(Connection c, Radskrivning.Tabell tabell, List<EObject> rader) throws SQLException {
+        String sql = "copy " + tabell.namn() + " (" + String.join(", ", tabell.kolumnnamn()) + ") from stdin"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        try {
+            StringBuilder text = new StringBuilder(SLICE + 4096);
+            for (EObject rad : rader) {
+                rad(text, rad, tabell.kolumner());
+                if (text.length() >= SLICE) {
+                    skicka(copy, text);
+                }
             }
-            try {
-                copy.copyIn(sql, new StringReader(text.toString()));
-            } catch (IOException e) {
-                throw new SQLException(e);
+            skicka(copy, text);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
             }
         }
     }
 
-    /** The mapped features, as the generated mapping maps them: single-valued, stored, not contained. */
-    private static List<EStructuralFeature> kolumner(EClass klass) {
-        List<EStructuralFeature> kolumner = new ArrayList<>();
-        for (EStructuralFeature f : klass.getEAllStructuralFeatures()) {
-            if (!f.isMany() && !f.isDerived() && !f.isVolatile() && !(f instanceof EReference r && r.isContainment())) {
-                kolumner.add(f);
-            }
-        }
-        return kolumner;
+    private static void skicka(CopyIn copy, StringBuilder text) throws SQLException {
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        text.setLength(0);
     }
 
     /** One line of COPY's text format: tab between columns, \N for null. */

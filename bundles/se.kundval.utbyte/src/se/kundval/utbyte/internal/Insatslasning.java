@@ -81,7 +81,7 @@ final class Insatslasning {
             Kund kund = kundId == null ? null : k.kund(f, kundId);
             Anordnare anordnare = orgnr == null ? null : k.anordnare(f, orgnr);
             if (insatsId != null) {
-                sedda.kontrollera(f, insatsId, k.befintligt.insatsIds(), Importkontext.nyckel(INSATS_ID, insatsId));
+                sedda.kontrollera(f, insatsId, k.befintligt.insatsIds(), () -> Importkontext.nyckel(INSATS_ID, insatsId));
             }
             if (f.ok()) {
                 Insats insats = F.createInsats();
@@ -213,7 +213,7 @@ final class Insatslasning {
             }
             if (insatsId != null && period != null) {
                 sedda.kontrollera(f, new Rapportnyckel(insatsId, period), Set.of(),
-                        Importkontext.nyckel(INSATS_ID, insatsId, "period", period.toString())); //$NON-NLS-1$
+                        () -> Importkontext.nyckel(INSATS_ID, insatsId, "period", period.toString())); //$NON-NLS-1$
             }
             if (f.ok()) {
                 Manadsrapport r = F.createManadsrapport();

@@ -33,7 +33,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  */
 public final class OrmXmlGenerator {
 
-    static final String SEKVENS = "entitet_seq"; //$NON-NLS-1$
+    public static final String SEKVENS = "entitet_seq"; //$NON-NLS-1$
 
     private final Map<Class<?>, Class<?>> konverterare;
 
