@@ -36,17 +36,27 @@ final class Demokommando implements Kommando {
         // the database as empty as it was, so the next run does not refuse it (decision 0230); an
         // embedded file is moreover only replaced by a whole demo (decision 0412)
         Supplier<Demoinlasning> skapa = () -> databas.iEnTransaktion(() -> {
-            if (!databas.arTom()) {
-                throw new Indatafel(NLS.bind(Messages.inteTom, korning.databasnamn()));
-            }
+            kravTom(korning, databas);
             return Demoinlasning.las(korning::tjanst, korning.vem(), LocalDate.now(korning.tjanst(Clock.class)));
         });
         Databasanslutning anslutning = databas.anslutning();
-        Demoinlasning demo = anslutning != null && anslutning.arInbaddad()
-                ? Demofil.bygg(databas, Path.of(korning.databasnamn()), skapa) : skapa.get();
+        Demoinlasning demo;
+        if (anslutning != null && anslutning.arInbaddad()) {
+            // refused before the copy too: a database in use is not copied only to be refused
+            kravTom(korning, databas);
+            demo = Demofil.bygg(databas, Path.of(korning.databasnamn()), skapa);
+        } else {
+            demo = skapa.get();
+        }
         korning.ut().println(NLS.bind(Messages.demoSkapad, korning.databasnamn()));
         Radantal.skriv(korning.ut(), demo.antal());
         korning.ut().println(NLS.bind(Messages.demoAnvandare, String.join(", ", demo.anvandare()), Demoanvandare.LOSENORD)); //$NON-NLS-1$
         return Korning.KLART;
+    }
+
+    private static void kravTom(Korning korning, Databas databas) {
+        if (!databas.arTom()) {
+            throw new Indatafel(NLS.bind(Messages.inteTom, korning.databasnamn()));
+        }
     }
 }
