@@ -46,23 +46,27 @@ class MiljonRaderTest {
             }
         }
         Path db = katalog.resolve("db");
+        // warnings and errors only, as ./kundval logs: the lines asked about are the command's own
+        Path loggning = Files.writeString(katalog.resolve("logging.properties"), ".level=WARNING\n");
         int slutkod;
         String fel;
-        try (Barnprocess barn = Barnprocess.starta(List.of("-Xmx160m"), "import", mapp.toString(), "--db", db.toString())) {
+        try (Barnprocess barn = Barnprocess.starta(List.of("-Xmx160m", "-Djava.util.logging.config.file=" + loggning),
+                "import", mapp.toString(), "--db", db.toString())) {
             slutkod = barn.vantaTillSlut();
             fel = barn.fel();
         }
-        List<String> rader = fel.lines().toList();
-        assertFalse(fel.contains("\tat ") || fel.contains("Exception") || fel.contains("Error"), fel.length() > 4000
-                ? fel.substring(0, 4000) : fel);
+        String borjan = fel.length() > 4000 ? fel.substring(0, 4000) : fel;
+        assertFalse(fel.contains("\tat ") || fel.contains("OutOfMemoryError"), borjan);
+        List<String> rader = fel.lines().filter(r -> r.startsWith("kunder.csv:") || r.startsWith("… och") || r.startsWith("kundval:"))
+                .toList();
         if (slutkod == Korning.FEL_INDATA) {
             assertEquals(1_002, rader.size(), "a thousand problems, how many more, and that nothing was written");
             assertEquals("… och " + (RADER - 1_000) + " till", rader.get(1_000));
             assertEquals("kundval: ingenting skrevs (" + RADER + " fel).", rader.get(1_001));
         } else {
-            assertEquals(Korning.ANNAT_FEL, slutkod, fel);
-            assertEquals(1, rader.size(), fel);
-            assertTrue(rader.get(0).startsWith("kundval: minnet tog slut (Java har högst "), fel);
+            assertEquals(Korning.ANNAT_FEL, slutkod, borjan);
+            assertEquals(1, rader.size(), borjan);
+            assertTrue(rader.get(0).startsWith("kundval: minnet tog slut (Java har högst "), borjan);
         }
         Tjanster.starta("se.kundval.core", "se.kundval.persistence");
         Databasanslutning anslutning = Databasanslutning.inbaddad(db);
