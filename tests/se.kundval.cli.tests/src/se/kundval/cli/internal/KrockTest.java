@@ -32,7 +32,7 @@ import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Tjanster;
 
 /**
- * Nothing half written (DOMAIN §9 and §12, issue 12, decisions 0230 and 0387): {@code import},
+ * Nothing half written (DOMAIN §9 and §12, issue 12, decisions 0230, 0387 and 0412): {@code import},
  * {@code demo} and {@code gallra} run in a child JVM that is killed with SIGKILL at several moments
  * of its run; each time the database holds exactly what it held before (every table's rows and their
  * hash), and a run after the kills succeeds. The moments are spread over the length of a whole run
