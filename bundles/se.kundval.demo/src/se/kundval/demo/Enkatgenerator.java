@@ -8,27 +8,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import se.kundval.model.Omrade;
+import se.kundval.core.rapport.Enkatfraga;
 
 /**
  * The yearly kundundersökning: a sample of each anordnare's kunder of the year is invited and a
- * part answers the eight questions (two per area). The two newest anordnare get fewer than five
- * respondents some years, so reports must suppress their NKI.
+ * part answers the eight questions of {@link Enkatfraga} (two per area). The two newest anordnare
+ * get fewer than five respondents some years, so reports must suppress their NKI.
  */
 final class Enkatgenerator {
-
-    private record Fraga(String text, Omrade omrade) {
-    }
-
-    private static final List<Fraga> FRAGOR = List.of(
-            new Fraga("Jag blir bemött med respekt", Omrade.VARDEGRUND), //$NON-NLS-1$
-            new Fraga("Jag känner mig trygg hos anordnaren", Omrade.VARDEGRUND), //$NON-NLS-1$
-            new Fraga("Jag vet vad målet med min insats är", Omrade.MAL), //$NON-NLS-1$
-            new Fraga("Insatsen för mig närmare arbete eller studier", Omrade.MAL), //$NON-NLS-1$
-            new Fraga("Jag har varit med och planerat min insats", Omrade.DELAKTIGHET), //$NON-NLS-1$
-            new Fraga("Mina synpunkter tas till vara", Omrade.DELAKTIGHET), //$NON-NLS-1$
-            new Fraga("Jag har fått kontakt med arbetsgivare", Omrade.KONTAKT_ARBETSLIV), //$NON-NLS-1$
-            new Fraga("Jag har fått hjälp att söka arbete", Omrade.KONTAKT_ARBETSLIV)); //$NON-NLS-1$
 
     private static final int FORSTA_AR = 2019;
     private static final int SISTA_AR = 2025;
@@ -70,7 +57,7 @@ final class Enkatgenerator {
                 utskick.add(List.of(anordnaren.orgnr(), String.valueOf(ar), String.valueOf(inbjudna)));
                 for (int r = 1; r <= svarande; r++) {
                     String respondent = String.format("R%03d", r); //$NON-NLS-1$
-                    for (Fraga f : FRAGOR) {
+                    for (Enkatfraga f : Enkatfraga.values()) {
                         long varde = Math.round(kvalitet + slump.nextGaussian() * 0.9);
                         svar.add(List.of(anordnaren.orgnr(), String.valueOf(ar), respondent, f.text(), f.omrade().getName(),
                                 String.valueOf(Math.max(1, Math.min(5, varde)))));

@@ -51,6 +51,11 @@ public final class Barnprocess implements AutoCloseable {
 
     /** Starts the command and returns once the child's framework is up and the command begins. */
     public static Barnprocess starta(String... kommandorad) {
+        return starta(List.of(), kommandorad);
+    }
+
+    /** As {@link #starta(String...)}, with options for the child's JVM (such as {@code -Xmx128m}). */
+    public static Barnprocess starta(List<String> jvm, String... kommandorad) {
         try {
             Path katalog = Files.createTempDirectory("kundval-barn");
             Path platser = katalog.resolve("buntar.txt");
@@ -61,8 +66,9 @@ public final class Barnprocess implements AutoCloseable {
             }
             List<String> kommando = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                     "-Duser.timezone=Europe/Stockholm", "-Duser.language=sv", "-Duser.country=SE", "-Dfile.encoding=UTF-8",
-                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", ramverketsJar(), kalla.toString(),
-                    platser.toString(), katalog.resolve("ramverk").toString()));
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+            kommando.addAll(jvm);
+            kommando.addAll(List.of("-cp", ramverketsJar(), kalla.toString(), platser.toString(), katalog.resolve("ramverk").toString()));
             kommando.addAll(List.of(kommandorad));
             Barnprocess barn = new Barnprocess(new ProcessBuilder(kommando).start());
             barn.vantaPa(STARTAD);

@@ -24,6 +24,8 @@ import se.kundval.core.tjanst.Databasanslutning;
 public final class Databasdialog extends Dialog {
 
     public static final String DIALOG = "se.kundval.app.databas"; //$NON-NLS-1$
+    /** The Anslut button, found by this id in the UI tests. */
+    public static final String ANSLUT = DIALOG + ".anslut"; //$NON-NLS-1$
 
     private final Databas databas;
     private final UISynchronize ui;
@@ -63,7 +65,7 @@ public final class Databasdialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.anslut, true);
+        createButton(parent, IDialogConstants.OK_ID, Messages.anslut, true).setData(Installningsdialog.DATANYCKEL, ANSLUT);
         createButton(parent, IDialogConstants.CANCEL_ID, Messages.avbryt, false);
     }
 

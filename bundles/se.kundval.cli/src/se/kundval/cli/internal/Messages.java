@@ -35,6 +35,8 @@ final class Messages extends NLS {
     public static String anvandareUtanJdbc;
     public static String badeDbOchJdbc;
     public static String nyckelBaraInbaddad;
+    public static String demofil;
+    public static String minnetSlut;
     public static String intePostgresql;
     public static String jdbcKraverAnvandare;
     public static String losenordsfil;

@@ -1,28 +1,16 @@
 package se.kundval.persistence.internal;
 
-import java.io.ByteArrayInputStream;
-import java.net.URL;
-import java.sql.Connection;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.SQLException;
+import java.sql.Connection;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import javax.sql.DataSource;
-
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.osgi.util.NLS;
 import org.hibernate.FlushMode;
@@ -30,13 +18,6 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StaleStateException;
 import org.hibernate.StatelessSession;
-import org.hibernate.boot.Metadata;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.bytecode.spi.BytecodeProvider;
-import org.hibernate.tool.schema.spi.SchemaManagementException;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -56,17 +37,12 @@ import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.core.typ.Schemabidrag;
 import se.kundval.model.KundvalPackage;
 import se.kundval.model.KundvalPackage.Literals;
-import se.kundval.persistence.internal.migrering.Migreringar;
-import se.kundval.persistence.internal.migrering.Migreringslas;
-import se.kundval.persistence.internal.migrering.Migreringsmodul;
 import se.kundval.persistence.internal.orm.Aggregatlager;
-import se.kundval.persistence.internal.orm.OrmXmlGenerator;
-import se.kundval.persistence.internal.orm.YearMonthConverter;
 
 /**
- * The connected database: opens the connection pool, migrates the schema (the product's scripts,
- * then each plugin's), builds the Hibernate SessionFactory on the pool from a mapping generated
- * from the model, checks that the schema matches it, and registers the installed insats types.
+ * The connected database: opens the connection pool, migrates the schema ({@link Schemamigrering}),
+ * builds the Hibernate SessionFactory on the pool ({@link Sessionsfabriksbygge}), synchronises the
+ * installed insats types, and runs the services' sessions and transactions on it.
  */
 @Component(service = {Databas.class, Sessionskalla.class})
 public class HibernateDatabas implements Databas, Sessionskalla {
@@ -74,17 +50,6 @@ public class HibernateDatabas implements Databas, Sessionskalla {
     /** Decisions are append-only (ARCHITECTURE.md: beslut and bedömning are audited, never edited). */
     private static final Set<EClass> OFORANDERLIGA = Set.of(Literals.BESLUT, Literals.UNDANTAG,
             Literals.AVSLUTSBEDOMNING, Literals.GRANSKNINGSHANDELSE, Literals.FALTANDRING);
-
-    private static final String KARNMODUL = "kundval"; //$NON-NLS-1$
-    /** The product's scripts: a schema change is a new file here, found by the bundle API like a plugin's. */
-    private static final String MIGRERINGAR = "db/migrering"; //$NON-NLS-1$
-    /**
-     * Scripts only PostgreSQL runs, numbered among the others: what H2 has no equivalent for, such
-     * as the trigger that keeps the access log append-only (decision 0200).
-     */
-    private static final String POSTGRESQL_MIGRERINGAR = MIGRERINGAR + "/postgresql"; //$NON-NLS-1$
-    /** Scripts only H2 runs: its side of the same guarantees, such as its access-log trigger (decision 0385). */
-    private static final String H2_MIGRERINGAR = MIGRERINGAR + "/h2"; //$NON-NLS-1$
 
     private final Samladtransaktion samlad = new Samladtransaktion();
     private InsatstypRegister register;
@@ -124,23 +89,19 @@ public class HibernateDatabas implements Databas, Sessionskalla {
     @Override
     public synchronized void anslut(Databasanslutning anslutning) {
         stang();
+        List<Schemabidrag> bidrag = register.schemabidrag();
         List<EPackage> paket = new ArrayList<>();
         paket.add(KundvalPackage.eINSTANCE);
-        List<Migreringsmodul> moduler = new ArrayList<>();
-        moduler.add(new Migreringsmodul(KARNMODUL, produktensMigreringar(anslutning.arPostgresql())));
-        for (Schemabidrag bidrag : register.schemabidrag()) {
-            paket.add(bidrag.paket());
-            moduler.add(new Migreringsmodul(bidrag.modul(), bidrag.migreringar()));
-        }
+        bidrag.forEach(b -> paket.add(b.paket()));
         Databasfil.forbered(anslutning);
         HikariDataSource pool = Anslutningspool.oppna(anslutning, kontext.getProperty(Anslutningspool.STORLEK));
         try {
-            migrera(anslutning, pool, moduler);
+            Schemamigrering.migrera(anslutning, pool, kontext.getBundle(), bidrag);
             Engangsnyckel engangsnyckel = Engangsnyckel.till(anslutning);
             Hemlighetsuppgradering.kryptera(pool, engangsnyckel);
-            SessionFactory fabrik = bygg(anslutning, pool, paket);
-            ansluten = new Ansluten(anslutning, pool, fabrik, new Aggregatlager(entiteter(paket), OFORANDERLIGA::contains),
-                    engangsnyckel);
+            SessionFactory fabrik = Sessionsfabriksbygge.bygg(anslutning, pool, paket);
+            ansluten = new Ansluten(anslutning, pool, fabrik,
+                    new Aggregatlager(Sessionsfabriksbygge.entiteter(paket), OFORANDERLIGA::contains), engangsnyckel);
             new Referensdatasynk(register, klocka).synka(this, anslutning.arPostgresql());
         } catch (RuntimeException e) {
             stang();
@@ -149,86 +110,9 @@ public class HibernateDatabas implements Databas, Sessionskalla {
         }
     }
 
-    /** On PostgreSQL under {@link Migreringslas}, so clients starting together migrate one after the other. */
-    private static void migrera(Databasanslutning anslutning, DataSource pool, List<Migreringsmodul> moduler) {
-        Migreringar migreringar = new Migreringar(pool, anslutning.toString());
-        if (!anslutning.arPostgresql()) {
-            migreringar.migrera(moduler);
-            return;
-        }
-        try (Migreringslas las = Migreringslas.ta(Anslutningspool.drivrutinensKalla(anslutning))) {
-            migreringar.migrera(moduler);
-        } catch (SQLException e) {
-            throw new KundvalException(NLS.bind(Messages.kanInteAnsluta, anslutning, e.getMessage()), e);
-        }
-    }
-
-    private List<URL> produktensMigreringar(boolean postgresql) {
-        List<URL> skript = new ArrayList<>(skriptI(MIGRERINGAR));
-        skript.addAll(skriptI(postgresql ? POSTGRESQL_MIGRERINGAR : H2_MIGRERINGAR));
-        return skript;
-    }
-
-    private List<URL> skriptI(String katalog) {
-        Enumeration<URL> poster = kontext.getBundle().findEntries(katalog, "V*.sql", false); //$NON-NLS-1$
-        return poster == null ? List.of() : Collections.list(poster);
-    }
-
     @Override
     public void provaAnslutning(Databasanslutning anslutning) {
         Anslutningspool.prova(anslutning);
-    }
-
-    private SessionFactory bygg(Databasanslutning a, HikariDataSource pool, List<EPackage> paket) {
-        ClassLoader bundlensLaddare = HibernateDatabas.class.getClassLoader();
-        Thread trad = Thread.currentThread();
-        ClassLoader tidigare = trad.getContextClassLoader();
-        trad.setContextClassLoader(bundlensLaddare);
-        try {
-            BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(bundlensLaddare);
-            paket.forEach(p -> bootstrap.applyClassLoader(p.getClass().getClassLoader()));
-            // plain reflection, no generated classes: Byte Buddy would define its helper and proxy classes
-            // in the model bundle, which cannot see Hibernate
-            StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap.build())
-                    .applySettings(installningar(pool))
-                    .addService(BytecodeProvider.class, new org.hibernate.bytecode.internal.none.BytecodeProviderImpl())
-                    .build();
-            String orm = new OrmXmlGenerator(Map.of(YearMonth.class, YearMonthConverter.class)).generera(paket);
-            Metadata metadata = new MetadataSources(registry)
-                    .addInputStream(new ByteArrayInputStream(orm.getBytes(StandardCharsets.UTF_8))).buildMetadata();
-            // no lazy proxies (the "none" bytecode provider has none): the EMF objects leave the session
-            // whole anyway; orm.xml's <lazy> element is ignored by Hibernate 7, so it is switched off here
-            metadata.getEntityBindings().forEach(entitet -> entitet.setLazy(false));
-            return metadata.buildSessionFactory();
-        } catch (SchemaManagementException e) {
-            throw new KundvalException(NLS.bind(Messages.schemaStammerInte, a, e.getMessage()), e);
-        } finally {
-            trad.setContextClassLoader(tidigare);
-        }
-    }
-
-    private static Map<String, Object> installningar(HikariDataSource pool) {
-        Map<String, Object> s = new HashMap<>();
-        // Hibernate takes its connections from the pool and never closes it: the pool outlives a failed build
-        s.put("hibernate.connection.datasource", pool); //$NON-NLS-1$
-        // the schema comes from the migrations; Hibernate only checks that it matches the model
-        s.put("hibernate.hbm2ddl.auto", "validate"); //$NON-NLS-1$ //$NON-NLS-2$
-        s.put("hibernate.jdbc.batch_size", "500"); //$NON-NLS-1$ //$NON-NLS-2$
-        s.put("hibernate.order_inserts", "true"); //$NON-NLS-1$ //$NON-NLS-2$
-        s.put("hibernate.show_sql", "false"); //$NON-NLS-1$ //$NON-NLS-2$
-        return s;
-    }
-
-    private static List<EClass> entiteter(List<EPackage> paket) {
-        List<EClass> klasser = new ArrayList<>();
-        for (EPackage p : paket) {
-            for (EClassifier c : p.getEClassifiers()) {
-                if (c instanceof EClass ec && !ec.isAbstract() && !ec.isInterface()) {
-                    klasser.add(ec);
-                }
-            }
-        }
-        return klasser;
     }
 
     @Override

@@ -1,13 +1,17 @@
 package se.kundval.utbyte.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
+import se.kundval.core.rapport.Enkatfraga;
 import se.kundval.core.tjanst.Importlager.Enkatnyckel;
 import se.kundval.core.tjanst.Importlager.Utskicksnyckel;
 import se.kundval.core.utbyte.Karnfil;
@@ -49,6 +53,9 @@ final class Enkatlasning {
             String fraga = f.krav(FRAGA);
             Omrade omrade = f.krav("omrade") == null ? null : f.uppraknat("omrade", Literals.OMRADE); //$NON-NLS-1$ //$NON-NLS-2$
             Integer svar = f.kravHeltal("svar", 1, 5); //$NON-NLS-1$
+            if (fraga != null) {
+                kontrolleraFraga(f, fraga, omrade);
+            }
             Anordnare anordnare = orgnr == null ? null : k.anordnare(f, orgnr);
             if (orgnr != null && ar != null && respondent != null && fraga != null) {
                 sedda.kontrollera(f, new Enkatnyckel(orgnr, ar, respondent, fraga), k.befintligt.enkatsvar(),
@@ -65,6 +72,20 @@ final class Enkatlasning {
                 k.enkatsvar.add(e);
                 k.kalla(e, Karnfil.ENKAT, rad.rad());
             }
+        }
+    }
+
+    /**
+     * Only the kundundersökning's own questions, each in its own area (decision 0411): an answer to
+     * another text, or in another area, would move the NKI of an area no one asked about.
+     */
+    private static void kontrolleraFraga(Falt f, String fraga, Omrade omrade) {
+        Optional<Enkatfraga> kand = Enkatfraga.medText(fraga);
+        if (kand.isEmpty()) {
+            f.fel(NLS.bind(Messages.okandEnkatfraga, fraga, Arrays.stream(Enkatfraga.values()).map(Enkatfraga::text)
+                    .collect(Collectors.joining("', '")))); //$NON-NLS-1$
+        } else if (omrade != null && omrade != kand.get().omrade()) {
+            f.fel(NLS.bind(Messages.enkatfragaIAnnatOmrade, new Object[] {fraga, kand.get().omrade().getName(), omrade.getName()}));
         }
     }
 

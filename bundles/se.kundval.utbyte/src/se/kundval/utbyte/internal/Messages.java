@@ -45,6 +45,8 @@ final class Messages extends NLS {
     public static String beslutEfterStart;
     public static String flerSvarandeAnInbjudna;
     public static String ochFler;
+    public static String okandEnkatfraga;
+    public static String enkatfragaIAnnatOmrade;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -221,18 +221,18 @@ class KvalitetUiTest {
         ar.notifyListeners(SWT.Selection, new Event());
         Path fel = Files.createDirectories(mapp.resolve("fel"));
         Files.writeString(fel.resolve("enkat.csv"), "orgnr;ar;respondent;fraga;omrade;svar\n"
-                + Kvalitetsdata.VAGEN + ";2024;R1;F1;VARDEGRUND;4\n" + Kvalitetsdata.VAGEN + ";2024;R1;F2;MAL;9\n");
+                + Kvalitetsdata.VAGEN + ";2024;R1;Jag blir bemött med respekt;VARDEGRUND;4\n" + Kvalitetsdata.VAGEN + ";2024;R1;Jag vet vad målet med min insats är;MAL;9\n");
         Text resultat = importera(fel);
         assertTrue(resultat.getText().startsWith("Ingenting importerades (1 fel):\nenkat.csv:3: "), resultat.getText());
 
         Path ratt = Files.createDirectories(mapp.resolve("ratt"));
         StringBuilder enkat = new StringBuilder("orgnr;ar;respondent;fraga;omrade;svar\n");
         for (int r = 1; r <= 5; r++) {
-            enkat.append(Kvalitetsdata.VAGEN).append(";2024;R").append(r).append(";F1;VARDEGRUND;4\n");
-            enkat.append(Kvalitetsdata.VAGEN).append(";2024;R").append(r).append(";F2;MAL;").append(r == 1 ? 5 : 4).append('\n');
+            enkat.append(Kvalitetsdata.VAGEN).append(";2024;R").append(r).append(";Jag blir bemött med respekt;VARDEGRUND;4\n");
+            enkat.append(Kvalitetsdata.VAGEN).append(";2024;R").append(r).append(";Jag vet vad målet med min insats är;MAL;").append(r == 1 ? 5 : 4).append('\n');
         }
         for (int r = 1; r <= 3; r++) {
-            enkat.append(Kvalitetsdata.NASTA).append(";2024;S").append(r).append(";F1;VARDEGRUND;3\n");
+            enkat.append(Kvalitetsdata.NASTA).append(";2024;S").append(r).append(";Jag blir bemött med respekt;VARDEGRUND;3\n");
         }
         Files.writeString(ratt.resolve("enkat.csv"), enkat);
         Files.writeString(ratt.resolve("enkat_utskick.csv"), "orgnr;ar;antal\n" + Kvalitetsdata.VAGEN + ";2024;10\n");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.kundval.core.rapport.Enkatfraga;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Exportlager;
 import se.kundval.core.utbyte.UtbytesService;
@@ -21,10 +22,15 @@ import se.kundval.testsupport.Tjanster;
 /**
  * Input the import used to keep or to die on (issue 12, decision 0231): control characters, a
  * judgement the avslutsorsak cannot carry, a beslut after the start, more respondents than were
- * invited, values longer than their column and amounts larger than it, and a file with more
- * problems than anyone reads. Each is refused with {@code file:line: message}, nothing written.
+ * invited, a question the kundundersökning does not ask, values longer than their column and
+ * amounts larger than it, and a file with more problems than anyone reads. Each is refused with {@code file:line: message}, nothing written.
  */
 class ImporthardningTest {
+
+    private static final String FRAGORNA = "'Jag blir bemött med respekt', 'Jag känner mig trygg hos anordnaren', "
+            + "'Jag vet vad målet med min insats är', 'Insatsen för mig närmare arbete eller studier', "
+            + "'Jag har varit med och planerat min insats', 'Mina synpunkter tas till vara', "
+            + "'Jag har fått kontakt med arbetsgivare', 'Jag har fått hjälp att söka arbete'";
 
     private static UtbytesService utbyte;
     private static Databas databas;
@@ -86,6 +92,25 @@ class ImporthardningTest {
                 .lagg("enkat.csv", ORG1 + ";2024;R2;Jag blir bemött med respekt;VARDEGRUND;3")
                 .ersatt("enkat_utskick.csv", 2, ORG1 + ";2024;1"),
                 "enkat_utskick.csv:2: antal: 1 inbjudna men 2 svarande i enkat.csv för orgnr '" + ORG1 + "' år 2024.");
+    }
+
+    /** Only the kundundersökning's questions, each in its own area (decision 0411); the catalogue's own pass. */
+    @Test
+    void okandEnkatfragaOchFragaIAnnatOmrade() {
+        avvisas(Testmapp.giltig()
+                .ersatt("enkat.csv", 2, ORG1 + ";2024;R1;Jag blir bemött med  respekt;VARDEGRUND;4")
+                .lagg("enkat.csv", ORG1 + ";2024;R2;F1;VARDEGRUND;3")
+                .lagg("enkat.csv", ORG1 + ";2024;R2;Jag har fått hjälp att söka arbete;MAL;3"),
+                "enkat.csv:2: fraga: 'Jag blir bemött med  respekt' är ingen fråga i kundundersökningen; frågorna är "
+                        + FRAGORNA + ".",
+                "enkat.csv:4: fraga: 'F1' är ingen fråga i kundundersökningen; frågorna är " + FRAGORNA + ".",
+                "enkat.csv:5: omrade: frågan 'Jag har fått hjälp att söka arbete' hör till området KONTAKT_ARBETSLIV, inte MAL.");
+        Testmapp alla = Testmapp.giltig();
+        for (Enkatfraga f : Enkatfraga.values()) {
+            alla.lagg("enkat.csv", ORG1 + ";2024;R3;" + f.text() + ";" + f.omrade().getName() + ";2");
+        }
+        utbyte.importera(Databasinnehall.ADMIN, alla.katalog());
+        assertEquals(10, export.lasAllt(Databasinnehall.ADMIN).enkatsvar().size());
     }
 
     @Test

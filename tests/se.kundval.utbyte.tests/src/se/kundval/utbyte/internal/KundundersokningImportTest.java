@@ -68,7 +68,7 @@ class KundundersokningImportTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void kvalitetsutvecklarenImporterarBaraEnkaten(Testdatabas typ) {
-        Testmapp mapp = mapp(typ, ORG1 + ";2024;R1;F1;VARDEGRUND;4", ORG1 + ";2024;R1;F2;MAL;5", ORG1 + ";2024;R2;F1;VARDEGRUND;3");
+        Testmapp mapp = mapp(typ, ORG1 + ";2024;R1;Jag blir bemött med respekt;VARDEGRUND;4", ORG1 + ";2024;R1;Jag vet vad målet med min insats är;MAL;5", ORG1 + ";2024;R2;Jag blir bemött med respekt;VARDEGRUND;3");
         assertEquals(List.of(new Filrader("enkat.csv", 3), new Filrader("enkat_utskick.csv", 1)),
                 utbyte.importeraKundundersokning(KVALITET, mapp.katalog()));
         assertEquals(List.of(4, 5, 3), kvalitet.enkatsvar(ADMIN, 2024).stream().map(Enkatsvar::getSvar).toList());
@@ -81,7 +81,7 @@ class KundundersokningImportTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void ettFelaktigtSvarGerFilOchRadOchIngenting(Testdatabas typ) {
-        Testmapp mapp = mapp(typ, ORG1 + ";2024;R1;F1;VARDEGRUND;4", ORG1 + ";2024;R1;F2;MAL;9", "5566778899;2024;R9;F1;MAL;3");
+        Testmapp mapp = mapp(typ, ORG1 + ";2024;R1;Jag blir bemött med respekt;VARDEGRUND;4", ORG1 + ";2024;R1;Jag vet vad målet med min insats är;MAL;9", "5566778899;2024;R9;Jag vet vad målet med min insats är;MAL;3");
         UtbytesfelException fel = assertThrows(UtbytesfelException.class, () -> utbyte.importeraKundundersokning(KVALITET, mapp.katalog()));
         assertEquals(2, fel.fel().size(), fel.fel().toString());
         assertTrue(fel.fel().get(0).startsWith("enkat.csv:3: "), fel.fel().toString());
@@ -93,7 +93,7 @@ class KundundersokningImportTest {
     @ParameterizedTest
     @MethodSource("databaser")
     void rattighetenAttHanteraKvalitetKravsOchRackerBaraForEnkaten(Testdatabas typ) {
-        Testmapp mapp = mapp(typ, ORG1 + ";2024;R1;F1;VARDEGRUND;4");
+        Testmapp mapp = mapp(typ, ORG1 + ";2024;R1;Jag blir bemött med respekt;VARDEGRUND;4");
         assertThrows(AtkomstNekadException.class, () -> utbyte.importeraKundundersokning(KV, mapp.katalog()));
         Testmapp anordnare = Testmapp.tom().skriv("anordnare.csv", "orgnr;namn", "5567123459;Ny AB");
         assertThrows(AtkomstNekadException.class, () -> utbyte.importera(KVALITET, anordnare.katalog()));
