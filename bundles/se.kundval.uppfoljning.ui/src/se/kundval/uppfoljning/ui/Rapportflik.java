@@ -161,7 +161,7 @@ final class Rapportflik implements Flik {
 
     private static String status(Manadslage rad) {
         return switch (rad.lage()) {
-            case PAGAR -> NLS.bind(Messages.lagePagar, Visning.datum(rad.kanLamnas()));
+            case PAGAR -> Messages.lagePagar;
             case ATT_LAMNA -> Messages.lageAttLamna;
             case SAKNAS -> Messages.lageSaknas;
             default -> Etiketter.av(rad.rapport().getStatus());

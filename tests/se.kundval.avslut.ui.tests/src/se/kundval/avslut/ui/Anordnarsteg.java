@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Table;
+
 import se.kundval.testsupport.Testklocka;
+import se.kundval.ui.testsupport.Synkontroll;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /** What the anordnare does in the journey, through the Insats part and the avslut dialog. */
@@ -79,6 +83,26 @@ final class Anordnarsteg {
         ui.vanta("month 2 filed", () -> "Inlämnad".equals(ui.cell(MANADER, 1, STATUS)));
         assertFalse(ui.synlig(RAPPORT + "godkann"), "the anordnare does not review");
         ui.bild("insats-manadsrapporter");
+        allaKolumnerUtanRullning();
+    }
+
+    /**
+     * At 1 600 points every column of the month list is read without scrolling sideways: the running
+     * month's "Pågår (kan lämnas från …)" made the status column wider than the part.
+     */
+    private void allaKolumnerUtanRullning() {
+        Table manader = ui.falt(Table.class, MANADER);
+        int sista = manader.getItemCount() - 1;
+        assertEquals("Pågår", ui.cell(MANADER, sista, STATUS), "the running month is the last");
+        Point fore = wb.shell().getSize();
+        try {
+            wb.shell().setSize(1600, 1000);
+            wb.spin();
+            Synkontroll.utanSidledsrullning(manader, "the month list at 1600 \u00d7 1000");
+        } finally {
+            wb.shell().setSize(fore);
+            wb.spin();
+        }
     }
 
     private void fyllRapport(String aktiviteter, int narvaro, int franvaro, int sjuk) {

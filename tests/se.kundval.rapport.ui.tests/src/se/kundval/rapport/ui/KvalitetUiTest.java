@@ -23,6 +23,7 @@ import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -122,6 +123,20 @@ class KvalitetUiTest {
         assertEquals("3", figur(resultat, "AMI1", Mattkolumn.AVSLUT).cell().text());
         assertEquals("4", figur(resultat, Kvalitetsdata.NASTA, Mattkolumn.KUNDER).cell().text());
         assertEquals("1", figur(resultat, Kvalitetsdata.NASTA, Mattkolumn.OBEDOMDA).cell().text());
+
+        // issue 10: at 1 600 points the budget section's tab read "Budgetprognos: periodens påbörjade insatser som fulla i…"
+        CTabFolder flikar = (CTabFolder) rapport.flikar().kontroll();
+        Point fore = WB.shell().getSize();
+        try {
+            WB.shell().setSize(1600, 1000);
+            WB.spin();
+            assertTrue(Arrays.stream(flikar.getItems()).anyMatch(f -> f.getText().equals("Budgetprognos")
+                    && f.getToolTipText().startsWith("Budgetprognos: ")), "the section's tab by the head of its title");
+            Synkontroll.flikarnaHela(flikar, "the report at 1600 \u00d7 1000");
+        } finally {
+            WB.shell().setSize(fore);
+            WB.spin();
+        }
         assertTrue(resultat.natTable().getConfigLabelsByPosition(1, 1).hasLabel(Rapportstilar.TOTALT), "the total in bold");
         assertEquals("Alla insatser", resultat.natTable().getDataValueByPosition(0, 1), "the row names are the row header");
     }
@@ -137,7 +152,7 @@ class KvalitetUiTest {
         assertEquals(List.of("I-1", "K-1", "Kund 1", "AMI1", "Vägen Vidare AB", "2024-01-10", "2024-04-09", "2024-03-01", "Arbete", "Ja"),
                 texter(insatser.getItem(0)));
         assertEquals("I-2", insatser.getItem(1).getText(0));
-        assertEquals("Andel lyckade – AMI1 – AMI nivå 1, 2024-01-01 – 2024-12-31: 2 insatser",
+        assertEquals("Andel lyckade – AMI nivå 1, 2024-01-01 – 2024-12-31: 2 insatser",
                 WB.findControl(Label.class, UnderlagPart.RUBRIK).getText());
 
         rapport.flikar().valjFlik(1);
