@@ -386,6 +386,55 @@ class KvalitetUiTest {
                 .orElseThrow(() -> new AssertionError("no row " + namn));
     }
 
+    /**
+     * Issue 10: in the dark theme the year, switched off for an own period, read exactly like one that
+     * can be changed. Off it is dimmed, still legible (contrast at least 4.5:1), and on again as before.
+     */
+    @Test
+    @Order(8)
+    void avstangtArIMorktTemaArDampatMenLasbart() {
+        WB.executeCommand("se.kundval.app.command.visaDel", Map.of("se.kundval.app.command.visaDel.del", KvalitetsrapportPart.ID));
+        WB.activatePart(KvalitetsrapportPart.ID);
+        IThemeEngine temamotor = WB.context().get(IThemeEngine.class);
+        Combo forval = WB.findControl(Combo.class, Periodval.FORVAL);
+        Spinner ar = WB.findControl(Spinner.class, Periodval.AR);
+        try {
+            temamotor.setTheme("se.kundval.app.tema.morkt", false);
+            temamotor.applyStyles(WB.shell(), true);
+            WB.spin();
+            RGB pa = ar.getForeground().getRGB();
+            forval.select(Periodval.EGEN_PERIOD);
+            forval.notifyListeners(SWT.Selection, new Event());
+            WB.spinUntil("the year dimmed", () -> !ar.getForeground().getRGB().equals(pa), VANTETID);
+            assertFalse(ar.isEnabled());
+            double kontrast = kontrast(ar.getForeground().getRGB(), ar.getBackground().getRGB());
+            assertTrue(kontrast >= 4.5, "the switched-off year is legible: contrast " + kontrast);
+            WB.screenshot("kvalitetsrapport-egen-period-morkt");
+            forval.select(Periodval.HELT_AR);
+            forval.notifyListeners(SWT.Selection, new Event());
+            WB.spinUntil("the year as before", () -> ar.getForeground().getRGB().equals(pa), VANTETID);
+        } finally {
+            temamotor.setTheme("se.kundval.app.tema.ljust", false);
+            temamotor.applyStyles(WB.shell(), true);
+            WB.spin();
+        }
+    }
+
+    /** WCAG's contrast ratio of two colours. */
+    private static double kontrast(RGB a, RGB b) {
+        double la = luminans(a);
+        double lb = luminans(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminans(RGB f) {
+        double[] k = {f.red / 255.0, f.green / 255.0, f.blue / 255.0};
+        for (int i = 0; i < 3; i++) {
+            k[i] = k[i] <= 0.03928 ? k[i] / 12.92 : Math.pow((k[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * k[0] + 0.7152 * k[1] + 0.0722 * k[2];
+    }
+
     /** What the screen shows near the top left corner of a control (a chart's paper). */
     private static RGB pixel(Control kontroll) {
         Image bild = new Image(kontroll.getDisplay(), 4, 4);
