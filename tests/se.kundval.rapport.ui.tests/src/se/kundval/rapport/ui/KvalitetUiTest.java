@@ -392,7 +392,7 @@ class KvalitetUiTest {
      */
     @Test
     @Order(8)
-    void avstangtArIMorktTemaArDampatMenLasbart() {
+    void avstangtArIMorktTemaArDampatMenLasbart() throws Exception {
         WB.executeCommand("se.kundval.app.command.visaDel", Map.of("se.kundval.app.command.visaDel.del", KvalitetsrapportPart.ID));
         WB.activatePart(KvalitetsrapportPart.ID);
         IThemeEngine temamotor = WB.context().get(IThemeEngine.class);
