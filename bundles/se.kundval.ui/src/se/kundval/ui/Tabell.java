@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
@@ -16,6 +17,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -140,9 +142,13 @@ public final class Tabell<T> {
 
     private void anpassaBredder() {
         GC gc = new GC(viewer.getTable());
+        // GTK draws the headings bold: measured in the rows' font "Väntat (dagar)" lost its last letters
+        Font fet = FontDescriptor.createFrom(viewer.getTable().getFont()).setStyle(SWT.BOLD).createFont(viewer.getTable().getDisplay());
         try {
             for (Kolumn<T> k : allaKolumner) {
+                gc.setFont(fet);
                 int bredd = gc.textExtent(k.kolumn().getText()).x;
+                gc.setFont(viewer.getTable().getFont());
                 for (T rad : rader) {
                     bredd = Math.max(bredd, gc.textExtent(Visning.text(k.text().apply(rad))).x);
                 }
@@ -150,6 +156,7 @@ public final class Tabell<T> {
             }
         } finally {
             gc.dispose();
+            fet.dispose();
         }
         if (ram.getLayoutData() instanceof GridData data && data.heightHint != SWT.DEFAULT) {
             data.heightHint = hojd();

@@ -11,6 +11,8 @@ import org.eclipse.nebula.widgets.nattable.layer.ILayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -123,6 +125,35 @@ public final class Synkontroll {
             }
         } finally {
             gc.dispose();
+        }
+        if (!fel.isEmpty()) {
+            throw new AssertionError("After \"" + steg + "\" a person sees:\n  " + String.join("\n  ", fel));
+        }
+    }
+
+    /**
+     * Every column heading of the table is whole: GTK draws headings bold, so each column must be at
+     * least as wide as its heading in the bold font ("Väntat (dagar)" lost its last letters).
+     */
+    public static void rubrikernaHela(Table t, String steg) {
+        List<String> fel = new ArrayList<>();
+        GC gc = new GC(t);
+        FontData[] data = t.getFont().getFontData();
+        for (FontData d : data) {
+            d.setStyle(SWT.BOLD);
+        }
+        Font fet = new Font(t.getDisplay(), data);
+        try {
+            gc.setFont(fet);
+            for (TableColumn k : t.getColumns()) {
+                int behover = gc.textExtent(k.getText()).x;
+                if (behover > k.getWidth()) {
+                    fel.add("heading \"" + k.getText() + "\" is cut: needs " + behover + ", has " + k.getWidth());
+                }
+            }
+        } finally {
+            gc.dispose();
+            fet.dispose();
         }
         if (!fel.isEmpty()) {
             throw new AssertionError("After \"" + steg + "\" a person sees:\n  " + String.join("\n  ", fel));
