@@ -6,6 +6,8 @@ import java.util.List;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleUtil;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.layer.ILayer;
 import org.eclipse.swt.SWT;
@@ -92,6 +94,10 @@ public final class Synkontroll {
                 if (varde == null || cell.y + cell.height > yta.y + yta.height || cell.x + cell.width > yta.x + yta.width) {
                     continue;
                 }
+                // in the font the cell is drawn in: Mina kunder draws overdue rows bold
+                Font stil = CellStyleUtil.getCellStyle(n.getCellByPosition(kolumn, r), n.getConfigRegistry())
+                        .getAttributeValue(CellStyleAttributes.FONT);
+                gc.setFont(stil != null ? stil : n.getFont());
                 int behover = gc.textExtent(varde.toString()).x;
                 if (behover > cell.width - 2 * CELLKANT) {
                     fel.add("cell \"" + varde + "\" of " + rubrik + " is cut: needs " + behover + ", has " + cell.width);
