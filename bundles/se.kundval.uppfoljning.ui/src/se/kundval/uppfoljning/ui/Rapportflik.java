@@ -159,7 +159,8 @@ final class Rapportflik implements Flik {
         stod.omforma();
     }
 
-    private static String status(Manadslage rad) {
+    /** The month's status in the list; short, so that the list fits the part without sideways scrolling. */
+    static String status(Manadslage rad) {
         return switch (rad.lage()) {
             case PAGAR -> Messages.lagePagar;
             case ATT_LAMNA -> Messages.lageAttLamna;

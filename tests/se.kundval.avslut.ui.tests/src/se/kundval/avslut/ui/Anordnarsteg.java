@@ -87,13 +87,11 @@ final class Anordnarsteg {
     }
 
     /**
-     * At 1 600 points every column of the month list is read without scrolling sideways: the running
-     * month's "Pågår (kan lämnas från …)" made the status column wider than the part.
+     * At 1 600 points every column of the month list is read without scrolling sideways (issue 10); the
+     * running month's status, which made it too wide, is checked in {@code ManadsmarkeringTest}.
      */
     private void allaKolumnerUtanRullning() {
         Table manader = ui.falt(Table.class, MANADER);
-        int sista = manader.getItemCount() - 1;
-        assertEquals("Pågår", ui.cell(MANADER, sista, STATUS), "the running month is the last");
         Point fore = wb.shell().getSize();
         try {
             wb.shell().setSize(1600, 1000);
