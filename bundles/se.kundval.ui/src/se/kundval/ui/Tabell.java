@@ -114,8 +114,9 @@ public final class Tabell<T> {
                 return t == null ? null : t.farg(morkaToner);
             }
         });
-        kolumner.setColumnData(kolumn.getColumn(), new ColumnWeightData(vikt, 48));
         allaKolumner.add(new Kolumn<>(kolumn.getColumn(), vikt, text));
+        // whole headings before the first rows too: an empty list cut "Insats-id" to "Insats-i"
+        bredder();
         return this;
     }
 
@@ -141,6 +142,15 @@ public final class Tabell<T> {
     }
 
     private void anpassaBredder() {
+        bredder();
+        if (ram.getLayoutData() instanceof GridData data && data.heightHint != SWT.DEFAULT) {
+            data.heightHint = hojd();
+        }
+        Bakgrund.layoutaOm(ram);
+    }
+
+    /** Each column at least as wide as its heading and its widest value (up to the limit). */
+    private void bredder() {
         GC gc = new GC(viewer.getTable());
         // GTK draws the headings bold: measured in the rows' font "Väntat (dagar)" lost its last letters
         Font fet = FontDescriptor.createFrom(viewer.getTable().getFont()).setStyle(SWT.BOLD).createFont(viewer.getTable().getDisplay());
@@ -158,10 +168,6 @@ public final class Tabell<T> {
             gc.dispose();
             fet.dispose();
         }
-        if (ram.getLayoutData() instanceof GridData data && data.heightHint != SWT.DEFAULT) {
-            data.heightHint = hojd();
-        }
-        Bakgrund.layoutaOm(ram);
     }
 
     /** Shows the rows again after they (or the list given to {@link #visa}) changed. */
