@@ -97,10 +97,12 @@ class KvalitetUiTest {
         assertTrue(modell.findElements(perspektiv, null, MPlaceholder.class).stream()
                 .anyMatch(p -> p.getRef() != null && UnderlagPart.ID.equals(p.getRef().getElementId()) && p.isToBeRendered()),
                 "Insatserna bakom siffran is open from the start, waiting for a figure");
-        // issue 10: waiting for a figure, its empty list read "Insats-i" and "Planera"
-        Synkontroll.rubrikernaHela(WB.findControl(Table.class, UnderlagPart.TABELL), "Insatserna bakom siffran, empty");
         WB.setContextValue(Inloggning.class, Kvalitetsdata.KVALITET);
         WB.executeCommand("se.kundval.app.command.visaDel", Map.of("se.kundval.app.command.visaDel.del", KvalitetsrapportPart.ID));
+        // issue 10: waiting for a figure, the empty list beside the report read "Insats-i" and "Planera"
+        WB.executeCommand("se.kundval.app.command.visaDel", Map.of("se.kundval.app.command.visaDel.del", UnderlagPart.ID));
+        WB.spin();
+        Synkontroll.rubrikernaHela(WB.findControl(Table.class, UnderlagPart.TABELL), "Insatserna bakom siffran, empty");
         rapport = (KvalitetsrapportPart) WB.activatePart(KvalitetsrapportPart.ID).getObject();
         Combo forval = WB.findControl(Combo.class, Periodval.FORVAL);
         forval.select(Periodval.HELT_AR);
