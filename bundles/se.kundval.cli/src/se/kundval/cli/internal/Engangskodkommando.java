@@ -1,6 +1,7 @@
 package se.kundval.cli.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import se.kundval.core.autentisering.Anvandarkonton;
 import se.kundval.core.autentisering.NyttKonto;
 import se.kundval.core.tjanst.AnvandareService;
+import se.kundval.core.tjanst.Granskningstexter;
 import se.kundval.model.Anvandare;
 import se.kundval.model.Roll;
 
@@ -45,7 +47,9 @@ final class Engangskodkommando implements Kommando {
                 .filter(a -> a.getAnvandarnamn().equals(anvandarnamn)).findFirst()
                 .orElseThrow(() -> new Indatafel(NLS.bind(Messages.okandAnvandare, anvandarnamn)));
         if (anvandare.getRoll() != Roll.ANORDNARE) {
-            throw new Indatafel(NLS.bind(Messages.engangskodBaraAnordnare, anvandarnamn, anvandare.getRoll()));
+            // the role in words, as the service says it ("handläggare")
+            String roll = Granskningstexter.varde(anvandare.getRoll().getName()).toLowerCase(Locale.ROOT);
+            throw new Indatafel(NLS.bind(Messages.engangskodBaraAnordnare, anvandarnamn, roll));
         }
         NyttKonto konto = korning.tjanst(Anvandarkonton.class).nyEngangshemlighet(korning.vem(), anvandarnamn);
         korning.ut().println(NLS.bind(Messages.engangskodFornyad, anvandarnamn));
