@@ -8,7 +8,7 @@ public class AtkomstNekadException extends KundvalException {
     private static final long serialVersionUID = 1L;
 
     public AtkomstNekadException(Inloggning vem, Rattighet rattighet) {
-        super(NLS.bind(Messages.atkomstNekadRattighet, vem.anvandarnamn(), rattighet.name()));
+        super(NLS.bind(Messages.atkomstNekadRattighet, vem.anvandarnamn(), rattighet.beskrivning()));
     }
 
     public AtkomstNekadException(String message) {

@@ -125,6 +125,16 @@ public final class Formular {
         }
     }
 
+    /**
+     * Turns a field on or off and has the theme style it again: the CSS engine styles a control by
+     * its state only when it is skinned, so a field switched off later kept the enabled look (in the
+     * dark theme a switched-off year read exactly as one that could be changed).
+     */
+    public static void aktivera(Control c, boolean pa) {
+        c.setEnabled(pa);
+        c.reskin(SWT.NONE);
+    }
+
     /** A section heading: bold, and in parts the theme's heading style (which outside parts, e.g. in dialogs, does not apply). */
     public static Label rubrik(Composite parent, String text, IStylingEngine stil) {
         Label l = new Label(parent, SWT.NONE);

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
@@ -16,6 +17,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -112,8 +114,9 @@ public final class Tabell<T> {
                 return t == null ? null : t.farg(morkaToner);
             }
         });
-        kolumner.setColumnData(kolumn.getColumn(), new ColumnWeightData(vikt, 48));
         allaKolumner.add(new Kolumn<>(kolumn.getColumn(), vikt, text));
+        // whole headings before the first rows too: an empty list cut "Insats-id" to "Insats-i"
+        bredder();
         return this;
     }
 
@@ -139,10 +142,23 @@ public final class Tabell<T> {
     }
 
     private void anpassaBredder() {
+        bredder();
+        if (ram.getLayoutData() instanceof GridData data && data.heightHint != SWT.DEFAULT) {
+            data.heightHint = hojd();
+        }
+        Bakgrund.layoutaOm(ram);
+    }
+
+    /** Each column at least as wide as its heading and its widest value (up to the limit). */
+    private void bredder() {
         GC gc = new GC(viewer.getTable());
+        // GTK draws the headings bold: measured in the rows' font "Väntat (dagar)" lost its last letters
+        Font fet = FontDescriptor.createFrom(viewer.getTable().getFont()).setStyle(SWT.BOLD).createFont(viewer.getTable().getDisplay());
         try {
             for (Kolumn<T> k : allaKolumner) {
+                gc.setFont(fet);
                 int bredd = gc.textExtent(k.kolumn().getText()).x;
+                gc.setFont(viewer.getTable().getFont());
                 for (T rad : rader) {
                     bredd = Math.max(bredd, gc.textExtent(Visning.text(k.text().apply(rad))).x);
                 }
@@ -150,11 +166,8 @@ public final class Tabell<T> {
             }
         } finally {
             gc.dispose();
+            fet.dispose();
         }
-        if (ram.getLayoutData() instanceof GridData data && data.heightHint != SWT.DEFAULT) {
-            data.heightHint = hojd();
-        }
-        Bakgrund.layoutaOm(ram);
     }
 
     /** Shows the rows again after they (or the list given to {@link #visa}) changed. */

@@ -50,6 +50,9 @@ class PrisgodkannandeTest {
 
         KundvalException egen = assertThrows(KundvalException.class, () -> referensdata.godkannPris(ADMIN, pris.getId()));
         assertTrue(egen.getMessage().contains("annan administratör"), egen.getMessage());
+        // issue 10: the refusal names the type as the prislista does, not by its code
+        assertTrue(egen.getMessage().startsWith("Du föreslog själv priset för " + m.typ("AMI2").getNamn() + " från 2026-12-01"),
+                egen.getMessage());
         assertThrows(AtkomstNekadException.class, () -> referensdata.godkannPris(HANDLAGGARE, pris.getId()));
         assertEquals(List.of(betala(CHECKBELOPP, "5000.00")), m.rader("I-FYRA", manad(2026, 12)));
 
@@ -84,7 +87,9 @@ class PrisgodkannandeTest {
         assertThrows(KundvalException.class, () -> referensdata.godkannPris(ADMIN2, forslag.getId()), "a withdrawn proposal");
 
         Pris galler = referensdata.prisPa("AMI2", LocalDate.of(2026, 11, 18)).orElseThrow();
-        assertThrows(KundvalException.class, () -> referensdata.aterkallaPris(ADMIN, galler.getId()), "in force: corrected, not withdrawn");
+        KundvalException iKraft = assertThrows(KundvalException.class, () -> referensdata.aterkallaPris(ADMIN, galler.getId()),
+                "in force: corrected, not withdrawn");
+        assertTrue(iKraft.getMessage().startsWith("Priset för " + m.typ("AMI2").getNamn() + " från "), iKraft.getMessage());
     }
 
     @ParameterizedTest

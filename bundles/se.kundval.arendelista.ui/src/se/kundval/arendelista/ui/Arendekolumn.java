@@ -21,8 +21,8 @@ enum Arendekolumn {
     TYP(Messages.kolumnTyp, 130, Arenderad::insatstyp),
     ANORDNARE(Messages.kolumnAnordnare, 150, Arenderad::anordnare),
     DAGAR_KVAR(Messages.kolumnDagarKvar, 85, Arenderad::dagarKvar),
-    NASTA_FRIST(Messages.kolumnNastaFrist, 300, r -> r.nasta() == null ? null : r.nasta().text()),
-    FORFALLER(Messages.kolumnForfaller, 85, r -> r.nasta() == null ? null : r.nasta().forfaller()),
+    NASTA_FRIST(Messages.kolumnNastaFrist, 285, r -> r.nasta() == null ? null : r.nasta().text()),
+    FORFALLER(Messages.kolumnForfaller, 100, r -> r.nasta() == null ? null : r.nasta().forfaller()),
     LARM(Messages.kolumnLarm, 50, r -> (long) r.bevakningar().size()),
     FORSENADE(Messages.kolumnForsenade, 75, Arenderad::forsenade);
 

@@ -99,7 +99,7 @@ final class AnordnarSida extends WizardPage {
         if (ansokan.vald != null) {
             tabell.setSelection(new StructuredSelection(ansokan.vald));
         }
-        setMessage(lasta.isEmpty() ? NLS.bind(Messages.ingenAnordnare, ansokan.typ.getKod()) : null, lasta.isEmpty() ? ERROR : NONE);
+        setMessage(lasta.isEmpty() ? NLS.bind(Messages.ingenAnordnare, ansokan.typ.getNamn()) : null, lasta.isEmpty() ? ERROR : NONE);
         getContainer().updateButtons();
     }
 

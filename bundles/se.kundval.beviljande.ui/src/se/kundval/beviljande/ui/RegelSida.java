@@ -65,7 +65,7 @@ final class RegelSida extends WizardPage {
         if (rader.isDisposed()) {
             return;
         }
-        Behorighetsprovning provning = wizard.las(NLS.bind(Messages.provar, ansokan.typ.getKod()),
+        Behorighetsprovning provning = wizard.las(NLS.bind(Messages.provar, ansokan.typ.getNamn()),
                 t -> t.prova(wizard.vem(), ansokan.kundId, ansokan.typ.getKod(), ansokan.beslutsdatum, ansokan.start));
         if (provning == null) {
             return;

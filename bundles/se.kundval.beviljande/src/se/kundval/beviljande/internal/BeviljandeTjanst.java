@@ -158,10 +158,10 @@ public class BeviljandeTjanst implements BeviljandeService {
         InsatstypBeskrivning typ = typer.typ(kod)
                 .orElseThrow(() -> new KundvalException(NLS.bind(Messages.typInteInstallerad, kod)));
         if (!typ.giltigPa(start)) {
-            throw new KundvalException(NLS.bind(Messages.typInteGiltig, kod, start));
+            throw new KundvalException(NLS.bind(Messages.typInteGiltig, typ.namn(), start));
         }
         if (typ.langdManader() == null) {
-            throw new KundvalException(NLS.bind(Messages.typUtanLangd, kod));
+            throw new KundvalException(NLS.bind(Messages.typUtanLangd, typ.namn()));
         }
         return typ;
     }

@@ -1,11 +1,14 @@
 package se.kundval.cli.internal;
 
+import java.util.Locale;
+
 import org.eclipse.osgi.util.NLS;
 
 import picocli.CommandLine.Command;
 
 import se.kundval.core.autentisering.Anvandarkonton;
 import se.kundval.core.autentisering.NyttKonto;
+import se.kundval.core.tjanst.Granskningstexter;
 import se.kundval.model.Anvandare;
 import se.kundval.model.Roll;
 
@@ -25,7 +28,9 @@ final class Engangskodkommando extends Anvandarkommando {
         // checked here first so that a mistyped name is bad input (exit 1), not a failure; the service checks again
         Anvandare anvandare = befintlig(korning).orElseThrow(() -> new Indatafel(NLS.bind(Messages.okandAnvandare, anvandarnamn)));
         if (anvandare.getRoll() != Roll.ANORDNARE) {
-            throw new Indatafel(NLS.bind(Messages.engangskodBaraAnordnare, anvandarnamn, anvandare.getRoll()));
+            // the role in words, as the service says it ("handläggare")
+            String roll = Granskningstexter.varde(anvandare.getRoll().getName()).toLowerCase(Locale.ROOT);
+            throw new Indatafel(NLS.bind(Messages.engangskodBaraAnordnare, anvandarnamn, roll));
         }
         NyttKonto konto = korning.tjanst(Anvandarkonton.class).nyEngangshemlighet(korning.vem(), anvandarnamn);
         korning.ut().println(NLS.bind(Messages.engangskodFornyad, anvandarnamn));

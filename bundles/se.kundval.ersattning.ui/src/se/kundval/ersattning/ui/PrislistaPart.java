@@ -156,7 +156,7 @@ public class PrislistaPart {
         }
         prisrubrik.setText(NLS.bind(Messages.priserFor, typ.getKod(), typ.getNamn()));
         priser.visa(allaPriser, typ.getKod(), LocalDate.now(klocka));
-        formular.forTyp(far ? NLS.bind(Messages.nyttPrisFor, typ.getKod()) : Messages.baraAdministratorer, far);
+        formular.forTyp(far ? NLS.bind(Messages.nyttPrisFor, typ.getNamn()) : Messages.baraAdministratorer, far);
         yta.layout(true, true);
     }
 
@@ -172,7 +172,7 @@ public class PrislistaPart {
                 Pris foreslaget = referensdata.foreslaPris(anvandare, pris);
                 ui.asyncExec(() -> {
                     formular.sparat();
-                    kvittera(NLS.bind(Messages.prisForeslagetKlart, typ.getKod(), Insatstyplista.datum(foreslaget.getGiltigFran())));
+                    kvittera(NLS.bind(Messages.prisForeslagetKlart, typ.getNamn(), Insatstyplista.datum(foreslaget.getGiltigFran())));
                     las(typ.getKod());
                 });
             } catch (ValideringException e) {

@@ -1,9 +1,13 @@
 package se.kundval.kund.ui;
 
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import se.kundval.core.tjanst.Kundkolumn;
+import se.kundval.model.Kon;
 import se.kundval.model.Kund;
+import se.kundval.model.Utbildningsniva;
 import se.kundval.model.regler.Personnummer;
 
 /**
@@ -50,6 +54,21 @@ enum Listkolumn {
 
     int breddProcent() {
         return breddProcent;
+    }
+
+    /**
+     * The texts the column must show whole however narrow the part: its heading and, where the values
+     * are a closed set or a fixed format, the widest of them. Free text (names, kommuner) may be cut.
+     */
+    List<String> helaTexter() {
+        Stream<String> varden = switch (this) {
+            case KUND_ID -> Stream.of("K0000000"); //$NON-NLS-1$
+            case PERSONNUMMER -> Stream.of("19000000-0000"); //$NON-NLS-1$
+            case KON -> Kon.VALUES.stream().map(Etiketter::av);
+            case UTBILDNING -> Utbildningsniva.VALUES.stream().map(Etiketter::av);
+            default -> Stream.empty();
+        };
+        return Stream.concat(Stream.of(rubrik), varden).toList();
     }
 
     String varde(Kund kund) {

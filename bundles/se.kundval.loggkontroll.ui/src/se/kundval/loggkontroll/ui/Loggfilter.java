@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Text;
 import se.kundval.core.atkomst.Atkomsthandling;
 import se.kundval.core.atkomst.Loggfraga;
 import se.kundval.core.atkomst.Loggurval;
+import se.kundval.ui.Formular;
 
 /**
  * The search fields of loggkontroll (DOMAIN §12): period, user, kund, action, one systematic
@@ -78,7 +79,7 @@ final class Loggfilter {
         grans.setData(LoggkontrollPart.DATANYCKEL, GRANS);
         grans.setValues(Loggfraga.KUNDER_PER_DAG, 1, 10_000, 0, 1, 10);
         grans.setEnabled(false);
-        urval.addListener(SWT.Selection, e -> grans.setEnabled(valtUrval() == Loggurval.MANGA_KUNDER_PER_DAG));
+        urval.addListener(SWT.Selection, e -> Formular.aktivera(grans, valtUrval() == Loggurval.MANGA_KUNDER_PER_DAG));
     }
 
     static String urvalstext(Loggurval u) {

@@ -3,6 +3,7 @@ package se.kundval.persistence.internal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -23,6 +24,7 @@ import se.kundval.core.autentisering.Inloggningslage;
 import se.kundval.core.autentisering.Inloggningsmetoder;
 import se.kundval.core.autentisering.NyttKonto;
 import se.kundval.core.tjanst.AnvandareService;
+import se.kundval.core.tjanst.Granskningstexter;
 import se.kundval.model.Anvandare;
 import se.kundval.model.Roll;
 import se.kundval.model.regler.KundvalDiagnostician;
@@ -121,7 +123,9 @@ public class AnvandareLager implements AnvandareService, Anvandarkonton {
             throw new KundvalException(NLS.bind(Messages.anvandareSaknas, anvandarnamn));
         }
         if (anvandare.getRoll() != Roll.ANORDNARE) {
-            throw new KundvalException(NLS.bind(Messages.engangskodBaraAnordnare, anvandarnamn, anvandare.getRoll()));
+            // the role in words ("handläggare"), as everywhere a user reads it
+            String roll = Granskningstexter.varde(anvandare.getRoll().getName()).toLowerCase(Locale.ROOT);
+            throw new KundvalException(NLS.bind(Messages.engangskodBaraAnordnare, anvandarnamn, roll));
         }
         String hemlighet = Engangskod.nyHemlighet();
         // audited as every change of a user is; the secret itself is in no audit entry

@@ -130,10 +130,10 @@ public class ReferensdataLager implements ReferensdataService {
         vem.kraver(Rattighet.ADMINISTRERA_PRISLISTA);
         Pris pris = hamtaPris(prisId);
         if (pris.getStatus() != Prisstatus.FORESLAGEN) {
-            throw new KundvalException(NLS.bind(Messages.prisInteForslag, pris.getInsatstyp().getKod(), pris.getGiltigFran()));
+            throw new KundvalException(NLS.bind(Messages.prisInteForslag, pris.getInsatstyp().getNamn(), pris.getGiltigFran()));
         }
         if (vem.anvandarnamn().equals(pris.getForeslagenAv())) {
-            throw new KundvalException(NLS.bind(Messages.prisEgetForslag, pris.getInsatstyp().getKod(), pris.getGiltigFran()));
+            throw new KundvalException(NLS.bind(Messages.prisEgetForslag, pris.getInsatstyp().getNamn(), pris.getGiltigFran()));
         }
         if (forfluten(pris)) {
             throw new KundvalException(NLS.bind(Messages.prisForfluten,
@@ -152,7 +152,7 @@ public class ReferensdataLager implements ReferensdataService {
         Pris pris = hamtaPris(prisId);
         boolean iKraft = pris.getStatus() == Prisstatus.GODKAND && !pris.getGiltigFran().isAfter(LocalDate.now(klocka));
         if (pris.getStatus() == Prisstatus.ATERKALLAD || iKraft) {
-            throw new KundvalException(NLS.bind(Messages.prisKanInteAterkallas, pris.getInsatstyp().getKod(), pris.getGiltigFran()));
+            throw new KundvalException(NLS.bind(Messages.prisKanInteAterkallas, pris.getInsatstyp().getNamn(), pris.getGiltigFran()));
         }
         pris.setStatus(Prisstatus.ATERKALLAD);
         pris.setAterkalladAv(vem.anvandarnamn());

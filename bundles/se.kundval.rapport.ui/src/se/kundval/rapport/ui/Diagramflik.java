@@ -8,6 +8,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
@@ -48,9 +49,14 @@ final class Diagramflik {
 
     void visa(List<Diagramdata> diagram) {
         for (int i = 0; i < ytor.size(); i++) {
-            ytor.get(i).visa(i < diagram.size() ? diagram.get(i) : null);
+            Diagramdata data = i < diagram.size() ? diagram.get(i) : null;
+            ytor.get(i).visa(data);
+            // a chart with many long names grows downwards rather than letting them overlap
+            GridData plats = (GridData) ytor.get(i).kontroll().getLayoutData();
+            plats.heightHint = data == null ? HOJD : Diagramhojd.av(data, MINSTA_BREDD, HOJD);
         }
         rutnat.layout(true, true);
+        rullning.setMinSize(rutnat.computeSize(2 * MINSTA_BREDD, SWT.DEFAULT));
     }
 
     Diagramyta yta(int index) {

@@ -140,7 +140,7 @@ final class Diagramritare {
         // long names wrap onto a second and third line instead of ending in "…" after a few letters
         kategorier.setMaximumCategoryLabelLines(3);
         if (data.liggande()) {
-            kategorier.setMaximumCategoryLabelWidthRatio(0.4f);
+            kategorier.setMaximumCategoryLabelWidthRatio(Diagramhojd.ETIKETTANDEL);
         } else if (data.staplar().size() > 6) {
             kategorier.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }

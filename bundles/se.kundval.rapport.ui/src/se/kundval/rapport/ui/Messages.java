@@ -40,7 +40,6 @@ public final class Messages extends NLS {
     public static String totalt;
     public static String perInsatstyp;
     public static String perAnordnare;
-    public static String typMedNamn;
     public static String kolumnKunder;
     public static String kolumnInsatser;
     public static String kolumnInsatserPerKund;

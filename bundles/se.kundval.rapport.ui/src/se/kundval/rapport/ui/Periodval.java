@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 
 import se.kundval.core.rapport.Rapportperiod;
+import se.kundval.ui.Formular;
 
 /**
  * Chooses the report's period: a calendar year, tertial 1–3 of a year (as the municipality
@@ -74,9 +75,9 @@ final class Periodval {
     private void foljForval() {
         int val = forval.getSelectionIndex();
         boolean egen = val == EGEN_PERIOD;
-        ar.setEnabled(!egen);
-        fran.setEnabled(egen);
-        till.setEnabled(egen);
+        Formular.aktivera(ar, !egen);
+        Formular.aktivera(fran, egen);
+        Formular.aktivera(till, egen);
         if (!egen) {
             Rapportperiod p = val == HELT_AR ? Rapportperiod.ar(ar.getSelection()) : Rapportperiod.tertial(ar.getSelection(), val);
             satt(fran, p.fran());

@@ -33,6 +33,10 @@ final class Rapportflikar {
     static final String FORDELNINGSVAL = "se.kundval.rapport.ui.rapport.fordelningsval"; //$NON-NLS-1$
     static final String FLIKAR = "se.kundval.rapport.ui.rapport.flikar"; //$NON-NLS-1$
 
+    /** Longer than any tab's title, so the folder never shortens one. */
+    private static final int HELA_FLIKRUBRIKER = 80;
+    private static final int MINSTA_RUBRIKBREDD = 200;
+
     private final CTabFolder mapp;
     private final Rapporttabell resultat;
     private final Combo fordelningsval;
@@ -46,6 +50,8 @@ final class Rapportflikar {
     Rapportflikar(Composite parent, BiConsumer<String, Cell> underlag) {
         mapp = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
         mapp.setData(KvalitetsrapportPart.DATANYCKEL, FLIKAR);
+        // a title is shown whole or its tab goes behind the folder's chevron, never shortened with "…"
+        mapp.setMinimumCharacters(HELA_FLIKRUBRIKER);
         BiConsumer<Rapporttabell, Rapporttabell.Traff> fran = (t, traff) ->
                 underlag.accept(traff.kolumn().rubrik() + " \u2013 " + traff.rad().namn(), traff.cell()); //$NON-NLS-1$
         resultat = new Rapporttabell(mapp, fran);
@@ -99,10 +105,34 @@ final class Rapportflikar {
         });
         sektioner.clear();
         for (Rapportsektion sektion : rapport.sektioner()) {
-            Tillsynstabell<Map.Entry<String, Map<String, Object>>> tabell = Tillsynstabell.sektion(mapp, sektion);
+            Composite yta = new Composite(mapp, SWT.NONE);
+            GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(yta);
+            Label rubrik = new Label(yta, SWT.WRAP);
+            rubrik.setText(sektion.rubrik());
+            GridDataFactory.fillDefaults().grab(true, false).hint(MINSTA_RUBRIKBREDD, SWT.DEFAULT).applyTo(rubrik);
+            Tillsynstabell<Map.Entry<String, Map<String, Object>>> tabell = Tillsynstabell.sektion(yta, sektion);
             tabell.visa(new ArrayList<>(sektion.rader().entrySet()));
-            sektioner.add(flik(sektion.rubrik(), tabell.kontroll()));
+            GridDataFactory.fillDefaults().grab(true, true).applyTo(tabell.kontroll());
+            CTabItem flik = flik(flikrubrik(sektion.rubrik()), yta);
+            flik.setToolTipText(sektion.rubrik());
+            sektioner.add(flik);
         }
+    }
+
+    /**
+     * A section's tab is named by the head of its title, the part before ":" or "(": the whole title
+     * made the tab so wide that the folder cut it to "Budgetprognos: periodens påbörjade insatser som
+     * fulla i…". The whole title stands above the section's table.
+     */
+    static String flikrubrik(String rubrik) {
+        int slut = rubrik.length();
+        for (char tecken : new char[] {':', '('}) {
+            int i = rubrik.indexOf(tecken);
+            if (i > 0) {
+                slut = Math.min(slut, i);
+            }
+        }
+        return rubrik.substring(0, slut).strip();
     }
 
     private void visaFordelning() {

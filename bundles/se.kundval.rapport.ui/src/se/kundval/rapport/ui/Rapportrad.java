@@ -3,7 +3,6 @@ package se.kundval.rapport.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.osgi.util.NLS;
 
 import se.kundval.core.rapport.Andel;
 import se.kundval.core.rapport.Anordnarrad;
@@ -56,7 +55,7 @@ sealed interface Rapportrad {
         if (!rapport.insatstyper().isEmpty()) {
             rader.add(new Avsnitt(Messages.perInsatstyp));
             for (Insatstyprad t : rapport.insatstyper().values()) {
-                rader.add(new Matrad(Figur.Rad.INSATSTYP, t.kod(), NLS.bind(Messages.typMedNamn, t.kod(), t.namn()), t.resultat(),
+                rader.add(new Matrad(Figur.Rad.INSATSTYP, t.kod(), t.namn(), t.resultat(),
                         t.auktoriseradeAnordnare(), t.aktivaAnordnare(), null, null));
             }
         }

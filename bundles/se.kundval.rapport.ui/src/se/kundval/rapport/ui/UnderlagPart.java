@@ -17,6 +17,7 @@ import org.eclipse.e4.ui.services.IStylingEngine;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
@@ -24,6 +25,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
@@ -43,6 +46,8 @@ public class UnderlagPart {
     public static final String ID = "se.kundval.rapport.ui.part.underlag"; //$NON-NLS-1$
     public static final String RUBRIK = "se.kundval.rapport.ui.underlag.rubrik"; //$NON-NLS-1$
     public static final String TABELL = "se.kundval.rapport.ui.underlag.tabell"; //$NON-NLS-1$
+    /** The heading's padding and the column's divider. */
+    private static final int RUBRIKMARGINAL = 20;
 
     @Inject
     private Inloggning vem;
@@ -155,7 +160,23 @@ public class UnderlagPart {
                 return t == null ? "" : t; //$NON-NLS-1$
             }
         });
-        layout.setColumnData(kolumn.getColumn(), new ColumnWeightData(vikt, 60));
+        layout.setColumnData(kolumn.getColumn(), new ColumnWeightData(vikt, rubrikbredd(text)));
+    }
+
+    /**
+     * At least the heading, in the bold GTK draws it in: with a fixed 60 points the empty list, open
+     * from the start beside the report, read "Insats-i" and "Planera"; the part scrolls sideways instead.
+     */
+    private int rubrikbredd(String text) {
+        GC gc = new GC(tabell.getTable());
+        Font fet = FontDescriptor.createFrom(tabell.getTable().getFont()).setStyle(SWT.BOLD).createFont(tabell.getTable().getDisplay());
+        try {
+            gc.setFont(fet);
+            return gc.textExtent(text).x + RUBRIKMARGINAL;
+        } finally {
+            gc.dispose();
+            fet.dispose();
+        }
     }
 
     private static String lyckat(Insatsuppgift insats) {

@@ -159,9 +159,10 @@ final class Rapportflik implements Flik {
         stod.omforma();
     }
 
-    private static String status(Manadslage rad) {
+    /** The month's status in the list; short, so that the list fits the part without sideways scrolling. */
+    static String status(Manadslage rad) {
         return switch (rad.lage()) {
-            case PAGAR -> NLS.bind(Messages.lagePagar, Visning.datum(rad.kanLamnas()));
+            case PAGAR -> Messages.lagePagar;
             case ATT_LAMNA -> Messages.lageAttLamna;
             case SAKNAS -> Messages.lageSaknas;
             default -> Etiketter.av(rad.rapport().getStatus());

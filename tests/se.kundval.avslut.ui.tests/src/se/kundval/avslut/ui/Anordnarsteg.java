@@ -11,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 
 import se.kundval.testsupport.Testklocka;
 import se.kundval.ui.Filvaljare;
+import se.kundval.ui.testsupport.Synkontroll;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /** What the anordnare does in the journey, through the Insats part and the avslut dialog. */
@@ -87,6 +90,24 @@ final class Anordnarsteg {
         ui.vanta("month 2 filed", () -> "Inlämnad".equals(ui.cell(MANADER, 1, STATUS)));
         assertFalse(ui.synlig(RAPPORT + "godkann"), "the anordnare does not review");
         ui.bild("insats-manadsrapporter");
+        allaKolumnerUtanRullning();
+    }
+
+    /**
+     * At 1 600 points every column of the month list is read without scrolling sideways (issue 10); the
+     * running month's status, which made it too wide, is checked in {@code ManadsmarkeringTest}.
+     */
+    private void allaKolumnerUtanRullning() {
+        Table manader = ui.falt(Table.class, MANADER);
+        Point fore = wb.shell().getSize();
+        try {
+            wb.shell().setSize(1600, 1000);
+            wb.spin();
+            Synkontroll.utanSidledsrullning(manader, "the month list at 1600 \u00d7 1000");
+        } finally {
+            wb.shell().setSize(fore);
+            wb.spin();
+        }
     }
 
     private void fyllRapport(String aktiviteter, int narvaro, int franvaro, int sjuk) {

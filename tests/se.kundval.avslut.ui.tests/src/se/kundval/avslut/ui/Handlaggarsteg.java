@@ -59,6 +59,7 @@ final class Handlaggarsteg {
                 () -> ui.text(Styrning.RUBRIK).contains(resa.insats.getInsatsId()));
         ui.bild("avslutsbedomning-ko");
         Synkontroll.kontrollera(wb, "Visa > Avslutsbedömning");
+        Synkontroll.rubrikernaHela(wb.findControl(Table.class, KO), "Visa > Avslutsbedömning");
         markeringenFoljerTemat();
     }
 

@@ -133,7 +133,7 @@ class AnvandarkommandoTest extends Kommandoradstest {
 
         assertEquals(0, kor("anvandare", "ny", "hl9", "--roll", "HANDLAGGARE", "--password-file", losenordsfil, "--db", db), fel());
         assertEquals(1, kor("anvandare", "engangskod", "hl9", "--db", db));
-        assertEquals("kundval: hl9 är HANDLAGGARE; bara anordnare loggar in med engångskod.\n", fel());
+        assertEquals("kundval: hl9 är handläggare; bara anordnare loggar in med engångskod.\n", fel());
         assertEquals(1, kor("anvandare", "engangskod", "ingen", "--db", db));
         assertEquals("kundval: det finns ingen användare som heter ingen.\n", fel());
         assertEquals("", ut());

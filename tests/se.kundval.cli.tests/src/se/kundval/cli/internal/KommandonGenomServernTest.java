@@ -184,7 +184,7 @@ class KommandonGenomServernTest extends Kommandoradstest {
             assertTrue(autentisera("anordnare1", Kundvalserverprov.LOSENORD, hemlighet("anordnare1")).isPresent(),
                     "a user made without a secret (as the demo's) can now log in to the server");
             assertEquals(1, kor(och(admin, "anvandare", "engangskod", "hl1")));
-            assertEquals("kundval: hl1 är HANDLAGGARE; bara anordnare loggar in med engångskod.\n", fel());
+            assertEquals("kundval: hl1 är handläggare; bara anordnare loggar in med engångskod.\n", fel());
 
             assertEquals(0, kor(och(admin, "anvandare", "ny", "chef9", "--roll", "ANORDNARE", "--orgnr", server.orgnr, "--portaladmin",
                     "--new-password-file", nytt)), fel());

@@ -75,4 +75,15 @@ class RattigheterTest {
     void anordnaranvandareMasteHaOrgnr() {
         assertThrows(IllegalArgumentException.class, () -> new Inloggning("a", "A", Roll.ANORDNARE, " "));
     }
+
+    /** Issue 10: a refusal reads in words, not "saknar behörighet: BEVILJA_INSATS". */
+    @Test
+    void enVagranNamnerRattighetenIOrd() {
+        assertEquals("u saknar beh\u00f6righet att besluta om insatser.",
+                assertThrows(AtkomstNekadException.class, () -> som(Roll.KARRIARVAGLEDARE).kraver(Rattighet.BEVILJA_INSATS)).getMessage());
+        for (Rattighet r : Rattighet.values()) {
+            String text = new AtkomstNekadException(som(Roll.ANORDNARE), r).getMessage();
+            assertFalse(text.matches(".*\\b[A-Z]{2,}(_[A-Z]+)*\\b.*"), "a code in the refusal: " + text);
+        }
+    }
 }

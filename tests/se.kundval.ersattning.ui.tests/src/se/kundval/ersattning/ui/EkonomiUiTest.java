@@ -257,7 +257,7 @@ class EkonomiUiTest {
                 texter(priser.getItem(0), 0, 1, 2, 3, 4));
         assertEquals("", fel.getText());
         Label kvittens = WB.findControl(Label.class, PrislistaPart.KVITTENS);
-        assertEquals("Priset för AMI1 från 2030-01-01 är föreslaget och väntar på att en annan administratör godkänner det.",
+        assertEquals("Priset för AMI nivå 1 från 2030-01-01 är föreslaget och väntar på att en annan administratör godkänner det.",
                 kvittens.getText());
         assertEquals(new BigDecimal("3800.00"), prisPa2030(), "a proposal pays nothing new");
 

@@ -19,6 +19,7 @@ import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
 import org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -39,6 +40,7 @@ import se.kundval.model.Roll;
 import se.kundval.model.regler.Personnummer;
 import se.kundval.testsupport.Tjanster;
 import se.kundval.ui.Filvaljare;
+import se.kundval.ui.testsupport.Synkontroll;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
 /**
@@ -105,6 +107,25 @@ class KunderUiTest {
         assertEquals(forsta.getKommun(), cell(Listkolumn.KOMMUN, 0));
         assertEquals("500 kunder", WB.findControl(Label.class, KunderPart.ANTAL).getText());
         WB.screenshot("kunder-start");
+    }
+
+    /** At 1 600 points, beside the Kund part, a closed set of values stays whole: "Grundskola 4–9 år" was cut. */
+    @Test
+    @Order(1)
+    void utbildningOchKonSynsHelaVid1600Punkter() throws Exception {
+        vantaPaRader(Testkunder.ANTAL);
+        Point fore = WB.shell().getSize();
+        try {
+            WB.shell().setSize(1600, 1000);
+            WB.spin();
+            Synkontroll.kolumnenHel(tabell(), "Utbildning", "Kunder at 1600 \u00d7 1000");
+            Synkontroll.kolumnenHel(tabell(), "K\u00f6n", "Kunder at 1600 \u00d7 1000");
+            Synkontroll.kolumnenHel(tabell(), "Personnummer", "Kunder at 1600 \u00d7 1000");
+            WB.screenshot("kunder-1600");
+        } finally {
+            WB.shell().setSize(fore);
+            WB.spin();
+        }
     }
 
     @Test

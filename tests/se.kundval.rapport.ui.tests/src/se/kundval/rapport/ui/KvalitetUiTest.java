@@ -23,6 +23,7 @@ import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -98,6 +99,10 @@ class KvalitetUiTest {
                 "Insatserna bakom siffran is open from the start, waiting for a figure");
         WB.setContextValue(Inloggning.class, Kvalitetsdata.KVALITET);
         WB.executeCommand("se.kundval.app.command.visaDel", Map.of("se.kundval.app.command.visaDel.del", KvalitetsrapportPart.ID));
+        // issue 10: waiting for a figure, the empty list beside the report read "Insats-i" and "Planera"
+        WB.executeCommand("se.kundval.app.command.visaDel", Map.of("se.kundval.app.command.visaDel.del", UnderlagPart.ID));
+        WB.spin();
+        Synkontroll.rubrikernaHela(WB.findControl(Table.class, UnderlagPart.TABELL), "Insatserna bakom siffran, empty");
         rapport = (KvalitetsrapportPart) WB.activatePart(KvalitetsrapportPart.ID).getObject();
         Combo forval = WB.findControl(Combo.class, Periodval.FORVAL);
         forval.select(Periodval.HELT_AR);
@@ -122,6 +127,20 @@ class KvalitetUiTest {
         assertEquals("3", figur(resultat, "AMI1", Mattkolumn.AVSLUT).cell().text());
         assertEquals("4", figur(resultat, Kvalitetsdata.NASTA, Mattkolumn.KUNDER).cell().text());
         assertEquals("1", figur(resultat, Kvalitetsdata.NASTA, Mattkolumn.OBEDOMDA).cell().text());
+
+        // issue 10: at 1 600 points the budget section's tab read "Budgetprognos: periodens påbörjade insatser som fulla i…"
+        CTabFolder flikar = (CTabFolder) rapport.flikar().kontroll();
+        Point fore = WB.shell().getSize();
+        try {
+            WB.shell().setSize(1600, 1000);
+            WB.spin();
+            assertTrue(Arrays.stream(flikar.getItems()).anyMatch(f -> f.getText().equals("Budgetprognos")
+                    && f.getToolTipText().startsWith("Budgetprognos: ")), "the section's tab by the head of its title");
+            Synkontroll.flikarnaHela(flikar, "the report at 1600 \u00d7 1000");
+        } finally {
+            WB.shell().setSize(fore);
+            WB.spin();
+        }
         assertTrue(resultat.natTable().getConfigLabelsByPosition(1, 1).hasLabel(Rapportstilar.TOTALT), "the total in bold");
         assertEquals("Alla insatser", resultat.natTable().getDataValueByPosition(0, 1), "the row names are the row header");
     }
@@ -137,7 +156,7 @@ class KvalitetUiTest {
         assertEquals(List.of("I-1", "K-1", "Kund 1", "AMI1", "Vägen Vidare AB", "2024-01-10", "2024-04-09", "2024-03-01", "Arbete", "Ja"),
                 texter(insatser.getItem(0)));
         assertEquals("I-2", insatser.getItem(1).getText(0));
-        assertEquals("Andel lyckade – AMI1 – AMI nivå 1, 2024-01-01 – 2024-12-31: 2 insatser",
+        assertEquals("Andel lyckade – AMI nivå 1, 2024-01-01 – 2024-12-31: 2 insatser",
                 WB.findControl(Label.class, UnderlagPart.RUBRIK).getText());
 
         rapport.flikar().valjFlik(1);
@@ -369,6 +388,55 @@ class KvalitetUiTest {
     private static TableItem rad(Table tabell, String namn) {
         return Arrays.stream(tabell.getItems()).filter(r -> r.getText(0).equals(namn)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + namn));
+    }
+
+    /**
+     * Issue 10: in the dark theme the year, switched off for an own period, read exactly like one that
+     * can be changed. Off it is dimmed, still legible (contrast at least 4.5:1), and on again as before.
+     */
+    @Test
+    @Order(8)
+    void avstangtArIMorktTemaArDampatMenLasbart() throws Exception {
+        WB.executeCommand("se.kundval.app.command.visaDel", Map.of("se.kundval.app.command.visaDel.del", KvalitetsrapportPart.ID));
+        WB.activatePart(KvalitetsrapportPart.ID);
+        IThemeEngine temamotor = WB.context().get(IThemeEngine.class);
+        Combo forval = WB.findControl(Combo.class, Periodval.FORVAL);
+        Spinner ar = WB.findControl(Spinner.class, Periodval.AR);
+        try {
+            temamotor.setTheme("se.kundval.app.tema.morkt", false);
+            temamotor.applyStyles(WB.shell(), true);
+            WB.spin();
+            RGB pa = ar.getForeground().getRGB();
+            forval.select(Periodval.EGEN_PERIOD);
+            forval.notifyListeners(SWT.Selection, new Event());
+            WB.spinUntil("the year dimmed", () -> !ar.getForeground().getRGB().equals(pa), VANTETID);
+            assertFalse(ar.isEnabled());
+            double kontrast = kontrast(ar.getForeground().getRGB(), ar.getBackground().getRGB());
+            assertTrue(kontrast >= 4.5, "the switched-off year is legible: contrast " + kontrast);
+            WB.screenshot("kvalitetsrapport-egen-period-morkt");
+            forval.select(Periodval.HELT_AR);
+            forval.notifyListeners(SWT.Selection, new Event());
+            WB.spinUntil("the year as before", () -> ar.getForeground().getRGB().equals(pa), VANTETID);
+        } finally {
+            temamotor.setTheme("se.kundval.app.tema.ljust", false);
+            temamotor.applyStyles(WB.shell(), true);
+            WB.spin();
+        }
+    }
+
+    /** WCAG's contrast ratio of two colours. */
+    private static double kontrast(RGB a, RGB b) {
+        double la = luminans(a);
+        double lb = luminans(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminans(RGB f) {
+        double[] k = {f.red / 255.0, f.green / 255.0, f.blue / 255.0};
+        for (int i = 0; i < 3; i++) {
+            k[i] = k[i] <= 0.03928 ? k[i] / 12.92 : Math.pow((k[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * k[0] + 0.7152 * k[1] + 0.0722 * k[2];
     }
 
     /** What the screen shows near the top left corner of a control (a chart's paper). */

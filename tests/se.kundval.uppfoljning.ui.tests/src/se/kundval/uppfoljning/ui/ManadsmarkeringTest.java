@@ -48,6 +48,22 @@ class ManadsmarkeringTest {
         assertFalse(rader.get(0).kanLamnasInEllerRattas(), "an approved report is final");
     }
 
+    /**
+     * Issue 10: the running month read "Pågår (kan lämnas från 2025-08-01)", which made the month list
+     * wider than the Insats part at 1 600 points. Its status is one word; the list's Senast column
+     * gives the date.
+     */
+    @Test
+    void denPagaendeManadensStatusArEttOrd() {
+        Insats i = F.createInsats();
+        i.setStartdatum(LocalDate.of(2025, 1, 15));
+        i.setLangdManader(12);
+        List<Manadslage> rader = Manadslage.under(i, LocalDate.of(2025, 7, 7));
+        assertEquals(Manadslage.Lage.PAGAR, rader.get(6).lage());
+        assertEquals("P\u00e5g\u00e5r", Rapportflik.status(rader.get(6)));
+        assertEquals("Saknas", Rapportflik.status(rader.get(1)));
+    }
+
     private static void rapport(Insats insats, YearMonth period, Manadsrapportstatus status) {
         Manadsrapport r = F.createManadsrapport();
         r.setPeriod(period);
