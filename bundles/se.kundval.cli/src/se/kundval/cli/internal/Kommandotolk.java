@@ -122,11 +122,6 @@ final class Kommandotolk {
             fel.println(PROGRAM + NLS.bind(Messages.internt, e));
             e.printStackTrace(fel);
             return Korning.ANNAT_FEL;
-        } catch (OutOfMemoryError e) {
-            // input larger than the JVM was given (decision 0413): what the command held is unreachable
-            // once it has unwound, and its transaction has rolled back, so this is said instead of a trace
-            fel.println(PROGRAM + NLS.bind(Messages.minnetSlut, Runtime.getRuntime().maxMemory() / (1024 * 1024)));
-            return Korning.ANNAT_FEL;
         } finally {
             stang(korning);
         }

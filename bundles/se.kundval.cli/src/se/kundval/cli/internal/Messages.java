@@ -36,7 +36,6 @@ final class Messages extends NLS {
     public static String badeDbOchJdbc;
     public static String nyckelBaraInbaddad;
     public static String demofil;
-    public static String minnetSlut;
     public static String intePostgresql;
     public static String jdbcKraverAnvandare;
     public static String losenordsfil;

@@ -2,7 +2,6 @@ package se.kundval.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,11 +21,11 @@ import se.kundval.testsupport.Databasavtryck;
 import se.kundval.testsupport.Tjanster;
 
 /**
- * A kunder.csv of a million bad lines (issue 12: once 377 MB of messages, 3 GB of memory, and on a
- * small heap a Java stack trace) imported by {@code ./kundval import} in a child JVM with a small
- * heap (decisions 0231, 0413). Whether the heap holds the file's rows or not, the user gets Swedish
- * lines and no stack trace: either the first thousand problems and {@code … och N till}, or that the
- * memory ran out; the exit code says which, and nothing is written.
+ * A kunder.csv of a million bad lines (issue 12: once 377 MB of messages and 3 GB of memory)
+ * imported by {@code ./kundval import} in a child JVM whose heap is bounded (decisions 0231, 0413):
+ * the first thousand problems in line order, {@code … och N till} and that nothing was written,
+ * exit 1, no stack trace, and no kund in the database. The heap is what the rows still need today
+ * (measured: 256 MB is too little, decision 0413); it is the bound this test keeps.
  */
 class MiljonRaderTest {
 
@@ -50,7 +49,7 @@ class MiljonRaderTest {
         Path loggning = Files.writeString(katalog.resolve("logging.properties"), ".level=WARNING\n");
         int slutkod;
         String fel;
-        try (Barnprocess barn = Barnprocess.starta(List.of("-Xmx160m", "-Djava.util.logging.config.file=" + loggning),
+        try (Barnprocess barn = Barnprocess.starta(List.of("-Xmx1g", "-Djava.util.logging.config.file=" + loggning),
                 "import", mapp.toString(), "--db", db.toString())) {
             slutkod = barn.vantaTillSlut();
             fel = barn.fel();
@@ -59,15 +58,11 @@ class MiljonRaderTest {
         assertFalse(fel.contains("\tat ") || fel.contains("OutOfMemoryError"), borjan);
         List<String> rader = fel.lines().filter(r -> r.startsWith("kunder.csv:") || r.startsWith("… och") || r.startsWith("kundval:"))
                 .toList();
-        if (slutkod == Korning.FEL_INDATA) {
-            assertEquals(1_002, rader.size(), "a thousand problems, how many more, and that nothing was written");
-            assertEquals("… och " + (RADER - 1_000) + " till", rader.get(1_000));
-            assertEquals("kundval: ingenting skrevs (" + RADER + " fel).", rader.get(1_001));
-        } else {
-            assertEquals(Korning.ANNAT_FEL, slutkod, borjan);
-            assertEquals(1, rader.size(), borjan);
-            assertTrue(rader.get(0).startsWith("kundval: minnet tog slut (Java har högst "), borjan);
-        }
+        assertEquals(Korning.FEL_INDATA, slutkod, borjan);
+        assertEquals(1_002, rader.size(), "a thousand problems, how many more, and that nothing was written");
+        assertEquals("kunder.csv:2: personnummer: '123' ska ha 12 siffror (ÅÅÅÅMMDDNNNK).", rader.get(0));
+        assertEquals("… och " + (RADER - 1_000) + " till", rader.get(1_000));
+        assertEquals("kundval: ingenting skrevs (" + RADER + " fel).", rader.get(1_001));
         Tjanster.starta("se.kundval.core", "se.kundval.persistence");
         Databasanslutning anslutning = Databasanslutning.inbaddad(db);
         Databas databas = Tjanster.hamta(Databas.class);
