@@ -72,6 +72,8 @@ class ImportBenchmark {
         List<Matning> matningar = new ArrayList<>();
         List<String> databaser = new ArrayList<>();
         Path katalog = Files.createTempDirectory("kundval-benchmark");
+        // the insats types and prices the files name are a database's referensdata
+        databas.anslut(Testdatabas.H2.ny());
         matningar.add(mat("Generera filerna (Demodata)", () -> new Demodata(Demodata.FRO, kunder, insatser, IDAG)
                 .skriv(katalog, referensdata.insatstyper(), referensdata.priser())));
         List<Filrader> rader = new ArrayList<>();
