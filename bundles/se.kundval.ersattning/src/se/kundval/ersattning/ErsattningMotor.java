@@ -112,11 +112,11 @@ public class ErsattningMotor implements ErsattningService {
     @Override
     public Prissattning prissattning(Inloggning vem, YearMonth fran, YearMonth till, BiConsumer<YearMonth, Utbetalningsrad> mottagare) {
         vem.kraver(Rattighet.KORA_ERSATTNING);
-        return new Manadsprissattning(fran, till, new Prislista(referensdata.priser()), typer, mottagare);
+        return new Manadsprissattning(fran, till, new Prislista(referensdata.priser(), typer), typer, mottagare);
     }
 
     private void prisa(Inloggning vem, YearMonth fran, YearMonth till, BiConsumer<YearMonth, Utbetalningsrad> mottagare) {
-        Prissattning prissattning = new Manadsprissattning(fran, till, new Prislista(referensdata.priser()), typer, mottagare);
+        Prissattning prissattning = new Manadsprissattning(fran, till, new Prislista(referensdata.priser(), typer), typer, mottagare);
         las(vem, fran.atDay(1), till.atEndOfMonth(), prissattning);
         prissattning.klar();
     }

@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import org.eclipse.osgi.util.NLS;
 
 import se.kundval.core.KundvalException;
+import se.kundval.core.typ.InsatstypBeskrivning;
+import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.model.Pris;
 
 /**
@@ -20,8 +22,11 @@ import se.kundval.model.Pris;
 final class Prislista {
 
     private final Map<String, NavigableMap<LocalDate, Pris>> perTyp = new HashMap<>();
+    private final InsatstypRegister typer;
 
-    Prislista(List<Pris> priser) {
+    /** The register names a type that has no price row at all, where no row could lend its name. */
+    Prislista(List<Pris> priser, InsatstypRegister typer) {
+        this.typer = typer;
         for (Pris pris : priser) {
             perTyp.computeIfAbsent(pris.getInsatstyp().getKod(), k -> new TreeMap<>()).put(pris.getGiltigFran(), pris);
         }
@@ -32,9 +37,14 @@ final class Prislista {
         NavigableMap<LocalDate, Pris> rader = perTyp.get(insatstyp);
         Map.Entry<LocalDate, Pris> rad = rader == null ? null : rader.floorEntry(dag);
         if (rad == null) {
-            throw new KundvalException(NLS.bind(Messages.prisSaknas, insatstyp, dag));
+            throw new KundvalException(NLS.bind(Messages.prisSaknas, namn(insatstyp), dag));
         }
         return rad.getValue();
+    }
+
+    /** The type's name as the prislista shows it (decision 0426); the code only if no plugin knows it. */
+    private String namn(String insatstyp) {
+        return typer.typ(insatstyp).map(InsatstypBeskrivning::namn).orElse(insatstyp);
     }
 
     BigDecimal checkbelopp(String insatstyp, LocalDate dag) {

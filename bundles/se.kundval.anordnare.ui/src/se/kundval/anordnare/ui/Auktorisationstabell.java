@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -153,11 +155,13 @@ final class Auktorisationstabell {
         andrad.run();
     }
 
-    /** The codes of the types the anordnare is authorised for today, for the register. */
+    /** The names of the types the anordnare is authorised for today, for the register. */
     static String giltigaIdag(Anordnare anordnare, LocalDate idag) {
-        return anordnare.getAuktorisationer().stream().map(Auktorisation::getInsatstyp).filter(t -> t != null && t.getKod() != null)
-                .map(Insatstyp::getKod).distinct().filter(kod -> Auktorisationer.galler(anordnare, kod, idag)).sorted()
-                .collect(Collectors.joining(", ")); //$NON-NLS-1$
+        Map<String, String> namnPerKod = new TreeMap<>();
+        anordnare.getAuktorisationer().stream().map(Auktorisation::getInsatstyp).filter(t -> t != null && t.getKod() != null)
+                .filter(t -> Auktorisationer.galler(anordnare, t.getKod(), idag))
+                .forEach(t -> namnPerKod.putIfAbsent(t.getKod(), Insatstyper.etikett(t)));
+        return namnPerKod.values().stream().sorted().collect(Collectors.joining(", ")); //$NON-NLS-1$
     }
 
     private static String datum(LocalDate dag) {

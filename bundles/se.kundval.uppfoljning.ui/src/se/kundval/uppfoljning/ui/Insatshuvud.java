@@ -68,9 +68,9 @@ final class Insatshuvud {
         Formular.dolj(formular.yta(), !insatser.isEmpty());
     }
 
-    /** "I2025-000123 · AMI2 · från 2025-01-15 · Pågående". */
+    /** "I2025-000123 · AMI nivå 2 · från 2025-01-15 · Pågående": the type by its name (decision 0426). */
     private static String beskriv(Insats insats) {
-        return NLS.bind(Messages.insatsIValet, new Object[] {insats.getInsatsId(), insats.getInsatstyp().getKod(),
+        return NLS.bind(Messages.insatsIValet, new Object[] {insats.getInsatsId(), insats.getInsatstyp().getNamn(),
             Visning.datum(insats.getStartdatum()), Etiketter.av(insats.getStatus())});
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
 
 import se.kundval.testsupport.Testfall;
@@ -57,6 +58,9 @@ final class Handlaggarsteg {
         ui.valjRad(KO, 3);
         ui.vanta("the Insats part beside shows the chosen avslut",
                 () -> ui.text(Styrning.RUBRIK).contains(resa.insats.getInsatsId()));
+        // issue 10: the Insats part's header names the type as a person knows it, not "AMI2"
+        String valet = ui.falt(Combo.class, Styrning.VAL).getText();
+        assertTrue(valet.startsWith(resa.insats.getInsatsId() + " · AMI nivå 2 · "), valet);
         ui.bild("avslutsbedomning-ko");
         Synkontroll.kontrollera(wb, "Visa > Avslutsbedömning");
         Synkontroll.rubrikernaHela(wb.findControl(Table.class, KO), "Visa > Avslutsbedömning");

@@ -46,6 +46,7 @@ final class Styrning {
     static final String KUNDER = "se.kundval.kund.ui.part.kunder";
     static final String FLIKAR = "se.kundval.uppfoljning.ui.insats.flikar";
     static final String RUBRIK = "se.kundval.uppfoljning.ui.insats.rubrik";
+    static final String VAL = "se.kundval.uppfoljning.ui.insats.val";
 
     private final WorkbenchExtension wb;
     private final Composite yta;
