@@ -30,6 +30,8 @@ import org.eclipse.swt.widgets.Shell;
 import se.kundval.core.Inloggning;
 import se.kundval.core.dataskydd.GallringService;
 import se.kundval.core.dataskydd.Gallringsrapport;
+import se.kundval.core.typ.InsatstypBeskrivning;
+import se.kundval.core.typ.InsatstypRegister;
 import se.kundval.ui.Felvisning;
 
 /**
@@ -56,6 +58,9 @@ public class GallringPart {
 
     @Inject
     private UISynchronize ui;
+
+    @Inject
+    private InsatstypRegister register;
 
     @Inject
     @Optional
@@ -91,7 +96,7 @@ public class GallringPart {
         resultat = new Label(parent, SWT.WRAP);
         resultat.setData(AnordnarregisterPart.DATANYCKEL, RESULTAT);
         GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(resultat);
-        tabeller = new Gallringstabeller(parent);
+        tabeller = new Gallringstabeller(parent, kod -> register.typ(kod).map(InsatstypBeskrivning::namn).orElse(kod));
         lasRapporter();
     }
 

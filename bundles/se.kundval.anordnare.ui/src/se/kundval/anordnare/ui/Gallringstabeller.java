@@ -26,11 +26,12 @@ final class Gallringstabeller {
     private final TableViewer oppna;
     private final TableViewer rapporter;
 
-    Gallringstabeller(Composite parent) {
+    /** @param typnamn the insats type's name for its code, as the rest of the workbench shows types (decision 0426) */
+    Gallringstabeller(Composite parent, Function<String, String> typnamn) {
         rubrik(parent, Messages.oppnaRubrik);
         oppna = tabell(parent, OPPNA, 120);
         this.<OppetArende>kolumn(oppna, Messages.kolumnInsats, 160, OppetArende::insatsId);
-        this.<OppetArende>kolumn(oppna, Messages.kolumnTyp, 120, OppetArende::insatstyp);
+        this.<OppetArende>kolumn(oppna, Messages.kolumnTyp, 120, o -> typnamn.apply(o.insatstyp()));
         this.<OppetArende>kolumn(oppna, Messages.kolumnStart, 120, o -> o.startdatum().toString());
         this.<OppetArende>kolumn(oppna, Messages.kolumnSenastePost, 160, o -> o.senastePost().toString());
         rubrik(parent, Messages.tidigareRubrik);

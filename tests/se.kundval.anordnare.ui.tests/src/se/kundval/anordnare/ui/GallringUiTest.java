@@ -125,6 +125,7 @@ class GallringUiTest {
         Table oppna = WB.findControl(Table.class, Gallringstabeller.OPPNA);
         assertEquals(1, oppna.getItemCount());
         assertEquals("I-K-4", oppna.getItem(0).getText(0));
+        assertEquals("AMI nivå 1", oppna.getItem(0).getText(1), "the type by its name, not its code");
         assertEquals("2014-03-03", oppna.getItem(0).getText(3));
         assertTrue(oppna.getItem(0).getBounds().y + oppna.getItem(0).getBounds().height <= oppna.getClientArea().height,
                 "the open case's row inside the table's visible area");
