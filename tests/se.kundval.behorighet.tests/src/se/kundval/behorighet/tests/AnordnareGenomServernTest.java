@@ -86,6 +86,20 @@ class AnordnareGenomServernTest {
         assertEquals(vantade, lokala);
     }
 
+    /**
+     * The cases below reach the server through {@link Serversession#tjanst}, which makes a proxy of any
+     * interface; the workbench and the command line send a call there only for what
+     * {@link Serversession#erbjuder} says (decision 0432). So every interface with a case here must be
+     * offered, or in shared mode its calls would silently go to the empty embedded service.
+     */
+    @Test
+    void varjeFallGenomServernErbjudsAvKlienten() {
+        Set<String> ejErbjudna = new TreeSet<>(AnordnareNarBaraEgnaKunderTest.allaFall().stream().map(Fall::metod)
+                .filter(m -> !INTE_OVER_NATET.contains(m) && !m.startsWith(BARA_PA_SERVERN))
+                .filter(m -> !Serversession.erbjuder(Tjanstemetoder.granssnitt(m))).toList());
+        assertEquals(Set.of(), ejErbjudna);
+    }
+
     @TestFactory
     Stream<DynamicTest> anordnareANarInteBsKundGenomServern() {
         List<Fall> fall = AnordnareNarBaraEgnaKunderTest.allaFall().stream().filter(f -> !INTE_OVER_NATET.contains(f.metod()))
