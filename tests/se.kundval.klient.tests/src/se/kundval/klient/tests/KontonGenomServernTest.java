@@ -82,6 +82,8 @@ class KontonGenomServernTest {
                 assertEquals("Chef hos anordnaren", lokalt().alla(admin).stream()
                         .filter(a -> a.getAnvandarnamn().equals("chef9")).findFirst().orElseThrow().getNamn(),
                         "saved in the server's database");
+                assertEquals("chef9", loggaInMedKod(server, "chef9", fornyad.engangshemlighet()).anvandarnamn(),
+                        "the renewed secret gives the codes, and the edit without a new password kept the old one");
 
                 Inloggning hl1 = loggaIn(klient, server, "hl1");
                 Anvandarkonton hl1Konton = fjarr(Anvandarkonton.class);
