@@ -100,6 +100,7 @@ class AnvandareDelatLageUiTest {
         WorkbenchExtension.click(WB.findControl(Button.class, AnvandarePart.SPARA));
         WB.spinUntil("the new user confirmed", () -> besked().getText().startsWith("Användaren chef.b är skapad."), VANTETID);
         assertTrue(besked().getText().contains("otpauth://totp/Kundval:chef.b?secret="), besked().getText());
+        assertTrue(besked().getText().contains("&&issuer=Kundval"), "the URI's '&' shown, not taken for a mnemonic: " + besked().getText());
         WB.spinUntil("the table shows the new user", () -> tabell().getItemCount() == 6, VANTETID);
         Anvandare chef = paServern("chef.b");
         assertTrue(chef.isPortaladmin());
