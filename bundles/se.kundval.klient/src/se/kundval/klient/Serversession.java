@@ -84,11 +84,11 @@ public final class Serversession implements AutoCloseable {
 
     /**
      * True for the interfaces whose work is done on the server: the core's data services,
-     * {@link Databas}, and {@link Anvandarkonton} for an administratör (decision 0381). Others (the
-     * clock, registries of installed plugins, writers) are local.
+     * {@link Databas}, and {@link Anvandarkonton} for an administratör (decisions 0381, 0432). Others
+     * (the clock, registries of installed plugins, writers) are local.
      */
     public static boolean erbjuder(Class<?> typ) {
-        return typ == Databas.class || typ == Anvandarkonton.class || Fjarrtjanster.ar(typ);
+        return typ == Databas.class || Fjarrtjanster.ar(typ);
     }
 
     /** The database as shared mode shows it: the server, connected while the session lasts. */

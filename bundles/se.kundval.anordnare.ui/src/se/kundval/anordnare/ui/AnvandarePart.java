@@ -172,9 +172,10 @@ public class AnvandarePart {
         Inloggning anvandaren = vem;
         bakgrund.hamta(Messages.jobbSparaAnvandare, yta, () -> ny ? konton.skapa(anvandaren, a, nytt)
                 : new NyttKonto(anvandare.spara(anvandaren, a, nytt), null), konto -> {
+                    // a Label takes '&' for a mnemonic: unescaped, the URI's "&issuer=" would show as "issuer="
                     besked.setText(konto.otpauth().map(uri -> NLS.bind(Messages.anvandareSkapadMedHemlighet,
                             new Object[] {a.getAnvandarnamn(), konto.engangshemlighet(), uri}))
-                            .orElse(NLS.bind(Messages.anvandareSparad, a.getAnvandarnamn())));
+                            .orElse(NLS.bind(Messages.anvandareSparad, a.getAnvandarnamn())).replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
                     visa(null);
                     lasa();
                 });

@@ -13,6 +13,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.autentisering.Anvandarkonton;
 import se.kundval.core.tjanst.Databas;
 
 /**
@@ -22,13 +23,18 @@ import se.kundval.core.tjanst.Databas;
  * (docs/decisions/0340-fjarrtjanster.md). The other interfaces there are contributions (insats types,
  * report sections, extract parts), registries of installed plugins, or the server's own
  * ({@link se.kundval.core.autentisering.Autentisering}), which work locally or not at all on a client;
- * {@link Databas} gets {@link Fjarrdatabas}.
+ * {@link Databas} gets {@link Fjarrdatabas}. Besides these, {@link Anvandarkonton}: the workbench's
+ * Användare part creates accounts through it, which in shared mode must happen on the server, where
+ * the service checks the administratör's right and the new secret travels back only to the caller
+ * (docs/decisions/0432-anvandarkonton-i-arbetsbanken-genom-servern.md).
  */
 public final class Fjarrtjanster {
 
     private static final String ROT = "se/kundval/core"; //$NON-NLS-1$
     private static final String KLASS = ".class"; //$NON-NLS-1$
     private static final String SERVICE = "Service"; //$NON-NLS-1$
+    /** Core interfaces offered remotely although not named …Service; the server offers them as any other. */
+    private static final List<Class<?>> OCKSA = List.of(Anvandarkonton.class);
 
     private Fjarrtjanster() {
     }
@@ -47,13 +53,14 @@ public final class Fjarrtjanster {
                 }
             }
         }
+        alla.addAll(OCKSA);
         alla.sort(Comparator.comparing(Class::getName));
         return alla;
     }
 
-    /** True for a service interface of the core that the server offers (the rule above). */
+    /** True for an interface of the core that the server offers and a client calls there (the rules above). */
     public static boolean ar(Class<?> typ) {
-        return typ.isInterface() && Modifier.isPublic(typ.getModifiers()) && typ.getName().startsWith("se.kundval.core.") //$NON-NLS-1$
+        return OCKSA.contains(typ) || typ.isInterface() && Modifier.isPublic(typ.getModifiers()) && typ.getName().startsWith("se.kundval.core.") //$NON-NLS-1$
                 && typ.getSimpleName().endsWith(SERVICE) && harAbstraktMetod(typ);
     }
 

@@ -61,6 +61,12 @@ class AnordnareGenomServernTest {
     /** The portal calls these on the server itself; no client is given them (Serversession offers only services). */
     private static final String BARA_PA_SERVERN = "Portalkonton."; //$NON-NLS-1$
 
+    /**
+     * Interfaces with cases that only the server's own services call in its process (the interchange's
+     * stores, the contributions to a register extract, the portal's accounts); no client calls them.
+     */
+    private static final Set<String> BARA_SERVERNS_EGNA = Set.of("Exportlager", "Importlager", "Registerutdragsbidrag", "Portalkonton");
+
     @TempDir
     static Path katalog;
     private static Kundvalserverprov server;
@@ -84,6 +90,20 @@ class AnordnareGenomServernTest {
         Set<String> vantade = new TreeSet<>(INTE_OVER_NATET);
         vantade.addAll(FILINNEHALL_OVER_NATET);
         assertEquals(vantade, lokala);
+    }
+
+    /**
+     * The cases below reach the server through {@link Serversession#tjanst}, which makes a proxy of any
+     * interface; the workbench and the command line send a call there only for what
+     * {@link Serversession#erbjuder} says (decision 0432). So every interface with a case here must be
+     * offered, or in shared mode its calls would silently go to the empty embedded service.
+     */
+    @Test
+    void varjeFallGenomServernErbjudsAvKlienten() {
+        Set<String> ejErbjudna = new TreeSet<>(AnordnareNarBaraEgnaKunderTest.allaFall().stream().map(Fall::metod)
+                .filter(m -> !INTE_OVER_NATET.contains(m) && !BARA_SERVERNS_EGNA.contains(m.substring(0, m.indexOf('.'))))
+                .filter(m -> !Serversession.erbjuder(Tjanstemetoder.granssnitt(m))).toList());
+        assertEquals(Set.of(), ejErbjudna);
     }
 
     @TestFactory

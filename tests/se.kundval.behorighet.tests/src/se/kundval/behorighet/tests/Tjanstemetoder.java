@@ -3,9 +3,11 @@ package se.kundval.behorighet.tests;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -29,15 +31,8 @@ final class Tjanstemetoder {
 
     /** The methods, each named by {@link #nyckel}. */
     static Set<String> allaMedInloggning() {
-        Bundle karna = FrameworkUtil.getBundle(Inloggning.class);
         Set<String> metoder = new TreeSet<>();
-        for (URL klassfil : Collections.list(klassfiler(karna))) {
-            String vag = klassfil.getPath();
-            String namn = vag.substring(vag.indexOf(ROT), vag.length() - ".class".length()).replace('/', '.');
-            Class<?> klass = ladda(karna, namn);
-            if (!klass.isInterface() || !Modifier.isPublic(klass.getModifiers())) {
-                continue;
-            }
+        for (Class<?> klass : granssnitt()) {
             for (Method metod : klass.getDeclaredMethods()) {
                 if (!Modifier.isStatic(metod.getModifiers()) && Arrays.asList(metod.getParameterTypes()).contains(Inloggning.class)) {
                     metoder.add(nyckel(metod));
@@ -45,6 +40,28 @@ final class Tjanstemetoder {
             }
         }
         return metoder;
+    }
+
+    /** The interface that declares the method named by {@link #nyckel}, e.g. KundService for {@code KundService.hamta(…)}. */
+    static Class<?> granssnitt(String nyckel) {
+        String namn = nyckel.substring(0, nyckel.indexOf('.'));
+        return granssnitt().stream().filter(k -> k.getSimpleName().equals(namn)).findFirst()
+                .orElseThrow(() -> new AssertionError("no core interface " + namn));
+    }
+
+    /** Every public interface of the core bundle. */
+    private static List<Class<?>> granssnitt() {
+        Bundle karna = FrameworkUtil.getBundle(Inloggning.class);
+        List<Class<?>> alla = new ArrayList<>();
+        for (URL klassfil : Collections.list(klassfiler(karna))) {
+            String vag = klassfil.getPath();
+            String namn = vag.substring(vag.indexOf(ROT), vag.length() - ".class".length()).replace('/', '.');
+            Class<?> klass = ladda(karna, namn);
+            if (klass.isInterface() && Modifier.isPublic(klass.getModifiers())) {
+                alla.add(klass);
+            }
+        }
+        return alla;
     }
 
     /** {@code KundService.hamta(Inloggning, long)}: the interface, the method and its parameter types. */

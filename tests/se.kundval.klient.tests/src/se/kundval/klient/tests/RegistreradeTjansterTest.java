@@ -48,7 +48,7 @@ class RegistreradeTjansterTest {
             assertTrue(klient.arInloggad());
             Set<String> fjarr = fjarrtjanster(kontext);
             assertTrue(fjarr.containsAll(Set.of("KundService", "InsatsService", "AnvandareService", "ErsattningService",
-                    "RapportService", "AtkomstloggService", "UtbytesService", "ReferensdataService", "Databas")), fjarr.toString());
+                    "RapportService", "AtkomstloggService", "UtbytesService", "ReferensdataService", "Databas", "Anvandarkonton")), fjarr.toString());
             assertTrue(fjarr.size() >= 19, "every core service, found by reflection: " + fjarr);
             ServiceReference<KundService> kunder = kontext.getServiceReference(KundService.class);
             assertEquals(Boolean.TRUE, kunder.getProperty(Serverklient.FJARR), "the remote service outranks the embedded one");
