@@ -49,8 +49,10 @@ class AnordnareGenomServernTest {
     private static final String LOSENORD = "A:s lösenord 1";
     private static final Set<String> INTE_OVER_NATET = Set.of(
             "BudgetService.prognos(Inloggning, Path)",
+            "ErsattningService.prissattning(Inloggning, YearMonth, YearMonth, BiConsumer)",
             "ErsattningService.rader(Inloggning, YearMonth, YearMonth, BiConsumer)",
             "ErsattningsfaktaService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)",
+            "InsatsstatistikService.insatserMedErsattning(Inloggning, LocalDate, LocalDate, Consumer, Consumer)",
             "InsatsstatistikService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)");
     /** Import and export carry the folder's content, not its path, over their own endpoint (decision 0380). */
     private static final Set<String> FILINNEHALL_OVER_NATET = Set.of(

@@ -92,6 +92,18 @@ final class Rapportfall {
                 }),
                 nekas("ErsattningService.underlag(Inloggning, YearMonth)", "utbetalningsunderlag med B:s rader",
                         v -> v.somA(ErsattningService.class).underlag(v.a, YearMonth.from(Testklocka.IDAG))),
+                nekas("ErsattningService.prissattning(Inloggning, YearMonth, YearMonth, BiConsumer)",
+                        "periodens prissättning, B:s rader med", v -> {
+                            v.somA(ErsattningService.class).prissattning(v.a, YearMonth.from(Testklocka.IDAG),
+                                    YearMonth.from(Testklocka.IDAG), (manad, rad) -> { });
+                            return null;
+                        }),
+                nekas("InsatsstatistikService.insatserMedErsattning(Inloggning, LocalDate, LocalDate, Consumer, Consumer)",
+                        "alla insatser med ersättningens fakta", v -> {
+                            v.somA(InsatsstatistikService.class).insatserMedErsattning(v.a, Testklocka.IDAG.minusYears(1),
+                                    Testklocka.IDAG, f -> { }, e -> { });
+                            return null;
+                        }),
                 nekas("ErsattningService.rader(Inloggning, YearMonth, YearMonth, BiConsumer)", "periodens rader, B:s med", v -> {
                     v.somA(ErsattningService.class).rader(v.a, YearMonth.from(Testklocka.IDAG), YearMonth.from(Testklocka.IDAG),
                             (manad, rad) -> { });
