@@ -214,6 +214,8 @@ class MinaKunderUiTest {
         assertEquals(Long.valueOf(forsta.kundId()), urval.getSelection(MinaKunderPart.ID), "a click chooses the kund");
         VY.mus(SWT.MouseDoubleClick, Arendekolumn.KUND, 0);
         assertEquals(Long.valueOf(forsta.kundId()), urval.getSelection(MinaKunderPart.ID));
+        // the editor opens once the kund has been read off the UI thread
+        WB.spinUntil("the Kund editor opened", () -> KUNDEDITOR.equals(WB.activePartId()), Tabellvy.VANTETID);
         assertEquals(KUNDEDITOR, WB.activePartId(), "the Kund editor opened");
         WB.activatePart(MinaKunderPart.ID);
         VY.dubbelklicka(Arendekolumn.KUND, 0);
