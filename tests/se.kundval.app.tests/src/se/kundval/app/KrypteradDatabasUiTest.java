@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -18,16 +16,11 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.osgi.service.prefs.BackingStoreException;
 
 import se.kundval.app.inloggning.Inloggningsdialog;
-import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Databasanslutning;
-import se.kundval.model.Anvandare;
-import se.kundval.model.KundvalFactory;
 import se.kundval.model.Roll;
-import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Tjanster;
 import se.kundval.ui.testsupport.WorkbenchExtension;
 
@@ -52,29 +45,12 @@ class KrypteradDatabasUiTest {
 
     /** An encrypted file with one user, closed again, and Lokal databas pointing at it as -Dkundval.db does. */
     private static void krypteradDatabas() {
-        Tjanster.starta("se.kundval.core", "se.kundval.persistence", "se.kundval.klient");
         try {
             fil = Files.createTempDirectory("kundval-krypterad-ui").resolve("db");
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        Databas databas = Tjanster.hamta(Databas.class);
-        databas.anslut(Databasanslutning.krypterad(fil, NYCKEL.toCharArray()));
-        Anvandare a = KundvalFactory.eINSTANCE.createAnvandare();
-        a.setAnvandarnamn("kv1");
-        a.setNamn("Karin Lind");
-        a.setRoll(Roll.KARRIARVAGLEDARE);
-        a.setAktiv(true);
-        Tjanster.hamta(AnvandareService.class).spara(Testfall.ADMIN, a, LOSENORD.toCharArray());
-        databas.stang();
-        // a choice saved by an earlier test of this bundle would name another database
-        IEclipsePreferences val = InstanceScope.INSTANCE.getNode("se.kundval.app");
-        val.remove("databas.typ");
-        try {
-            val.flush();
-        } catch (BackingStoreException e) {
-            throw new AssertionError(e);
-        }
+        KrypteradLokalDatabas.skapa(fil, NYCKEL, "kv1", "Karin Lind", Roll.KARRIARVAGLEDARE, LOSENORD);
         System.setProperty(PROPERTY, fil.toString());
     }
 
