@@ -77,10 +77,13 @@ final class Importering {
         if (okandaArFel) {
             okandaFiler(katalog, kanda.keySet(), fel);
         }
+        // manadsrapporter.csv, most of a folder's rows, is read as a stream once the rest is checked (decision 0440)
+        Path rapportfil = katalog.resolve(Karnfil.MANADSRAPPORTER.filnamn());
+        boolean medRapporter = kanda.containsKey(Karnfil.MANADSRAPPORTER.filnamn()) && Files.isRegularFile(rapportfil);
         Map<String, Fillasning.Lasning> lasningar = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> fil : kanda.entrySet()) {
             Path sokvag = katalog.resolve(fil.getKey());
-            if (Files.isRegularFile(sokvag)) {
+            if (Files.isRegularFile(sokvag) && !sokvag.equals(rapportfil)) {
                 try {
                     lasningar.put(fil.getKey(), Fillasning.las(sokvag, fil.getValue(), fel.fil(fil.getKey())));
                 } catch (IOException e) {
@@ -91,7 +94,7 @@ final class Importering {
         }
         Map<String, List<Utbytesrad>> rader = new LinkedHashMap<>();
         lasningar.forEach((fil, l) -> rader.put(fil, l.rader()));
-        if (rader.isEmpty() && fel.tom()) {
+        if (rader.isEmpty() && !medRapporter && fel.tom()) {
             throw new UtbytesfelException(List.of(NLS.bind(Messages.ingaFiler, katalog, String.join(", ", kanda.keySet())))); //$NON-NLS-1$
         }
         LocalDateTime nu = LocalDateTime.now(klocka);
@@ -108,7 +111,6 @@ final class Importering {
         new Kundlasning(k).las(rader(rader, Karnfil.KUNDER));
         Insatslasning insatser = new Insatslasning(k);
         insatser.lasInsatser(rader(rader, Karnfil.INSATSER));
-        insatser.lasManadsrapporter(rader(rader, Karnfil.MANADSRAPPORTER));
         Enkatlasning enkat = new Enkatlasning(k);
         enkat.lasSvar(rader(rader, Karnfil.ENKAT));
         enkat.lasUtskick(rader(rader, Karnfil.ENKAT_UTSKICK));
@@ -119,12 +121,31 @@ final class Importering {
             }
         }
         Validering.validera(k);
-        if (!fel.tom()) {
-            throw new UtbytesfelException(fel.rader(), fel.antal());
+        Rapportlasning rapporter = new Rapportlasning(k);
+        // the write starts only when all else is right, and the månadsrapporter are fed into it as they are
+        // read; a bad one found on the way makes the källa throw, and the transaction writes nothing
+        Importlager.Rapportkalla kalla = mottagare -> {
+            if (medRapporter) {
+                rapporter.las(rapportfil, mottagare);
+            }
+            if (!fel.tom()) {
+                throw new UtbytesfelException(fel.rader(), fel.antal());
+            }
+        };
+        if (fel.tom()) {
+            lager.skriv(vem, k.innehall(), kalla);
+        } else {
+            kalla.mata((insats, period, status, inlamnad) -> {
+            });
         }
-        lager.skriv(vem, k.innehall());
         List<Filrader> antal = new ArrayList<>();
-        rader.forEach((fil, r) -> antal.add(new Filrader(fil, r.size())));
+        for (String fil : kanda.keySet()) {
+            if (fil.equals(Karnfil.MANADSRAPPORTER.filnamn()) && medRapporter) {
+                antal.add(new Filrader(fil, Math.toIntExact(rapporter.rader())));
+            } else if (rader.containsKey(fil)) {
+                antal.add(new Filrader(fil, rader.get(fil).size()));
+            }
+        }
         return antal;
     }
 

@@ -1,7 +1,6 @@
 package se.kundval.utbyte.internal;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
@@ -23,11 +22,9 @@ import se.kundval.model.Insatstyp;
 import se.kundval.model.Kund;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.KundvalPackage.Literals;
-import se.kundval.model.Manadsrapport;
-import se.kundval.model.Manadsrapportstatus;
 
 /**
- * insatser.csv and manadsrapporter.csv, mapped as docs/decisions/0010-utbytesformat.md says: the
+ * insatser.csv (its månadsrapporter are read as a stream by {@link Rapportlasning}), mapped as docs/decisions/0010-utbytesformat.md says: the
  * beslutsdatum becomes a beviljande beslut, lyckat/bonusgrundande one avslutsbedömning, and the
  * status follows from the avslut and the start.
  */
@@ -35,9 +32,6 @@ final class Insatslasning {
 
     /** Who the beslut and bedömningar of an import are recorded as made by. */
     static final String IMPORT = "import"; //$NON-NLS-1$
-
-    private record Rapportnyckel(String insatsId, YearMonth period) {
-    }
 
     private static final String INSATS_ID = "insats_id"; //$NON-NLS-1$
     private static final String AVSLUTSDATUM = "avslutsdatum"; //$NON-NLS-1$
@@ -194,35 +188,5 @@ final class Insatslasning {
         s.setBedomdAv(IMPORT);
         s.setBedomdDatum(sexManader);
         return s;
-    }
-
-    void lasManadsrapporter(List<Utbytesrad> rader) {
-        Dubbletter<Rapportnyckel> sedda = new Dubbletter<>();
-        for (Utbytesrad rad : rader) {
-            Falt f = k.falt(Karnfil.MANADSRAPPORTER, rad);
-            String insatsId = f.krav(INSATS_ID);
-            YearMonth period = f.manad("period"); //$NON-NLS-1$
-            Manadsrapportstatus status = f.krav("status") == null ? null : f.uppraknat("status", Literals.MANADSRAPPORTSTATUS); //$NON-NLS-1$ //$NON-NLS-2$
-            LocalDate inlamnad = f.datum("inlamnad"); //$NON-NLS-1$
-            Insats insats = insatsId == null ? null : k.insatser.get(insatsId);
-            if (insatsId != null && insats == null && (k.insatsIdIMappen.contains(insatsId)
-                    || k.olasbara.contains(Karnfil.INSATSER.filnamn()))) {
-                f.utanMeddelande();
-            } else if (insatsId != null && insats == null) {
-                f.fel(NLS.bind(Messages.saknasIFil, new Object[] {INSATS_ID, insatsId, Karnfil.INSATSER.filnamn()}));
-            }
-            if (insatsId != null && period != null) {
-                sedda.kontrollera(f, new Rapportnyckel(insatsId, period), Set.of(),
-                        () -> Importkontext.nyckel(INSATS_ID, insatsId, "period", period.toString())); //$NON-NLS-1$
-            }
-            if (f.ok()) {
-                Manadsrapport r = F.createManadsrapport();
-                r.setPeriod(period);
-                r.setStatus(status);
-                r.setInlamnad(inlamnad);
-                insats.getManadsrapporter().add(r);
-                k.kalla(r, Karnfil.MANADSRAPPORTER, rad.rad());
-            }
-        }
     }
 }
