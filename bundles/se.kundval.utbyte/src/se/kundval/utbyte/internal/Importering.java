@@ -77,13 +77,16 @@ final class Importering {
         if (okandaArFel) {
             okandaFiler(katalog, kanda.keySet(), fel);
         }
-        // manadsrapporter.csv, most of a folder's rows, is read as a stream once the rest is checked (decision 0440)
-        Path rapportfil = katalog.resolve(Karnfil.MANADSRAPPORTER.filnamn());
-        boolean medRapporter = kanda.containsKey(Karnfil.MANADSRAPPORTER.filnamn()) && Files.isRegularFile(rapportfil);
+        // kunder.csv and insatser.csv are read as streams twice, keys first (decision 0441); manadsrapporter.csv,
+        // most of a folder's rows, once, after the rest is checked (decision 0440); the others whole
+        Path kundfil = strommad(katalog, kanda, Karnfil.KUNDER);
+        Path insatsfil = strommad(katalog, kanda, Karnfil.INSATSER);
+        Path rapportfil = strommad(katalog, kanda, Karnfil.MANADSRAPPORTER);
+        boolean medRapporter = rapportfil != null;
         Map<String, Fillasning.Lasning> lasningar = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> fil : kanda.entrySet()) {
             Path sokvag = katalog.resolve(fil.getKey());
-            if (Files.isRegularFile(sokvag) && !sokvag.equals(rapportfil)) {
+            if (Files.isRegularFile(sokvag) && !sokvag.equals(kundfil) && !sokvag.equals(insatsfil) && !sokvag.equals(rapportfil)) {
                 try {
                     lasningar.put(fil.getKey(), Fillasning.las(sokvag, fil.getValue(), fel.fil(fil.getKey())));
                 } catch (IOException e) {
@@ -94,12 +97,19 @@ final class Importering {
         }
         Map<String, List<Utbytesrad>> rader = new LinkedHashMap<>();
         lasningar.forEach((fil, l) -> rader.put(fil, l.rader()));
-        if (rader.isEmpty() && !medRapporter && fel.tom()) {
+        if (rader.isEmpty() && kundfil == null && insatsfil == null && !medRapporter && fel.tom()) {
             throw new UtbytesfelException(List.of(NLS.bind(Messages.ingaFiler, katalog, String.join(", ", kanda.keySet())))); //$NON-NLS-1$
         }
         LocalDateTime nu = LocalDateTime.now(klocka);
         Importkontext k = new Importkontext(fel, referensdata.insatstyper(), LocalDate.now(klocka), nu);
-        k.befintligt = lager.befintligt(vem, nycklar(rader));
+        Nyckellasning strommar = new Nyckellasning(k);
+        if (kundfil != null) {
+            strommar.kundnycklar(kundfil);
+        }
+        if (insatsfil != null) {
+            strommar.insatsnycklar(insatsfil);
+        }
+        k.befintligt = lager.befintligt(vem, nycklar(rader, strommar, k));
         for (Karnfil fil : Karnfil.values()) {
             if (lasningar.containsKey(fil.filnamn())) {
                 k.nycklarIMappen(fil, lasningar.get(fil.filnamn()));
@@ -108,9 +118,12 @@ final class Importering {
         Anordnarlasning anordnare = new Anordnarlasning(k);
         anordnare.lasAnordnare(rader(rader, Karnfil.ANORDNARE));
         anordnare.lasAuktorisationer(rader(rader, Karnfil.AUKTORISATIONER));
-        new Kundlasning(k).las(rader(rader, Karnfil.KUNDER));
-        Insatslasning insatser = new Insatslasning(k);
-        insatser.lasInsatser(rader(rader, Karnfil.INSATSER));
+        if (kundfil != null) {
+            strommar.lasKunder(kundfil, new Kundlasning(k));
+        }
+        if (insatsfil != null) {
+            strommar.lasInsatser(insatsfil, new Insatslasning(k));
+        }
         Enkatlasning enkat = new Enkatlasning(k);
         enkat.lasSvar(rader(rader, Karnfil.ENKAT));
         enkat.lasUtskick(rader(rader, Karnfil.ENKAT_UTSKICK));
@@ -142,6 +155,10 @@ final class Importering {
         for (String fil : kanda.keySet()) {
             if (fil.equals(Karnfil.MANADSRAPPORTER.filnamn()) && medRapporter) {
                 antal.add(new Filrader(fil, Math.toIntExact(rapporter.rader())));
+            } else if (fil.equals(Karnfil.KUNDER.filnamn()) && kundfil != null) {
+                antal.add(new Filrader(fil, strommar.kunder()));
+            } else if (fil.equals(Karnfil.INSATSER.filnamn()) && insatsfil != null) {
+                antal.add(new Filrader(fil, strommar.insatser()));
             } else if (rader.containsKey(fil)) {
                 antal.add(new Filrader(fil, rader.get(fil).size()));
             }
@@ -163,25 +180,22 @@ final class Importering {
         }
     }
 
+    /** The file of the folder when the import knows it and the folder has it; read as a stream, not whole. */
+    private static Path strommad(Path katalog, Map<String, List<String>> kanda, Karnfil fil) {
+        Path sokvag = katalog.resolve(fil.filnamn());
+        return kanda.containsKey(fil.filnamn()) && Files.isRegularFile(sokvag) ? sokvag : null;
+    }
+
     /** Every key the rows mention, read raw: the database is asked about all of them at once. */
-    private static Importlager.Nycklar nycklar(Map<String, List<Utbytesrad>> rader) {
-        Set<String> orgnr = new HashSet<>();
-        Set<String> kundIds = new HashSet<>();
-        Set<String> personnummer = new HashSet<>();
-        Set<String> insatsIds = new HashSet<>();
-        for (Karnfil fil : List.of(Karnfil.ANORDNARE, Karnfil.AUKTORISATIONER, Karnfil.INSATSER, Karnfil.ENKAT,
-                Karnfil.ENKAT_UTSKICK)) {
+    private static Importlager.Nycklar nycklar(Map<String, List<Utbytesrad>> rader, Nyckellasning strommar, Importkontext k) {
+        Set<String> orgnr = new HashSet<>(strommar.orgnr);
+        for (Karnfil fil : List.of(Karnfil.ANORDNARE, Karnfil.AUKTORISATIONER, Karnfil.ENKAT, Karnfil.ENKAT_UTSKICK)) {
             int kolumn = fil.kolumner().indexOf("orgnr"); //$NON-NLS-1$
             rader(rader, fil).forEach(r -> orgnr.add(r.falt(kolumn)));
         }
-        rader(rader, Karnfil.KUNDER).forEach(r -> {
-            kundIds.add(r.falt(0));
-            personnummer.add(r.falt(1));
-        });
-        rader(rader, Karnfil.INSATSER).forEach(r -> {
-            insatsIds.add(r.falt(0));
-            kundIds.add(r.falt(1));
-        });
+        Set<String> kundIds = strommar.kundIds();
+        Set<String> personnummer = Nyckellasning.lastaNycklar(k.personnummerRad);
+        Set<String> insatsIds = Nyckellasning.lastaNycklar(k.insatsIdRad);
         for (Set<String> s : List.of(orgnr, kundIds, personnummer, insatsIds)) {
             s.remove(""); //$NON-NLS-1$
         }

@@ -51,56 +51,55 @@ final class Insatslasning {
         this.k = kontext;
     }
 
-    void lasInsatser(List<Utbytesrad> rader) {
-        Dubbletter<String> sedda = new Dubbletter<>();
-        for (Utbytesrad rad : rader) {
-            Falt f = k.falt(Karnfil.INSATSER, rad);
-            String insatsId = f.krav(INSATS_ID);
-            String kundId = f.krav("kund_id"); //$NON-NLS-1$
-            Insatstyp typ = k.typ(f, "insatstyp"); //$NON-NLS-1$
-            String orgnr = f.krav("orgnr"); //$NON-NLS-1$
-            LocalDate beslutsdatum = f.datum("beslutsdatum"); //$NON-NLS-1$
-            LocalDate start = f.kravDatum("startdatum"); //$NON-NLS-1$
-            Integer langd = f.kravHeltal("langd_manader", 1, 120); //$NON-NLS-1$
-            LocalDate slut = f.datum("slutdatum"); //$NON-NLS-1$
-            LocalDate avslutsdatum = f.datum(AVSLUTSDATUM);
-            Avslutsorsak orsak = f.uppraknat(AVSLUTSORSAK, Literals.AVSLUTSORSAK);
-            Boolean lyckat = f.jn(LYCKAT);
-            Boolean bonus = f.jn(BONUSGRUNDANDE);
-            avslutsfalt(f);
-            if (beslutsdatum != null && start != null && beslutsdatum.isAfter(start)) {
-                f.fel(NLS.bind(Messages.beslutEfterStart, beslutsdatum, start));
+    /** One row of insatser.csv: checked, and when right kept as a new insats. */
+    void lasInsats(Utbytesrad rad) {
+        Falt f = k.falt(Karnfil.INSATSER, rad);
+        String insatsId = f.krav(INSATS_ID);
+        String kundId = f.krav("kund_id"); //$NON-NLS-1$
+        Insatstyp typ = k.typ(f, "insatstyp"); //$NON-NLS-1$
+        String orgnr = f.krav("orgnr"); //$NON-NLS-1$
+        LocalDate beslutsdatum = f.datum("beslutsdatum"); //$NON-NLS-1$
+        LocalDate start = f.kravDatum("startdatum"); //$NON-NLS-1$
+        Integer langd = f.kravHeltal("langd_manader", 1, 120); //$NON-NLS-1$
+        LocalDate slut = f.datum("slutdatum"); //$NON-NLS-1$
+        LocalDate avslutsdatum = f.datum(AVSLUTSDATUM);
+        Avslutsorsak orsak = f.uppraknat(AVSLUTSORSAK, Literals.AVSLUTSORSAK);
+        Boolean lyckat = f.jn(LYCKAT);
+        Boolean bonus = f.jn(BONUSGRUNDANDE);
+        avslutsfalt(f);
+        if (beslutsdatum != null && start != null && beslutsdatum.isAfter(start)) {
+            f.fel(NLS.bind(Messages.beslutEfterStart, beslutsdatum, start));
+        }
+        bedomningMotOrsak(f, orsak, lyckat, bonus);
+        Kund kund = kundId == null ? null : k.kund(f, kundId);
+        Anordnare anordnare = orgnr == null ? null : k.anordnare(f, orgnr);
+        if (insatsId != null) {
+            Importkontext.forstaGangen(f, k.insatsIdRad, insatsId, k.befintligt.insatsIds(),
+                    () -> Importkontext.nyckel(INSATS_ID, insatsId));
+        }
+        if (f.ok()) {
+            Insats insats = F.createInsats();
+            insats.setInsatsId(insatsId);
+            insats.setKund(kund);
+            insats.setInsatstyp(typ);
+            insats.setAnordnare(anordnare);
+            insats.setStartdatum(start);
+            insats.setLangdManader(langd);
+            insats.setSlutdatum(slut);
+            if (beslutsdatum != null) {
+                insats.getBeslut().add(beviljande(beslutsdatum, langd));
             }
-            bedomningMotOrsak(f, orsak, lyckat, bonus);
-            Kund kund = kundId == null ? null : k.kund(f, kundId);
-            Anordnare anordnare = orgnr == null ? null : k.anordnare(f, orgnr);
-            if (insatsId != null) {
-                sedda.kontrollera(f, insatsId, k.befintligt.insatsIds(), () -> Importkontext.nyckel(INSATS_ID, insatsId));
-            }
-            if (f.ok()) {
-                Insats insats = F.createInsats();
-                insats.setInsatsId(insatsId);
-                insats.setKund(kund);
-                insats.setInsatstyp(typ);
-                insats.setAnordnare(anordnare);
-                insats.setStartdatum(start);
-                insats.setLangdManader(langd);
-                insats.setSlutdatum(slut);
-                if (beslutsdatum != null) {
-                    insats.getBeslut().add(beviljande(beslutsdatum, langd));
+            if (avslutsdatum != null) {
+                insats.setAvslut(avslut(avslutsdatum, orsak, lyckat, bonus));
+                Sexmanadersuppfoljning bekraftelse = historiskBekraftelse(insats.getAvslut());
+                if (bekraftelse != null) {
+                    insats.getSexmanadersuppfoljningar().add(bekraftelse);
                 }
-                if (avslutsdatum != null) {
-                    insats.setAvslut(avslut(avslutsdatum, orsak, lyckat, bonus));
-                    Sexmanadersuppfoljning bekraftelse = historiskBekraftelse(insats.getAvslut());
-                    if (bekraftelse != null) {
-                        insats.getSexmanadersuppfoljningar().add(bekraftelse);
-                    }
-                }
-                insats.setStatus(avslutsdatum != null ? InsatsStatus.AVSLUTAD
-                        : start.isAfter(k.idag) ? InsatsStatus.BEVILJAD : InsatsStatus.PAGAENDE);
-                k.insatser.put(insatsId, insats);
-                k.kalla(insats, Karnfil.INSATSER, rad.rad());
             }
+            insats.setStatus(avslutsdatum != null ? InsatsStatus.AVSLUTAD
+                    : start.isAfter(k.idag) ? InsatsStatus.BEVILJAD : InsatsStatus.PAGAENDE);
+            k.insatser.put(insatsId, insats);
+            k.kalla(insats, Karnfil.INSATSER, rad.rad());
         }
     }
 

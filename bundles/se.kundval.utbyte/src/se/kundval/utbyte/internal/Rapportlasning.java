@@ -74,7 +74,7 @@ final class Rapportlasning {
         Manadsrapportstatus status = f.krav(STATUS) == null ? null : f.uppraknat(STATUS, Literals.MANADSRAPPORTSTATUS);
         LocalDate inlamnad = f.datum("inlamnad"); //$NON-NLS-1$
         Insats insats = insatsId == null ? null : k.insatser.get(insatsId);
-        if (insatsId != null && insats == null && (k.insatsIdIMappen.contains(insatsId)
+        if (insatsId != null && insats == null && (k.insatsIdRad.containsKey(insatsId)
                 || k.olasbara.contains(Karnfil.INSATSER.filnamn()))) {
             f.utanMeddelande();
         } else if (insatsId != null && insats == null) {
