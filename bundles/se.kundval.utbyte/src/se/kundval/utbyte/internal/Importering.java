@@ -193,12 +193,9 @@ final class Importering {
             int kolumn = fil.kolumner().indexOf("orgnr"); //$NON-NLS-1$
             rader(rader, fil).forEach(r -> orgnr.add(r.falt(kolumn)));
         }
-        Set<String> kundIds = strommar.kundIds();
-        Set<String> personnummer = Nyckellasning.lastaNycklar(k.personnummerRad);
-        Set<String> insatsIds = Nyckellasning.lastaNycklar(k.insatsIdRad);
-        for (Set<String> s : List.of(orgnr, kundIds, personnummer, insatsIds)) {
-            s.remove(""); //$NON-NLS-1$
-        }
-        return new Importlager.Nycklar(orgnr, kundIds, personnummer, insatsIds);
+        orgnr.remove(""); //$NON-NLS-1$
+        // the first pass has left no empty key in its maps
+        return new Importlager.Nycklar(orgnr, strommar.kundIds(), Nyckellasning.lastaNycklar(k.personnummerRad),
+                Nyckellasning.lastaNycklar(k.insatsIdRad));
     }
 }

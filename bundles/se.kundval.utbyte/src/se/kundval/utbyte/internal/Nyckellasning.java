@@ -2,10 +2,13 @@ package se.kundval.utbyte.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.AbstractSet;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -112,21 +115,46 @@ final class Nyckellasning {
         return antal[0];
     }
 
-    /** Every kund_id the folder mentions on a row that could be split, for the question to the database. */
+    /**
+     * Every kund_id the folder mentions on a row that could be split, for the question to the database:
+     * a view over the first pass's keys rather than a copy, which for a million kunder would be as large again.
+     */
     Set<String> kundIds() {
-        Set<String> alla = lastaNycklar(k.kundIdRad);
-        alla.addAll(kundreferenser);
-        return alla;
+        Set<String> ovriga = new HashSet<>(kundreferenser);
+        ovriga.removeAll(lastaNycklar(k.kundIdRad));
+        ovriga.remove(""); //$NON-NLS-1$
+        Set<String> egna = lastaNycklar(k.kundIdRad);
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return Stream.concat(egna.stream(), ovriga.stream()).iterator();
+            }
+
+            @Override
+            public int size() {
+                return egna.size() + ovriga.size();
+            }
+        };
     }
 
-    /** The keys of the rows that could be split: a key only a broken row holds is not asked about. */
+    /** The keys of the rows that could be split (a key only a broken row holds is not asked about), as a view. */
     static Set<String> lastaNycklar(Map<String, Integer> forstaRad) {
-        Set<String> nycklar = new HashSet<>();
-        forstaRad.forEach((nyckel, rad) -> {
-            if (rad > 0) {
-                nycklar.add(nyckel);
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return forstaRad.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).iterator();
             }
-        });
-        return nycklar;
+
+            @Override
+            public int size() {
+                return (int) forstaRad.values().stream().filter(rad -> rad > 0).count();
+            }
+
+            @Override
+            public boolean contains(Object nyckel) {
+                Integer rad = forstaRad.get(nyckel);
+                return rad != null && rad > 0;
+            }
+        };
     }
 }
