@@ -46,13 +46,18 @@ class StrommadImportTest {
         return Testdatabas.alla();
     }
 
-    /** The valid folder with its månadsrapporter replaced by {@value #RAPPORTER} months of insats I2, then {@code sista}. */
+    /**
+     * The valid folder with its månadsrapporter replaced by {@value #RAPPORTER} months, a quarter for each of
+     * its insatser I1–I4 from 1000-01 on (a year keeps four digits), then {@code sista}.
+     */
     private static Testmapp mappMedManganRapporter(String... sista) {
         List<String> rader = new ArrayList<>();
         rader.add("insats_id;period;status;inlamnad");
         YearMonth forsta = YearMonth.of(1000, 1);
-        for (int i = 0; i < RAPPORTER; i++) {
-            rader.add("I2;" + forsta.plusMonths(i) + ";INLAMNAD;");
+        for (String insats : List.of("I1", "I2", "I3", "I4")) {
+            for (int i = 0; i < RAPPORTER / 4; i++) {
+                rader.add(insats + ";" + forsta.plusMonths(i) + ";INLAMNAD;");
+            }
         }
         rader.addAll(List.of(sista));
         return Testmapp.giltig().skriv("manadsrapporter.csv", rader.toArray(String[]::new));
@@ -77,7 +82,7 @@ class StrommadImportTest {
         Testmapp mapp = mappMedManganRapporter("I2;1000-01;INLAMNAD;");
         UtbytesfelException e = assertThrows(UtbytesfelException.class, () -> utbyte.importera(ADMIN, mapp.katalog()));
         assertEquals(List.of("manadsrapporter.csv:" + (RAPPORTER + 2)
-                + ": insats_id 'I2', period '1000-01' förekommer redan på rad 2."), e.fel());
+                + ": insats_id 'I2', period '1000-01' förekommer redan på rad " + (RAPPORTER / 4 + 2) + "."), e.fel());
         assertEquals(fore, Databasinnehall.av(export));
     }
 }
