@@ -1,18 +1,27 @@
 package se.kundval.core.csv;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,78 +33,162 @@ import org.eclipse.osgi.util.NLS;
  * usual cause) and nothing of the file is read. An optional UTF-8 byte order mark and CR LF line
  * ends are accepted because spreadsheet programs write them. A broken quote stops reading there,
  * with the line and, for a quote never closed, the field.
+ * <p>
+ * A file is read as a stream, twice: once to check the encoding, once to hand each record on as it
+ * is parsed. Neither its bytes nor its text are held, so a file of millions of lines takes no more
+ * memory than one of ten (decision 0441).
  */
 public final class Csvlasare {
 
     private static final int BOM_LANGD = 3;
+    private static final int BUFFERT = 1 << 16;
+
+    /** Where the bytes come from; opened once per pass. */
+    @FunctionalInterface
+    private interface Kalla {
+        InputStream oppna() throws IOException;
+    }
 
     private Csvlasare() {
     }
 
     public static Csvlasning las(Path fil) throws IOException {
-        return las(Files.readAllBytes(fil));
+        List<Csvrad> rader = new ArrayList<>();
+        List<Csvfel> fel = las(fil, rader::add);
+        return new Csvlasning(rader, fel);
     }
 
     public static Csvlasning las(byte[] bytes) {
-        int start = harBom(bytes) ? BOM_LANGD : 0;
-        List<Csvfel> fel = ogiltigUtf8(bytes, start);
-        if (!fel.isEmpty()) {
-            return new Csvlasning(List.of(), fel);
-        }
-        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        int[] radstarter = radstarter(text);
         List<Csvrad> rader = new ArrayList<>();
-        // each record becomes a row as it is parsed, so the library's records never stand all at once
-        boolean helt = forsok(text, Csvformat.FORMAT,
-                post -> rader.add(new Csvrad(rad(post, text, radstarter), post.stream().map(Csvformat::avskydda).toList())));
-        return new Csvlasning(rader, helt ? List.of() : List.of(citatfel(text, radstarter, rader.size())));
+        try {
+            List<Csvfel> fel = las(() -> new ByteArrayInputStream(bytes), rader::add);
+            return new Csvlasning(rader, fel);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static boolean harBom(byte[] bytes) {
-        return bytes.length >= BOM_LANGD && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    /**
+     * Hands each record of the file, the header included, to {@code mottagare} as it is parsed.
+     *
+     * @return empty when the whole file was read; otherwise the problems that stopped reading (the
+     *         records before a broken quote have been handed on, none when the encoding is bad)
+     */
+    public static List<Csvfel> las(Path fil, Consumer<Csvrad> mottagare) throws IOException {
+        return las(() -> Files.newInputStream(fil), mottagare);
+    }
+
+    private static List<Csvfel> las(Kalla kalla, Consumer<Csvrad> mottagare) throws IOException {
+        if (!giltigUtf8(kalla)) {
+            return ogiltigUtf8(kalla);
+        }
+        int[] antal = {0};
+        boolean helt = forsok(kalla, Csvformat.FORMAT, (post, raknare) -> {
+            antal[0]++;
+            mottagare.accept(new Csvrad(raknare.rad(post.getCharacterPosition()), post.stream().map(Csvformat::avskydda).toList()));
+        }).helt();
+        return helt ? List.of() : List.of(citatfel(kalla, antal[0]));
+    }
+
+    /** The stream past an optional byte order mark. */
+    private static InputStream utanBom(Kalla kalla) throws IOException {
+        InputStream in = new BufferedInputStream(kalla.oppna(), BUFFERT);
+        in.mark(BOM_LANGD);
+        byte[] borjan = in.readNBytes(BOM_LANGD);
+        if (borjan.length < BOM_LANGD || borjan[0] != (byte) 0xEF || borjan[1] != (byte) 0xBB || borjan[2] != (byte) 0xBF) {
+            in.reset();
+        }
+        return in;
+    }
+
+    /** The whole stream decoded once, in slices, without keeping the text: the common case costs one pass. */
+    private static boolean giltigUtf8(Kalla kalla) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer bytes = ByteBuffer.allocate(BUFFERT);
+        CharBuffer tecken = CharBuffer.allocate(BUFFERT);
+        try (InputStream in = utanBom(kalla)) {
+            boolean slut = false;
+            while (!slut) {
+                int lasta = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                slut = lasta < 0;
+                bytes.position(bytes.position() + Math.max(0, lasta));
+                bytes.flip();
+                CoderResult r;
+                do {
+                    tecken.clear();
+                    r = utf8.decode(bytes, tecken, slut);
+                } while (r.isOverflow());
+                if (r.isError()) {
+                    return false;
+                }
+                bytes.compact();
+            }
+            tecken.clear();
+            return !utf8.flush(tecken).isError();
+        }
     }
 
     /** Every line (split at LF, which no UTF-8 sequence contains) that is not valid UTF-8. */
-    private static List<Csvfel> ogiltigUtf8(byte[] bytes, int start) {
+    private static List<Csvfel> ogiltigUtf8(Kalla kalla) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
         List<Csvfel> fel = new ArrayList<>();
-        int rad = 1;
-        for (int fran = start; fran <= bytes.length; rad++) {
-            int slut = fran;
-            while (slut < bytes.length && bytes[slut] != '\n') {
-                slut++;
+        ByteArrayOutputStream rad = new ByteArrayOutputStream();
+        try (InputStream in = utanBom(kalla)) {
+            int nummer = 1;
+            for (int b = in.read();; b = in.read()) {
+                if (b == '\n' || b < 0) {
+                    try {
+                        utf8.reset().decode(ByteBuffer.wrap(rad.toByteArray()));
+                    } catch (CharacterCodingException e) {
+                        fel.add(new Csvfel(nummer, Messages.ogiltigUtf8));
+                    }
+                    rad.reset();
+                    nummer++;
+                    if (b < 0) {
+                        return fel;
+                    }
+                } else {
+                    rad.write(b);
+                }
             }
-            try {
-                utf8.reset().decode(ByteBuffer.wrap(bytes, fran, slut - fran));
-            } catch (CharacterCodingException e) {
-                fel.add(new Csvfel(rad, Messages.ogiltigUtf8));
-            }
-            fran = slut + 1;
         }
-        return fel;
     }
 
-    /** Hands each record to {@code mottagare}; false when the parse stopped before the end. */
-    private static boolean forsok(String text, CSVFormat format, Consumer<CSVRecord> mottagare) {
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            parser.forEach(mottagare);
+    /** How a parse went: whether it reached the end, and how many lines the text has. */
+    private record Parse(boolean helt, int rader) {
+    }
+
+    /**
+     * Hands each record to {@code mottagare} with the counter of its lines. A parse that stops early
+     * still counts the rest of the text's lines; a failure to read the file itself is not a parse
+     * that stopped but an IOException.
+     */
+    private static Parse forsok(Kalla kalla, CSVFormat format, BiConsumer<CSVRecord, Radraknare> mottagare) throws IOException {
+        try (Radraknare raknare = new Radraknare(new InputStreamReader(utanBom(kalla), StandardCharsets.UTF_8))) {
+            boolean helt = tolka(raknare, format, mottagare);
+            if (!helt) {
+                raknare.transferTo(Writer.nullWriter());
+            }
+            return new Parse(helt, raknare.rader());
+        }
+    }
+
+    private static boolean tolka(Radraknare raknare, CSVFormat format, BiConsumer<CSVRecord, Radraknare> mottagare)
+            throws IOException {
+        try {
+            // not closed here: closing the parser would close the reader, which the caller still counts
+            CSVParser parser = CSVParser.parse(raknare, format);
+            parser.forEach(post -> mottagare.accept(post, raknare));
             return true;
-        } catch (IOException | UncheckedIOException e) {
-            // the library's message is English and names no field: the caller says it in Swedish
+        } catch (CSVException e) {
             return false;
-        }
-    }
-
-    /** The record with the index in a parse with the format, or null when the parse gives fewer. */
-    private static CSVRecord post(String text, CSVFormat format, int index) {
-        CSVRecord[] hittad = {null};
-        int[] antal = {0};
-        forsok(text, format, post -> {
-            if (antal[0]++ == index) {
-                hittad[0] = post;
+        } catch (UncheckedIOException e) {
+            // the library's message is English and names no field: the caller says it in Swedish
+            if (e.getCause() instanceof CSVException) {
+                return false;
             }
-        });
-        return hittad[0];
+            throw e.getCause();
+        }
     }
 
     /**
@@ -103,42 +196,28 @@ public final class Csvlasare {
      * a quote never closed reads to the end of the file as the last field of that record; stray
      * text after a closing quote does not stop a lenient parse.
      */
-    private static Csvfel citatfel(String text, int[] radstarter, int lasta) {
-        CSVRecord tillSlutet = post(text, Csvformat.FORMAT.builder().setLenientEof(true).get(), lasta);
-        if (tillSlutet != null) {
-            return new Csvfel(rad(tillSlutet, text, radstarter), NLS.bind(Messages.oavslutatCitat, tillSlutet.size()));
+    private static Csvfel citatfel(Kalla kalla, int lasta) throws IOException {
+        Hittad tillSlutet = post(kalla, Csvformat.FORMAT.builder().setLenientEof(true).get(), lasta);
+        if (tillSlutet.post() != null) {
+            return new Csvfel(tillSlutet.rad(), NLS.bind(Messages.oavslutatCitat, tillSlutet.post().size()));
         }
-        CSVRecord overseende = post(text, Csvformat.FORMAT.builder().setLenientEof(true).setTrailingData(true).get(), lasta);
-        int rad = overseende != null ? rad(overseende, text, radstarter) : radstarter.length;
-        return new Csvfel(rad, Messages.teckenEfterCitat);
+        Hittad overseende = post(kalla, Csvformat.FORMAT.builder().setLenientEof(true).setTrailingData(true).get(), lasta);
+        return new Csvfel(overseende.rad(), Messages.teckenEfterCitat);
     }
 
-    /** Where each line begins; a line ends at LF, CR LF or a lone CR, as the parser sees it. */
-    private static int[] radstarter(String text) {
-        int[] starter = new int[16];
-        int antal = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                if (antal == starter.length) {
-                    starter = Arrays.copyOf(starter, antal * 2);
-                }
-                starter[antal++] = i + 1;
+    /** A record of a parse and its line; without a record, the number of lines the parse read. */
+    private record Hittad(CSVRecord post, int rad) {
+    }
+
+    /** The record with the index in a parse with the format, or none when the parse gives fewer. */
+    private static Hittad post(Kalla kalla, CSVFormat format, int index) throws IOException {
+        Hittad[] hittad = {null};
+        int[] antal = {0};
+        Parse parse = forsok(kalla, format, (post, raknare) -> {
+            if (antal[0]++ == index) {
+                hittad[0] = new Hittad(post, raknare.rad(post.getCharacterPosition()));
             }
-        }
-        return Arrays.copyOf(starter, antal);
-    }
-
-    /**
-     * The line a record starts on. The library's position is where the previous record ended, so
-     * the empty lines it skipped before this one are skipped here too.
-     */
-    private static int rad(CSVRecord post, String text, int[] radstarter) {
-        int position = (int) post.getCharacterPosition();
-        while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
-            position++;
-        }
-        int index = Arrays.binarySearch(radstarter, position);
-        return index >= 0 ? index + 1 : -index - 1;
+        });
+        return hittad[0] != null ? hittad[0] : new Hittad(null, parse.rader());
     }
 }

@@ -1,5 +1,7 @@
 package se.kundval.core.tjanst;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +13,7 @@ import se.kundval.model.Enkatsvar;
 import se.kundval.model.Enkatutskick;
 import se.kundval.model.Insats;
 import se.kundval.model.Kund;
+import se.kundval.model.Manadsrapportstatus;
 import se.kundval.model.Pris;
 
 /**
@@ -27,11 +30,13 @@ public interface Importlager {
 
     /**
      * Writes everything in one transaction with batched inserts. New objects (id null) are
-     * inserted with all they contain; a price with an id is updated. On any failure nothing is
-     * written; a row someone else inserted meanwhile with the same key is a
-     * {@link se.kundval.core.KonfliktException}.
+     * inserted with all they contain; a price with an id is updated. Then, in the same transaction,
+     * the månadsrapporter: {@code manadsrapporter} is fed one row at a time while the write is open,
+     * so millions of them never stand in memory at once (decision 0440). On any failure nothing is
+     * written, also when {@code manadsrapporter} throws (the import found a bad row late); a row
+     * someone else inserted meanwhile with the same key is a {@link se.kundval.core.KonfliktException}.
      */
-    void skriv(Inloggning vem, Innehall innehall);
+    void skriv(Inloggning vem, Innehall innehall, Rapportkalla manadsrapporter);
 
     /**
      * The keys a folder mentions.
@@ -64,6 +69,21 @@ public interface Importlager {
 
     /** One invitation count per anordnare and year. */
     record Utskicksnyckel(String orgnr, int ar) {
+    }
+
+    /**
+     * Where the månadsrapporter of an import come from: {@link #mata} hands each one to the writer as
+     * it is read and checked; throwing from it rolls the whole import back.
+     */
+    @FunctionalInterface
+    interface Rapportkalla {
+        void mata(Rapportmottagare mottagare);
+    }
+
+    /** Takes one månadsrapport of an insats in {@link Innehall#insatser()}; the other fields keep the model's defaults. */
+    @FunctionalInterface
+    interface Rapportmottagare {
+        void manadsrapport(Insats insats, YearMonth period, Manadsrapportstatus status, LocalDate inlamnad);
     }
 
     /**

@@ -42,7 +42,8 @@ import se.kundval.persistence.internal.orm.Hamtplan;
  * PostgreSQL, large JDBC batches on H2, ids from the sequence in one statement). The audit
  * trail gets, in the same transaction, one entry per aggregate the import created or added to:
  * the importing user, the time and the import as the source (decision 0220); the files themselves
- * are what was written. Prices arrive as proposals (decision 0221): nothing stored is updated.
+ * are what was written. The månadsrapporter are fed row by row while the transaction is open
+ * ({@link Rapportskrivning}, decision 0440). Prices arrive as proposals (decision 0221): nothing stored is updated.
  */
 @Component(service = Importlager.class)
 public class Importskrivning implements Importlager {
@@ -128,7 +129,7 @@ public class Importskrivning implements Importlager {
     }
 
     @Override
-    public void skriv(Inloggning vem, Innehall innehall) {
+    public void skriv(Inloggning vem, Innehall innehall, Rapportkalla manadsrapporter) {
         kraver(vem, innehall.anordnare().isEmpty() && innehall.auktorisationer().isEmpty() && innehall.kunder().isEmpty()
                 && innehall.insatser().isEmpty() && innehall.priser().isEmpty());
         // one list per table, filled in containment order: every parent row is in an earlier
@@ -153,6 +154,8 @@ public class Importskrivning implements Importlager {
                 Radskrivning.numrera(c, handelser);
                 perTabell.computeIfAbsent(Literals.GRANSKNINGSHANDELSE, x -> new ArrayList<>()).addAll(handelser);
                 Radskrivning.skriv(c, perTabell);
+                // the månadsrapporter last: they belong to the insatser just written and need their ids
+                Rapportskrivning.skriv(c, manadsrapporter);
             }));
         } catch (ConstraintViolationException e) {
             throw new KonfliktException(Messages.importKonflikt, e);

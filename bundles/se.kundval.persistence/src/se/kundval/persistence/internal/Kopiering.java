@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.function.BiFunction;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -33,14 +33,18 @@ final class Kopiering {
         return c.isWrapperFor(PGConnection.class);
     }
 
-    /** Copies the rows (every one with its id) into the table; a failed COPY leaves the transaction to roll back. */
-    static void skriv(Connection c, Radskrivning.Tabell tabell, List<EObject> rader) throws SQLException {
+    /**
+     * Copies the rows (every one with its id) into the table, each column's value as {@code varde} gives it;
+     * a failed COPY leaves the transaction to roll back.
+     */
+    static <T> void skriv(Connection c, Radskrivning.Tabell tabell, List<T> rader, BiFunction<T, EStructuralFeature, Object> varde)
+            throws SQLException {
         String sql = "copy " + tabell.namn() + " (" + String.join(", ", tabell.kolumnnamn()) + ") from stdin"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
             StringBuilder text = new StringBuilder(SLICE + 4096);
-            for (EObject rad : rader) {
-                rad(text, rad, tabell.kolumner());
+            for (T rad : rader) {
+                rad(text, rad, tabell.kolumner(), varde);
                 if (text.length() >= SLICE) {
                     skicka(copy, text);
                 }
@@ -61,12 +65,13 @@ final class Kopiering {
     }
 
     /** One line of COPY's text format: tab between columns, \N for null. */
-    private static void rad(StringBuilder text, EObject rad, List<EStructuralFeature> kolumner) {
+    private static <T> void rad(StringBuilder text, T rad, List<EStructuralFeature> kolumner,
+            BiFunction<T, EStructuralFeature, Object> varde) {
         for (int k = 0; k < kolumner.size(); k++) {
             if (k > 0) {
                 text.append('\t');
             }
-            varde(text, rad.eGet(kolumner.get(k)));
+            varde(text, varde.apply(rad, kolumner.get(k)));
         }
         text.append('\n');
     }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -60,10 +61,21 @@ final class Radskrivning {
      * writing anything: children refer to their parents' ids, so all ids are set before any row is written.
      */
     static void numrera(Connection c, List<? extends EObject> rader) throws SQLException {
-        if (rader.isEmpty()) {
-            return;
+        long[] ids = ids(c, rader.size());
+        for (int i = 0; i < ids.length; i++) {
+            Entitet e = (Entitet) rader.get(i);
+            e.setId(ids[i]);
+            e.setVersion(0L);
         }
-        int block = (rader.size() + BLOCK - 1) / BLOCK;
+    }
+
+    /** As many unused ids from the shared sequence as asked for, in one statement. */
+    static long[] ids(Connection c, int antal) throws SQLException {
+        long[] ids = new long[antal];
+        if (antal == 0) {
+            return ids;
+        }
+        int block = (antal + BLOCK - 1) / BLOCK;
         String sql = arPostgresql(c)
                 ? "select nextval('" + OrmXmlGenerator.SEKVENS + "') from generate_series(1, ?)" //$NON-NLS-1$ //$NON-NLS-2$
                 : "select next value for " + OrmXmlGenerator.SEKVENS + " from system_range(1, ?)"; //$NON-NLS-1$ //$NON-NLS-2$
@@ -71,20 +83,19 @@ final class Radskrivning {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, block);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next() && i < rader.size()) {
+                while (rs.next() && i < antal) {
                     // a value v of the sequence owns v-49..v, as Hibernate's pooled optimizer reads it
                     long hog = rs.getLong(1);
-                    for (long id = Math.max(1, hog - BLOCK + 1); id <= hog && i < rader.size(); id++, i++) {
-                        Entitet e = (Entitet) rader.get(i);
-                        e.setId(id);
-                        e.setVersion(0L);
+                    for (long id = Math.max(1, hog - BLOCK + 1); id <= hog && i < antal; id++, i++) {
+                        ids[i] = id;
                     }
                 }
             }
         }
-        if (i < rader.size()) {
-            throw new SQLException("the sequence gave ids for " + i + " of " + rader.size() + " rows"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (i < antal) {
+            throw new SQLException("the sequence gave ids for " + i + " of " + antal + " rows"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
+        return ids;
     }
 
     /** Writes each table's rows, in the map's order (parents before children); every row already has its id. */
@@ -95,11 +106,17 @@ final class Radskrivning {
                 continue;
             }
             Tabell tabell = Tabell.av(t.getKey());
-            if (kopia) {
-                Kopiering.skriv(c, tabell, t.getValue());
-            } else {
-                Satsinsattning.skriv(c, tabell, t.getValue());
-            }
+            skriv(c, kopia, tabell, t.getValue(), EObject::eGet);
+        }
+    }
+
+    /** Writes the rows into one table, COPY on PostgreSQL and batches on H2, each column's value as {@code varde} gives it. */
+    static <T> void skriv(Connection c, boolean kopia, Tabell tabell, List<T> rader, BiFunction<T, EStructuralFeature, Object> varde)
+            throws SQLException {
+        if (kopia) {
+            Kopiering.skriv(c, tabell, rader, varde);
+        } else {
+            Satsinsattning.skriv(c, tabell, rader, varde);
         }
     }
 }

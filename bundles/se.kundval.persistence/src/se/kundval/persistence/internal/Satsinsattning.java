@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiFunction;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import se.kundval.model.Entitet;
@@ -26,15 +26,16 @@ final class Satsinsattning {
     private Satsinsattning() {
     }
 
-    static void skriv(Connection c, Radskrivning.Tabell tabell, List<EObject> rader) throws SQLException {
+    static <T> void skriv(Connection c, Radskrivning.Tabell tabell, List<T> rader, BiFunction<T, EStructuralFeature, Object> varde)
+            throws SQLException {
         List<EStructuralFeature> kolumner = tabell.kolumner();
         String sql = "insert into " + tabell.namn() + " (" + String.join(", ", tabell.kolumnnamn()) + ") values (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + String.join(", ", Collections.nCopies(kolumner.size(), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int iSatsen = 0;
-            for (EObject rad : rader) {
+            for (T rad : rader) {
                 for (int k = 0; k < kolumner.size(); k++) {
-                    binda(ps, k + 1, rad.eGet(kolumner.get(k)));
+                    binda(ps, k + 1, varde.apply(rad, kolumner.get(k)));
                 }
                 ps.addBatch();
                 if (++iSatsen == SATS) {

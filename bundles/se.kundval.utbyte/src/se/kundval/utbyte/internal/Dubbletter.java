@@ -21,8 +21,8 @@ final class Dubbletter<K> {
     }
 
     /**
-     * As above, the description formed only for a duplicate: for millions of månadsrapporter forming
-     * it on every row cost a tenth of the import's checks (docs/benchmarks/import.md).
+     * As above, the description formed only for a duplicate: on a large file forming it on every row
+     * cost a tenth of the import's checks (docs/benchmarks/import.md).
      */
     void kontrollera(Falt f, K nyckel, Set<K> iDatabasen, Supplier<String> beskrivning) {
         Integer tidigare = forsta.putIfAbsent(nyckel, f.rad());

@@ -77,10 +77,16 @@ final class Importering {
         if (okandaArFel) {
             okandaFiler(katalog, kanda.keySet(), fel);
         }
+        // kunder.csv and insatser.csv are read as streams twice, keys first (decision 0441); manadsrapporter.csv,
+        // most of a folder's rows, once, after the rest is checked (decision 0440); the others whole
+        Path kundfil = strommad(katalog, kanda, Karnfil.KUNDER);
+        Path insatsfil = strommad(katalog, kanda, Karnfil.INSATSER);
+        Path rapportfil = strommad(katalog, kanda, Karnfil.MANADSRAPPORTER);
+        boolean medRapporter = rapportfil != null;
         Map<String, Fillasning.Lasning> lasningar = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> fil : kanda.entrySet()) {
             Path sokvag = katalog.resolve(fil.getKey());
-            if (Files.isRegularFile(sokvag)) {
+            if (Files.isRegularFile(sokvag) && !sokvag.equals(kundfil) && !sokvag.equals(insatsfil) && !sokvag.equals(rapportfil)) {
                 try {
                     lasningar.put(fil.getKey(), Fillasning.las(sokvag, fil.getValue(), fel.fil(fil.getKey())));
                 } catch (IOException e) {
@@ -91,12 +97,19 @@ final class Importering {
         }
         Map<String, List<Utbytesrad>> rader = new LinkedHashMap<>();
         lasningar.forEach((fil, l) -> rader.put(fil, l.rader()));
-        if (rader.isEmpty() && fel.tom()) {
+        if (rader.isEmpty() && kundfil == null && insatsfil == null && !medRapporter && fel.tom()) {
             throw new UtbytesfelException(List.of(NLS.bind(Messages.ingaFiler, katalog, String.join(", ", kanda.keySet())))); //$NON-NLS-1$
         }
         LocalDateTime nu = LocalDateTime.now(klocka);
         Importkontext k = new Importkontext(fel, referensdata.insatstyper(), LocalDate.now(klocka), nu);
-        k.befintligt = lager.befintligt(vem, nycklar(rader));
+        Nyckellasning strommar = new Nyckellasning(k);
+        if (kundfil != null) {
+            strommar.kundnycklar(kundfil);
+        }
+        if (insatsfil != null) {
+            strommar.insatsnycklar(insatsfil);
+        }
+        k.befintligt = lager.befintligt(vem, nycklar(rader, strommar, k));
         for (Karnfil fil : Karnfil.values()) {
             if (lasningar.containsKey(fil.filnamn())) {
                 k.nycklarIMappen(fil, lasningar.get(fil.filnamn()));
@@ -105,10 +118,12 @@ final class Importering {
         Anordnarlasning anordnare = new Anordnarlasning(k);
         anordnare.lasAnordnare(rader(rader, Karnfil.ANORDNARE));
         anordnare.lasAuktorisationer(rader(rader, Karnfil.AUKTORISATIONER));
-        new Kundlasning(k).las(rader(rader, Karnfil.KUNDER));
-        Insatslasning insatser = new Insatslasning(k);
-        insatser.lasInsatser(rader(rader, Karnfil.INSATSER));
-        insatser.lasManadsrapporter(rader(rader, Karnfil.MANADSRAPPORTER));
+        if (kundfil != null) {
+            strommar.lasKunder(kundfil, new Kundlasning(k));
+        }
+        if (insatsfil != null) {
+            strommar.lasInsatser(insatsfil, new Insatslasning(k));
+        }
         Enkatlasning enkat = new Enkatlasning(k);
         enkat.lasSvar(rader(rader, Karnfil.ENKAT));
         enkat.lasUtskick(rader(rader, Karnfil.ENKAT_UTSKICK));
@@ -119,12 +134,35 @@ final class Importering {
             }
         }
         Validering.validera(k);
-        if (!fel.tom()) {
-            throw new UtbytesfelException(fel.rader(), fel.antal());
+        Rapportlasning rapporter = new Rapportlasning(k);
+        // the write starts only when all else is right, and the månadsrapporter are fed into it as they are
+        // read; a bad one found on the way makes the källa throw, and the transaction writes nothing
+        Importlager.Rapportkalla kalla = mottagare -> {
+            if (medRapporter) {
+                rapporter.las(rapportfil, mottagare);
+            }
+            if (!fel.tom()) {
+                throw new UtbytesfelException(fel.rader(), fel.antal());
+            }
+        };
+        if (fel.tom()) {
+            lager.skriv(vem, k.innehall(), kalla);
+        } else {
+            kalla.mata((insats, period, status, inlamnad) -> {
+            });
         }
-        lager.skriv(vem, k.innehall());
         List<Filrader> antal = new ArrayList<>();
-        rader.forEach((fil, r) -> antal.add(new Filrader(fil, r.size())));
+        for (String fil : kanda.keySet()) {
+            if (fil.equals(Karnfil.MANADSRAPPORTER.filnamn()) && medRapporter) {
+                antal.add(new Filrader(fil, Math.toIntExact(rapporter.rader())));
+            } else if (fil.equals(Karnfil.KUNDER.filnamn()) && kundfil != null) {
+                antal.add(new Filrader(fil, strommar.kunder()));
+            } else if (fil.equals(Karnfil.INSATSER.filnamn()) && insatsfil != null) {
+                antal.add(new Filrader(fil, strommar.insatser()));
+            } else if (rader.containsKey(fil)) {
+                antal.add(new Filrader(fil, rader.get(fil).size()));
+            }
+        }
         return antal;
     }
 
@@ -142,28 +180,22 @@ final class Importering {
         }
     }
 
+    /** The file of the folder when the import knows it and the folder has it; read as a stream, not whole. */
+    private static Path strommad(Path katalog, Map<String, List<String>> kanda, Karnfil fil) {
+        Path sokvag = katalog.resolve(fil.filnamn());
+        return kanda.containsKey(fil.filnamn()) && Files.isRegularFile(sokvag) ? sokvag : null;
+    }
+
     /** Every key the rows mention, read raw: the database is asked about all of them at once. */
-    private static Importlager.Nycklar nycklar(Map<String, List<Utbytesrad>> rader) {
-        Set<String> orgnr = new HashSet<>();
-        Set<String> kundIds = new HashSet<>();
-        Set<String> personnummer = new HashSet<>();
-        Set<String> insatsIds = new HashSet<>();
-        for (Karnfil fil : List.of(Karnfil.ANORDNARE, Karnfil.AUKTORISATIONER, Karnfil.INSATSER, Karnfil.ENKAT,
-                Karnfil.ENKAT_UTSKICK)) {
+    private static Importlager.Nycklar nycklar(Map<String, List<Utbytesrad>> rader, Nyckellasning strommar, Importkontext k) {
+        Set<String> orgnr = new HashSet<>(strommar.orgnr);
+        for (Karnfil fil : List.of(Karnfil.ANORDNARE, Karnfil.AUKTORISATIONER, Karnfil.ENKAT, Karnfil.ENKAT_UTSKICK)) {
             int kolumn = fil.kolumner().indexOf("orgnr"); //$NON-NLS-1$
             rader(rader, fil).forEach(r -> orgnr.add(r.falt(kolumn)));
         }
-        rader(rader, Karnfil.KUNDER).forEach(r -> {
-            kundIds.add(r.falt(0));
-            personnummer.add(r.falt(1));
-        });
-        rader(rader, Karnfil.INSATSER).forEach(r -> {
-            insatsIds.add(r.falt(0));
-            kundIds.add(r.falt(1));
-        });
-        for (Set<String> s : List.of(orgnr, kundIds, personnummer, insatsIds)) {
-            s.remove(""); //$NON-NLS-1$
-        }
-        return new Importlager.Nycklar(orgnr, kundIds, personnummer, insatsIds);
+        orgnr.remove(""); //$NON-NLS-1$
+        // the first pass has left no empty key in its maps
+        return new Importlager.Nycklar(orgnr, strommar.kundIds(), Nyckellasning.lastaNycklar(k.personnummerRad),
+                Nyckellasning.lastaNycklar(k.insatsIdRad));
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -53,8 +54,13 @@ final class Importkontext {
     final List<Pris> priser = new ArrayList<>();
 
     final Set<String> orgnrIMappen = new HashSet<>();
-    final Set<String> kundIdIMappen = new HashSet<>();
-    final Set<String> insatsIdIMappen = new HashSet<>();
+    /**
+     * Each kund_id, personnummer and insats_id of kunder.csv and insatser.csv with the line it first
+     * stands on (0: only on rows that could not be split), from the files' first pass ({@link Nyckellasning}).
+     */
+    final Map<String, Integer> kundIdRad = new HashMap<>();
+    final Map<String, Integer> personnummerRad = new HashMap<>();
+    final Map<String, Integer> insatsIdRad = new HashMap<>();
     /** Files whose header was wrong: none of their rows were read, so nothing can be said about references to them. */
     final Set<String> olasbara = new HashSet<>();
 
@@ -88,12 +94,7 @@ final class Importkontext {
      * read: a reference to such a row is then not reported again.
      */
     void nycklarIMappen(Karnfil fil, Fillasning.Lasning lasning) {
-        Set<String> iMappen = switch (fil) {
-            case ANORDNARE -> orgnrIMappen;
-            case KUNDER -> kundIdIMappen;
-            case INSATSER -> insatsIdIMappen;
-            default -> null;
-        };
+        Set<String> iMappen = fil == Karnfil.ANORDNARE ? orgnrIMappen : null;
         if (!lasning.lasbar()) {
             olasbara.add(fil.filnamn());
         }
@@ -137,7 +138,7 @@ final class Importkontext {
     /** The kund of the folder or of the database; a missing one is reported. */
     Kund kund(Falt f, String kundId) {
         Kund k = kunder.containsKey(kundId) ? kunder.get(kundId) : befintligt.kunder().get(kundId);
-        return referens(f, k, kundId, kundIdIMappen, "kund_id", Karnfil.KUNDER); //$NON-NLS-1$
+        return referens(f, k, kundId, kundIdRad.keySet(), "kund_id", Karnfil.KUNDER); //$NON-NLS-1$
     }
 
     private <T> T referens(Falt f, T hittad, String nyckel, Set<String> iMappen, String kolumn, Karnfil fil) {
@@ -147,6 +148,19 @@ final class Importkontext {
             f.fel(NLS.bind(Messages.saknasReferens, new Object[] {kolumn, nyckel, fil.filnamn()}));
         }
         return hittad;
+    }
+
+    /**
+     * The duplicate check of a key whose first lines the first pass noted: a key first met on an
+     * earlier line, or one the database already holds, is reported on the row as {@link Dubbletter} does.
+     */
+    static void forstaGangen(Falt f, Map<String, Integer> forstaRad, String nyckel, Set<String> iDatabasen, Supplier<String> beskrivning) {
+        Integer forsta = forstaRad.get(nyckel);
+        if (forsta != null && forsta > 0 && forsta < f.rad()) {
+            f.fel(NLS.bind(Messages.dubblett, beskrivning.get(), forsta));
+        } else if (iDatabasen.contains(nyckel)) {
+            f.fel(NLS.bind(Messages.finnsIDatabasen, beskrivning.get()));
+        }
     }
 
     /** {@code kolumn 'värde', kolumn 'värde'}: a key as the messages name it. */

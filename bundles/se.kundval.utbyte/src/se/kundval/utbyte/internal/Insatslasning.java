@@ -1,7 +1,6 @@
 package se.kundval.utbyte.internal;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
@@ -23,11 +22,9 @@ import se.kundval.model.Insatstyp;
 import se.kundval.model.Kund;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.KundvalPackage.Literals;
-import se.kundval.model.Manadsrapport;
-import se.kundval.model.Manadsrapportstatus;
 
 /**
- * insatser.csv and manadsrapporter.csv, mapped as docs/decisions/0010-utbytesformat.md says: the
+ * insatser.csv (its månadsrapporter are read as a stream by {@link Rapportlasning}), mapped as docs/decisions/0010-utbytesformat.md says: the
  * beslutsdatum becomes a beviljande beslut, lyckat/bonusgrundande one avslutsbedömning, and the
  * status follows from the avslut and the start.
  */
@@ -35,9 +32,6 @@ final class Insatslasning {
 
     /** Who the beslut and bedömningar of an import are recorded as made by. */
     static final String IMPORT = "import"; //$NON-NLS-1$
-
-    private record Rapportnyckel(String insatsId, YearMonth period) {
-    }
 
     private static final String INSATS_ID = "insats_id"; //$NON-NLS-1$
     private static final String AVSLUTSDATUM = "avslutsdatum"; //$NON-NLS-1$
@@ -57,56 +51,55 @@ final class Insatslasning {
         this.k = kontext;
     }
 
-    void lasInsatser(List<Utbytesrad> rader) {
-        Dubbletter<String> sedda = new Dubbletter<>();
-        for (Utbytesrad rad : rader) {
-            Falt f = k.falt(Karnfil.INSATSER, rad);
-            String insatsId = f.krav(INSATS_ID);
-            String kundId = f.krav("kund_id"); //$NON-NLS-1$
-            Insatstyp typ = k.typ(f, "insatstyp"); //$NON-NLS-1$
-            String orgnr = f.krav("orgnr"); //$NON-NLS-1$
-            LocalDate beslutsdatum = f.datum("beslutsdatum"); //$NON-NLS-1$
-            LocalDate start = f.kravDatum("startdatum"); //$NON-NLS-1$
-            Integer langd = f.kravHeltal("langd_manader", 1, 120); //$NON-NLS-1$
-            LocalDate slut = f.datum("slutdatum"); //$NON-NLS-1$
-            LocalDate avslutsdatum = f.datum(AVSLUTSDATUM);
-            Avslutsorsak orsak = f.uppraknat(AVSLUTSORSAK, Literals.AVSLUTSORSAK);
-            Boolean lyckat = f.jn(LYCKAT);
-            Boolean bonus = f.jn(BONUSGRUNDANDE);
-            avslutsfalt(f);
-            if (beslutsdatum != null && start != null && beslutsdatum.isAfter(start)) {
-                f.fel(NLS.bind(Messages.beslutEfterStart, beslutsdatum, start));
+    /** One row of insatser.csv: checked, and when right kept as a new insats. */
+    void lasInsats(Utbytesrad rad) {
+        Falt f = k.falt(Karnfil.INSATSER, rad);
+        String insatsId = f.krav(INSATS_ID);
+        String kundId = f.krav("kund_id"); //$NON-NLS-1$
+        Insatstyp typ = k.typ(f, "insatstyp"); //$NON-NLS-1$
+        String orgnr = f.krav("orgnr"); //$NON-NLS-1$
+        LocalDate beslutsdatum = f.datum("beslutsdatum"); //$NON-NLS-1$
+        LocalDate start = f.kravDatum("startdatum"); //$NON-NLS-1$
+        Integer langd = f.kravHeltal("langd_manader", 1, 120); //$NON-NLS-1$
+        LocalDate slut = f.datum("slutdatum"); //$NON-NLS-1$
+        LocalDate avslutsdatum = f.datum(AVSLUTSDATUM);
+        Avslutsorsak orsak = f.uppraknat(AVSLUTSORSAK, Literals.AVSLUTSORSAK);
+        Boolean lyckat = f.jn(LYCKAT);
+        Boolean bonus = f.jn(BONUSGRUNDANDE);
+        avslutsfalt(f);
+        if (beslutsdatum != null && start != null && beslutsdatum.isAfter(start)) {
+            f.fel(NLS.bind(Messages.beslutEfterStart, beslutsdatum, start));
+        }
+        bedomningMotOrsak(f, orsak, lyckat, bonus);
+        Kund kund = kundId == null ? null : k.kund(f, kundId);
+        Anordnare anordnare = orgnr == null ? null : k.anordnare(f, orgnr);
+        if (insatsId != null) {
+            Importkontext.forstaGangen(f, k.insatsIdRad, insatsId, k.befintligt.insatsIds(),
+                    () -> Importkontext.nyckel(INSATS_ID, insatsId));
+        }
+        if (f.ok()) {
+            Insats insats = F.createInsats();
+            insats.setInsatsId(insatsId);
+            insats.setKund(kund);
+            insats.setInsatstyp(typ);
+            insats.setAnordnare(anordnare);
+            insats.setStartdatum(start);
+            insats.setLangdManader(langd);
+            insats.setSlutdatum(slut);
+            if (beslutsdatum != null) {
+                insats.getBeslut().add(beviljande(beslutsdatum, langd));
             }
-            bedomningMotOrsak(f, orsak, lyckat, bonus);
-            Kund kund = kundId == null ? null : k.kund(f, kundId);
-            Anordnare anordnare = orgnr == null ? null : k.anordnare(f, orgnr);
-            if (insatsId != null) {
-                sedda.kontrollera(f, insatsId, k.befintligt.insatsIds(), () -> Importkontext.nyckel(INSATS_ID, insatsId));
-            }
-            if (f.ok()) {
-                Insats insats = F.createInsats();
-                insats.setInsatsId(insatsId);
-                insats.setKund(kund);
-                insats.setInsatstyp(typ);
-                insats.setAnordnare(anordnare);
-                insats.setStartdatum(start);
-                insats.setLangdManader(langd);
-                insats.setSlutdatum(slut);
-                if (beslutsdatum != null) {
-                    insats.getBeslut().add(beviljande(beslutsdatum, langd));
+            if (avslutsdatum != null) {
+                insats.setAvslut(avslut(avslutsdatum, orsak, lyckat, bonus));
+                Sexmanadersuppfoljning bekraftelse = historiskBekraftelse(insats.getAvslut());
+                if (bekraftelse != null) {
+                    insats.getSexmanadersuppfoljningar().add(bekraftelse);
                 }
-                if (avslutsdatum != null) {
-                    insats.setAvslut(avslut(avslutsdatum, orsak, lyckat, bonus));
-                    Sexmanadersuppfoljning bekraftelse = historiskBekraftelse(insats.getAvslut());
-                    if (bekraftelse != null) {
-                        insats.getSexmanadersuppfoljningar().add(bekraftelse);
-                    }
-                }
-                insats.setStatus(avslutsdatum != null ? InsatsStatus.AVSLUTAD
-                        : start.isAfter(k.idag) ? InsatsStatus.BEVILJAD : InsatsStatus.PAGAENDE);
-                k.insatser.put(insatsId, insats);
-                k.kalla(insats, Karnfil.INSATSER, rad.rad());
             }
+            insats.setStatus(avslutsdatum != null ? InsatsStatus.AVSLUTAD
+                    : start.isAfter(k.idag) ? InsatsStatus.BEVILJAD : InsatsStatus.PAGAENDE);
+            k.insatser.put(insatsId, insats);
+            k.kalla(insats, Karnfil.INSATSER, rad.rad());
         }
     }
 
@@ -194,35 +187,5 @@ final class Insatslasning {
         s.setBedomdAv(IMPORT);
         s.setBedomdDatum(sexManader);
         return s;
-    }
-
-    void lasManadsrapporter(List<Utbytesrad> rader) {
-        Dubbletter<Rapportnyckel> sedda = new Dubbletter<>();
-        for (Utbytesrad rad : rader) {
-            Falt f = k.falt(Karnfil.MANADSRAPPORTER, rad);
-            String insatsId = f.krav(INSATS_ID);
-            YearMonth period = f.manad("period"); //$NON-NLS-1$
-            Manadsrapportstatus status = f.krav("status") == null ? null : f.uppraknat("status", Literals.MANADSRAPPORTSTATUS); //$NON-NLS-1$ //$NON-NLS-2$
-            LocalDate inlamnad = f.datum("inlamnad"); //$NON-NLS-1$
-            Insats insats = insatsId == null ? null : k.insatser.get(insatsId);
-            if (insatsId != null && insats == null && (k.insatsIdIMappen.contains(insatsId)
-                    || k.olasbara.contains(Karnfil.INSATSER.filnamn()))) {
-                f.utanMeddelande();
-            } else if (insatsId != null && insats == null) {
-                f.fel(NLS.bind(Messages.saknasIFil, new Object[] {INSATS_ID, insatsId, Karnfil.INSATSER.filnamn()}));
-            }
-            if (insatsId != null && period != null) {
-                sedda.kontrollera(f, new Rapportnyckel(insatsId, period), Set.of(),
-                        () -> Importkontext.nyckel(INSATS_ID, insatsId, "period", period.toString())); //$NON-NLS-1$
-            }
-            if (f.ok()) {
-                Manadsrapport r = F.createManadsrapport();
-                r.setPeriod(period);
-                r.setStatus(status);
-                r.setInlamnad(inlamnad);
-                insats.getManadsrapporter().add(r);
-                k.kalla(r, Karnfil.MANADSRAPPORTER, rad.rad());
-            }
-        }
     }
 }

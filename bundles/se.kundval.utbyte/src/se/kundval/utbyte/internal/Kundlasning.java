@@ -33,37 +33,36 @@ final class Kundlasning {
         this.k = kontext;
     }
 
-    void las(List<Utbytesrad> rader) {
-        Dubbletter<String> kundIds = new Dubbletter<>();
-        Dubbletter<String> personnummer = new Dubbletter<>();
-        for (Utbytesrad rad : rader) {
-            Falt f = k.falt(Karnfil.KUNDER, rad);
-            String kundId = f.krav(KUND_ID);
-            String pnr = f.personnummer(PERSONNUMMER);
-            Kund kund = KundvalFactory.eINSTANCE.createKund();
-            kund.setKundId(kundId);
-            kund.setPersonnummer(pnr);
-            kund.setNamn(f.text("namn")); //$NON-NLS-1$
-            kund.setKon(f.kod("kon", KON, KONSKODER)); //$NON-NLS-1$
-            Utbildningsniva utbildning = f.uppraknat("utbildning", Literals.UTBILDNINGSNIVA); //$NON-NLS-1$
-            kund.setUtbildningsniva(utbildning == null ? Utbildningsniva.EJ_ANGIVET : utbildning);
-            kund.setSprak(f.text("sprak")); //$NON-NLS-1$
-            kund.setEkonomisktBistand(Boolean.TRUE.equals(f.jn("ekonomiskt_bistand"))); //$NON-NLS-1$
-            kund.setEtableringsprogram(Boolean.TRUE.equals(f.jn("etableringsprogram"))); //$NON-NLS-1$
-            kund.setEtableringsersattning(Boolean.TRUE.equals(f.jn("etableringsersattning"))); //$NON-NLS-1$
-            arbetsformaga(f, kund);
-            kund.setKommun(f.text("kommun")); //$NON-NLS-1$
-            kund.setAnsvarigKarriarvagledare(f.text("kv")); //$NON-NLS-1$
-            if (kundId != null) {
-                kundIds.kontrollera(f, kundId, k.befintligt.kunder().keySet(), Importkontext.nyckel(KUND_ID, kundId));
-            }
-            if (pnr != null) {
-                personnummer.kontrollera(f, pnr, k.befintligt.personnummer(), Importkontext.nyckel(PERSONNUMMER, pnr));
-            }
-            if (f.ok()) {
-                k.kunder.put(kundId, kund);
-                k.kalla(kund, Karnfil.KUNDER, rad.rad());
-            }
+    /** One row of kunder.csv: checked, and when right kept as a new kund. */
+    void las(Utbytesrad rad) {
+        Falt f = k.falt(Karnfil.KUNDER, rad);
+        String kundId = f.krav(KUND_ID);
+        String pnr = f.personnummer(PERSONNUMMER);
+        Kund kund = KundvalFactory.eINSTANCE.createKund();
+        kund.setKundId(kundId);
+        kund.setPersonnummer(pnr);
+        kund.setNamn(f.text("namn")); //$NON-NLS-1$
+        kund.setKon(f.kod("kon", KON, KONSKODER)); //$NON-NLS-1$
+        Utbildningsniva utbildning = f.uppraknat("utbildning", Literals.UTBILDNINGSNIVA); //$NON-NLS-1$
+        kund.setUtbildningsniva(utbildning == null ? Utbildningsniva.EJ_ANGIVET : utbildning);
+        kund.setSprak(f.text("sprak")); //$NON-NLS-1$
+        kund.setEkonomisktBistand(Boolean.TRUE.equals(f.jn("ekonomiskt_bistand"))); //$NON-NLS-1$
+        kund.setEtableringsprogram(Boolean.TRUE.equals(f.jn("etableringsprogram"))); //$NON-NLS-1$
+        kund.setEtableringsersattning(Boolean.TRUE.equals(f.jn("etableringsersattning"))); //$NON-NLS-1$
+        arbetsformaga(f, kund);
+        kund.setKommun(f.text("kommun")); //$NON-NLS-1$
+        kund.setAnsvarigKarriarvagledare(f.text("kv")); //$NON-NLS-1$
+        if (kundId != null) {
+            Importkontext.forstaGangen(f, k.kundIdRad, kundId, k.befintligt.kunder().keySet(),
+                    () -> Importkontext.nyckel(KUND_ID, kundId));
+        }
+        if (pnr != null) {
+            Importkontext.forstaGangen(f, k.personnummerRad, pnr, k.befintligt.personnummer(),
+                    () -> Importkontext.nyckel(PERSONNUMMER, pnr));
+        }
+        if (f.ok()) {
+            k.kunder.put(kundId, kund);
+            k.kalla(kund, Karnfil.KUNDER, rad.rad());
         }
     }
 

@@ -83,11 +83,11 @@ final class Rapportfall {
                 nekas("Importlager.befintligt(Inloggning, Nycklar)", "finns B:s kund?",
                         v -> v.somA(Importlager.class).befintligt(v.a, new Importlager.Nycklar(Set.of(),
                                 Set.of(v.kundB.getKundId()), Set.of(), Set.of(v.insatsB.getInsatsId())))),
-                nekas("Importlager.skriv(Inloggning, Innehall)", "B:s kund omskriven", v -> {
+                nekas("Importlager.skriv(Inloggning, Innehall, Rapportkalla)", "B:s kund omskriven", v -> {
                     var kund = v.andrasKund();
                     kund.setNamn("Importerad av A");
                     v.somA(Importlager.class).skriv(v.a, new Importlager.Innehall(List.of(), List.of(), List.of(kund),
-                            List.of(), List.of(), List.of(), List.of()));
+                            List.of(), List.of(), List.of(), List.of()), m -> { });
                     return null;
                 }),
                 nekas("ErsattningService.underlag(Inloggning, YearMonth)", "utbetalningsunderlag med B:s rader",
