@@ -1,6 +1,7 @@
 package se.kundval.ui;
 
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDecorator;
 import org.eclipse.nebula.widgets.nattable.selection.config.DefaultRowSelectionLayerConfiguration;
 import org.eclipse.nebula.widgets.nattable.selection.config.DefaultSelectionStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.style.BorderStyle;
@@ -25,10 +26,14 @@ public final class Tabellstil {
         return (bakgrund.red * 299 + bakgrund.green * 587 + bakgrund.blue * 114) / 1000 < 128;
     }
 
-    /** The standard cell style, texts aligned left (lists) or right (tables of numbers). */
+    /**
+     * The standard cell style, texts aligned left (lists) or right (tables of numbers), painted by
+     * {@link Textmalare}.
+     */
     public static DefaultNatTableStyleConfiguration grund(HorizontalAlignmentEnum justering) {
         DefaultNatTableStyleConfiguration stil = new DefaultNatTableStyleConfiguration();
         stil.hAlign = justering;
+        stil.cellPainter = new LineBorderDecorator(new Textmalare());
         return stil;
     }
 

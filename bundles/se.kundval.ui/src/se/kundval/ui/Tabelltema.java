@@ -7,7 +7,6 @@ import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.cell.AlternatingRowConfigLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.painter.cell.ICellPainter;
-import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.BeveledBorderDecorator;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
@@ -82,7 +81,7 @@ public final class Tabelltema {
      * dark theme drew a white frame round every column title; there the grid lines alone separate them.
      */
     public static ICellPainter rubrikmalare(boolean mork) {
-        return mork ? new TextPainter() : new BeveledBorderDecorator(new TextPainter());
+        return mork ? new Textmalare() : new BeveledBorderDecorator(new Textmalare());
     }
 
     private static void registrera(IConfigRegistry register, Palett p) {

@@ -10,18 +10,19 @@ import se.kundval.core.bevakning.Bevakning;
 import se.kundval.core.tjanst.Arenderad;
 
 /**
- * The columns of Mina kunder in their default order: header, default width in pixels, the value a
+ * The columns of Mina kunder in their default order: header, default width in pixels (for Nästa
+ * frist the least it gets: it takes the width the others leave, decision 0452), the value a
  * row shows and the value it sorts and compares by. Numbers and dates sort and filter as what they
  * are, text in Swedish alphabetical order.
  */
 enum Arendekolumn {
-    KUND(Messages.kolumnKund, 170, Arenderad::namn),
-    KUND_ID(Messages.kolumnKundId, 80, Arenderad::kund),
-    INSATS(Messages.kolumnInsats, 85, Arenderad::insats),
-    TYP(Messages.kolumnTyp, 130, Arenderad::insatstyp),
-    ANORDNARE(Messages.kolumnAnordnare, 150, Arenderad::anordnare),
+    KUND(Messages.kolumnKund, 130, Arenderad::namn),
+    KUND_ID(Messages.kolumnKundId, 75, Arenderad::kund),
+    INSATS(Messages.kolumnInsats, 80, Arenderad::insats),
+    TYP(Messages.kolumnTyp, 110, Arenderad::insatstyp),
+    ANORDNARE(Messages.kolumnAnordnare, 120, Arenderad::anordnare),
     DAGAR_KVAR(Messages.kolumnDagarKvar, 85, Arenderad::dagarKvar),
-    NASTA_FRIST(Messages.kolumnNastaFrist, 285, r -> r.nasta() == null ? null : r.nasta().text()),
+    NASTA_FRIST(Messages.kolumnNastaFrist, 160, r -> r.nasta() == null ? null : r.nasta().text()),
     FORFALLER(Messages.kolumnForfaller, 100, r -> r.nasta() == null ? null : r.nasta().forfaller()),
     LARM(Messages.kolumnLarm, 50, r -> (long) r.bevakningar().size()),
     FORSENADE(Messages.kolumnForsenade, 75, Arenderad::forsenade);
@@ -56,6 +57,11 @@ enum Arendekolumn {
 
     int bredd() {
         return bredd;
+    }
+
+    /** The column that takes the part's width the others leave: the longest texts, and free text that may be cut. */
+    boolean tarResten() {
+        return this == NASTA_FRIST;
     }
 
     /** The row's value in its own type (String, Long, LocalDate) or null. */

@@ -21,10 +21,8 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.hideshow.ColumnHideShowLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
-import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
 import org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent;
 import org.eclipse.nebula.widgets.nattable.command.VisualRefreshCommand;
-import org.eclipse.nebula.widgets.nattable.layer.cell.IConfigLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.reorder.ColumnReorderLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
@@ -36,8 +34,10 @@ import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.menu.PopupMenuAction;
 import org.eclipse.nebula.widgets.nattable.ui.menu.PopupMenuBuilder;
+import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.MenuItem;
 
@@ -54,6 +54,8 @@ final class Arendetabell {
 
     /** Wide enough for "10000" in the row header. */
     private static final int RADHUVUD_BREDD = 48;
+    /** A heading's padding on both sides and the sort arrow beside its text (as in Kunder's table). */
+    private static final int RUBRIKMARGINAL = 28;
 
     private final NatTable natTable;
     private final Arendelista lista;
@@ -72,10 +74,7 @@ final class Arendetabell {
     Arendetabell(Composite parent, Arendelista lista, Consumer<Arenderad> oppna, Runnable valjKolumner) {
         this.lista = lista;
         kropp = new DataLayer(lista);
-        for (Arendekolumn k : Arendekolumn.values()) {
-            kropp.setColumnWidthByPosition(k.ordinal(), k.bredd());
-        }
-        kropp.setConfigLabelAccumulator(new Radmarkering(lista));
+        kropp.setConfigLabelAccumulator(new Tabellstil.Radmarkering(lista));
         ordning = new ColumnReorderLayer(kropp);
         dolda = new ColumnHideShowLayer(ordning);
         markering = new SelectionLayer(dolda, false);
@@ -101,6 +100,7 @@ final class Arendetabell {
         natTable.addConfiguration(new Tabellstil.Markeringar());
         natTable.addConfiguration(new Bindningar(oppna, valjKolumner));
         natTable.configure();
+        standardbredder();
     }
 
     NatTable natTable() {
@@ -127,10 +127,24 @@ final class Arendetabell {
         return sortering;
     }
 
+    /**
+     * Each column at least as wide as its heading and the sort arrow; Nästa frist takes what the others
+     * leave of the part (decision 0452): fixed widths alone scrolled sideways beside Insats at 1 600 points.
+     */
     void standardbredder() {
+        GC gc = new GC(natTable);
+        gc.setFont(GUIHelper.DEFAULT_FONT);
         for (Arendekolumn k : Arendekolumn.values()) {
-            kropp.setColumnWidthByPosition(k.ordinal(), k.bredd());
+            int bredd = Math.max(k.bredd(), gc.textExtent(k.rubrik()).x + RUBRIKMARGINAL);
+            kropp.setColumnPercentageSizing(k.ordinal(), k.tarResten());
+            if (k.tarResten()) {
+                kropp.setMinColumnWidth(k.ordinal(), bredd);
+                kropp.resetColumnWidth(k.ordinal(), true);
+            } else {
+                kropp.setColumnWidthByPosition(k.ordinal(), bredd);
+            }
         }
+        gc.dispose();
     }
 
     /** Every column in the order the user sees them, hidden ones included. */
@@ -181,20 +195,6 @@ final class Arendetabell {
             return null;
         }
         return lista.getRowObject(markering.getRowIndexByPosition(rader[rader.length - 1]));
-    }
-
-    /** Marks overdue rows and right-aligns numbers and dates, by config label. */
-    private record Radmarkering(Arendelista lista) implements IConfigLabelAccumulator {
-        @Override
-        public void accumulateConfigLabels(LabelStack etiketter, int kolumn, int rad) {
-            Arenderad arende = lista.getRowObject(rad);
-            if (arende != null && Arendekolumn.forsenad(arende)) {
-                etiketter.add(Tabellstil.FORSENAD);
-            }
-            if (Arendekolumn.vid(kolumn).arMatt()) {
-                etiketter.add(Tabellstil.MATT);
-            }
-        }
     }
 
     /** Double-click and Enter open the kund; right-click on a header offers the column menu. */

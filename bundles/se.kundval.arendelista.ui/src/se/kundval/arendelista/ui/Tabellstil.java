@@ -5,6 +5,8 @@ import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.cell.AlternatingRowConfigLabelAccumulator;
+import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
+import org.eclipse.nebula.widgets.nattable.layer.cell.IConfigLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.style.BorderStyle;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
@@ -15,6 +17,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+
+import se.kundval.core.tjanst.Arenderad;
 
 /**
  * How Mina kunder looks: overdue rows in red bold, numbers and dates right-aligned, whole-row
@@ -100,6 +104,20 @@ final class Tabellstil {
             Style hoger = new Style();
             hoger.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
             register.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, hoger, DisplayMode.NORMAL, MATT);
+        }
+    }
+
+    /** Marks overdue rows and right-aligns numbers and dates, by config label. */
+    record Radmarkering(Arendelista lista) implements IConfigLabelAccumulator {
+        @Override
+        public void accumulateConfigLabels(LabelStack etiketter, int kolumn, int rad) {
+            Arenderad arende = lista.getRowObject(rad);
+            if (arende != null && Arendekolumn.forsenad(arende)) {
+                etiketter.add(Tabellstil.FORSENAD);
+            }
+            if (Arendekolumn.vid(kolumn).arMatt()) {
+                etiketter.add(Tabellstil.MATT);
+            }
         }
     }
 }

@@ -34,6 +34,8 @@ public final class Messages extends NLS {
     public static String uppgiften;
     public static String prisFinns;
     public static String tillsynFinns;
+    public static String okandEnkatfraga;
+    public static String enkatfragaIAnnatOmrade;
     public static String importKonflikt;
     public static String prisForfluten;
     public static String prisEgetForslag;

@@ -30,6 +30,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.selection.command.ClearAllSelectionsCommand;
+import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -163,8 +164,49 @@ class MinaKunderUiTest {
         }
     }
 
+    /**
+     * At 1 600 points, beside the Insats part: every column on screen without sideways scrolling and
+     * every heading whole, sorted too (decision 0452). Nästa frist and Anordnare were cut, and the last
+     * columns needed the scroll bar.
+     */
     @Test
     @Order(2)
+    void allaKolumnerOchHelaRubrikerVid1600Punkter() throws Exception {
+        VY.vantaPaLista();
+        Point fore = WB.shell().getSize();
+        try {
+            WB.shell().setSize(1600, 1000);
+            WB.spin();
+            NatTable tabell = VY.tabell();
+            assertEquals(VY.rubriker(), VY.skarm(), "every column on screen");
+            int hoger = tabell.getCellByPosition(tabell.getColumnCount() - 1, 0).getBounds().x
+                    + tabell.getCellByPosition(tabell.getColumnCount() - 1, 0).getBounds().width;
+            assertTrue(hoger <= tabell.getClientArea().width, "the last column ends at " + hoger + " of " + tabell.getClientArea().width);
+            VY.klickaRubrik(Arendekolumn.NASTA_FRIST);
+            GC gc = new GC(tabell);
+            try {
+                gc.setFont(GUIHelper.DEFAULT_FONT);
+                for (int g = 1; g < tabell.getColumnCount(); g++) {
+                    String rubrik = String.valueOf(tabell.getDataValueByPosition(g, 0));
+                    // the heading's text and NatTable's sort arrow (about 16 points) beside it
+                    int behover = gc.textExtent(rubrik).x + 16;
+                    assertTrue(behover <= tabell.getCellByPosition(g, 0).getBounds().width,
+                            rubrik + " needs " + behover + ", has " + tabell.getCellByPosition(g, 0).getBounds().width);
+                }
+            } finally {
+                gc.dispose();
+            }
+            WB.screenshot("arendelista-1600");
+            VY.klickaRubrik(Arendekolumn.NASTA_FRIST);
+            VY.klickaRubrik(Arendekolumn.NASTA_FRIST);
+        } finally {
+            WB.shell().setSize(fore);
+            WB.spin();
+        }
+    }
+
+    @Test
+    @Order(3)
     void forsenadeRaderMarkerasOchSorteringFoljerRubriken() {
         VY.klickaRubrik(Arendekolumn.FORSENADE);
         VY.klickaRubrik(Arendekolumn.FORSENADE);
@@ -185,7 +227,7 @@ class MinaKunderUiTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void filterradenTarJamforelserISifferkolumner() {
         int alla = VY.rader().size();
         try {
@@ -205,7 +247,7 @@ class MinaKunderUiTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void dubbelklickOchEnterPublicerarKundensIdOchOppnarKunden() {
         WB.activatePart(MinaKunderPart.ID);
         ESelectionService urval = WB.window().getContext().get(ESelectionService.class);
@@ -241,7 +283,7 @@ class MinaKunderUiTest {
      * once (it said "Välj en kund…" until a double-click).
      */
     @Test
-    @Order(5)
+    @Order(6)
     void ettKlickValjerKundenOchInsatsdelenFoljer() {
         EPartService delar = WB.window().getContext().get(EPartService.class);
         delar.showPart(INSATSDEL, EPartService.PartState.VISIBLE);
@@ -275,7 +317,7 @@ class MinaKunderUiTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void kolumnvaljarenOchLayoutenSparasForAnvandaren() {
         WB.answerDialog(Kolumnvaljare.DIALOG, dialog -> {
             Table lista = WorkbenchExtension.required(dialog, Table.class, Kolumnvaljare.LISTA);
@@ -318,7 +360,7 @@ class MinaKunderUiTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void fristernasGranserArKundvaletsOchStyrListan() {
         Inloggning kv1 = inloggning("kv1");
         Set<Arenderad> fore = new HashSet<>(arenden(kv1, Map.of()));

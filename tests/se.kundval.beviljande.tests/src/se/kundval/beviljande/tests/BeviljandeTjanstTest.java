@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.KundvalException;
 import se.kundval.core.ValideringException;
+import se.kundval.core.rapport.Enkatfraga;
 import se.kundval.core.tjanst.Anordnarval;
 import se.kundval.core.tjanst.AvslutService;
 import se.kundval.core.tjanst.Behorighetsprovning;
@@ -261,7 +262,7 @@ class BeviljandeTjanstTest {
         s.setAnordnare(anordnare);
         s.setAr(ar);
         s.setRespondent("R" + respondent);
-        s.setFraga("F1");
+        s.setFraga(Enkatfraga.MALET.text());
         s.setOmrade(Omrade.MAL);
         s.setSvar(varde);
         return s;

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.KonfliktException;
+import se.kundval.core.rapport.Enkatfraga;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.core.tjanst.Databas;
@@ -149,7 +150,7 @@ class GranskningTest {
         svar.setAnordnare(anordnare);
         svar.setAr(2024);
         svar.setRespondent("R1");
-        svar.setFraga("F1");
+        svar.setFraga(Enkatfraga.PLANERAT.text());
         svar.setOmrade(Omrade.DELAKTIGHET);
         svar.setSvar(4);
         kvalitet.sparaEnkatsvar(KVALITET, List.of(svar));

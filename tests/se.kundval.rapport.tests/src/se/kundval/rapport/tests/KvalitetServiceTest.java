@@ -15,6 +15,7 @@ import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
 import se.kundval.core.ValideringException;
+import se.kundval.core.rapport.Enkatfraga;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.KvalitetService;
@@ -98,13 +99,37 @@ class KvalitetServiceTest {
         Tjanster.hamta(Databas.class).anslut(typ.ny());
         Anordnare a = anordnare();
         assertThrows(AtkomstNekadException.class,
-                () -> kvalitet.sparaEnkatsvar(KV, List.of(Kvalitetsdata.svar(a, 2024, "R1", "F1", Omrade.MAL, 4))));
+                () -> kvalitet.sparaEnkatsvar(KV, List.of(Kvalitetsdata.svar(a, 2024, "R1", Enkatfraga.MALET.text(), Omrade.MAL, 4))));
         assertThrows(AtkomstNekadException.class,
                 () -> kvalitet.enkatsvar(new Inloggning("a", "A", Roll.ANORDNARE, a.getOrgnr()), 2024));
         // one answer outside 1–5 rejects them all
         assertThrows(ValideringException.class, () -> kvalitet.sparaEnkatsvar(KVALITET,
-                List.of(Kvalitetsdata.svar(a, 2024, "R1", "F1", Omrade.MAL, 4), Kvalitetsdata.svar(a, 2024, "R2", "F1", Omrade.MAL, 6))));
+                List.of(Kvalitetsdata.svar(a, 2024, "R1", Enkatfraga.MALET.text(), Omrade.MAL, 4), Kvalitetsdata.svar(a, 2024, "R2", Enkatfraga.MALET.text(), Omrade.MAL, 6))));
         assertTrue(kvalitet.enkatsvar(KV, 2024).isEmpty());
+    }
+
+    /** As the import (decision 0411): a text outside the catalogue, or a known question in another area, writes nothing. */
+    @ParameterizedTest
+    @MethodSource("databaser")
+    void baraKundundersokningensFragorISinaOmraden(Testdatabas typ) {
+        Tjanster.hamta(Databas.class).anslut(typ.ny());
+        Anordnare a = anordnare();
+        ValideringException okand = assertThrows(ValideringException.class, () -> kvalitet.sparaEnkatsvar(KVALITET,
+                List.of(Kvalitetsdata.svar(a, 2024, "R1", Enkatfraga.MALET.text(), Omrade.MAL, 4),
+                        Kvalitetsdata.svar(a, 2024, "R1", "Jag vet vad  målet med min insats är", Omrade.MAL, 4))));
+        assertEquals("fraga: 'Jag vet vad  målet med min insats är' är ingen fråga i kundundersökningen; frågorna är '"
+                + Enkatfraga.RESPEKT.text() + "', '" + Enkatfraga.TRYGGHET.text() + "', '" + Enkatfraga.MALET.text() + "', '"
+                + Enkatfraga.NARMARE_ARBETE.text() + "', '" + Enkatfraga.PLANERAT.text() + "', '" + Enkatfraga.SYNPUNKTER.text() + "', '"
+                + Enkatfraga.ARBETSGIVARE.text() + "', '" + Enkatfraga.SOKA_ARBETE.text() + "'.", okand.getMessage());
+        ValideringException annatOmrade = assertThrows(ValideringException.class, () -> kvalitet.sparaEnkatsvar(KVALITET,
+                List.of(Kvalitetsdata.svar(a, 2024, "R1", Enkatfraga.RESPEKT.text(), Omrade.MAL, 4))));
+        assertEquals("omrade: frågan '" + Enkatfraga.RESPEKT.text() + "' hör till området " + Omrade.VARDEGRUND.getName() + ", inte "
+                + Omrade.MAL.getName() + ".", annatOmrade.getMessage());
+        assertTrue(kvalitet.enkatsvar(KV, 2024).isEmpty());
+        for (Enkatfraga f : Enkatfraga.values()) {
+            kvalitet.sparaEnkatsvar(KVALITET, List.of(Kvalitetsdata.svar(a, 2024, "R1", f.text(), f.omrade(), 4)));
+        }
+        assertEquals(Enkatfraga.values().length, kvalitet.enkatsvar(KV, 2024).size());
     }
 
     private static Anordnare anordnare() {

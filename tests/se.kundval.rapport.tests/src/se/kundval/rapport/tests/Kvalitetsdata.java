@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.kundval.core.Inloggning;
+import se.kundval.core.rapport.Enkatfraga;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.KvalitetService;
 import se.kundval.model.Anordnare;
@@ -51,13 +52,13 @@ final class Kvalitetsdata {
         int[] vardegrund = {5, 4, 4, 3, 5};
         int[] mal = {4, 4, 3, 3, 4};
         for (int r = 0; r < 5; r++) {
-            svar.add(svar(a1, 2024, "R" + (r + 1), "F1", Omrade.VARDEGRUND, vardegrund[r]));
-            svar.add(svar(a1, 2024, "R" + (r + 1), "F2", Omrade.MAL, mal[r]));
+            svar.add(svar(a1, 2024, "R" + (r + 1), Enkatfraga.RESPEKT.text(), Omrade.VARDEGRUND, vardegrund[r]));
+            svar.add(svar(a1, 2024, "R" + (r + 1), Enkatfraga.MALET.text(), Omrade.MAL, mal[r]));
         }
         for (int r = 0; r < 4; r++) {
-            svar.add(svar(a2, 2024, "R" + (r + 1), "F1", Omrade.VARDEGRUND, 5));
+            svar.add(svar(a2, 2024, "R" + (r + 1), Enkatfraga.RESPEKT.text(), Omrade.VARDEGRUND, 5));
         }
-        svar.add(svar(a1, 2023, "R9", "F1", Omrade.VARDEGRUND, 1));
+        svar.add(svar(a1, 2023, "R9", Enkatfraga.RESPEKT.text(), Omrade.VARDEGRUND, 1));
         kvalitet.sparaEnkatsvar(vem, svar);
         kvalitet.sparaEnkatutskick(vem, utskick(a1, 2024, 20));
         kvalitet.sparaEnkatutskick(vem, utskick(a2, 2024, 8));

@@ -29,6 +29,7 @@ import se.kundval.core.dataskydd.Registerutdragsbidrag;
 import se.kundval.core.dataskydd.Registerutdragsskrivare;
 import se.kundval.core.dataskydd.Utdragsdel;
 import se.kundval.core.dataskydd.Utdragsformat;
+import se.kundval.core.rapport.Enkatfraga;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Granskning;
@@ -181,7 +182,7 @@ class RegisterutdragTest {
         i.getEffektuppfoljningar().add(Gallringshistorik.effekt(LocalDate.of(2024, 10, 15), fornamn + " fick jobb"));
         Tjanster.hamta(InsatsService.class).spara(Testfall.HANDLAGGARE, i, new Granskning("TEST", "sparad för " + fornamn));
         Tjanster.hamta(KvalitetService.class).sparaEnkatsvar(Testfall.ADMIN,
-                List.of(Kvalitetsdata.svar(a, 2024, kundId, "F1", Omrade.MAL, 4)));
+                List.of(Kvalitetsdata.svar(a, 2024, kundId, Enkatfraga.MALET.text(), Omrade.MAL, 4)));
         return kund;
     }
 
