@@ -13,6 +13,7 @@ import javax.net.ssl.SSLHandshakeException;
 
 import org.eclipse.osgi.util.NLS;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.kundval.core.KundvalException;
@@ -64,6 +65,12 @@ public final class Forbindelse {
         return token != null;
     }
 
+    /** What makes the caller's value of a successful answer's body, as it arrives. */
+    @FunctionalInterface
+    public interface Svarslasare<T> {
+        T las(InputStream kropp) throws IOException;
+    }
+
     /**
      * Posts {@code kropp} as JSON to {@code vag} (below the server's address) and returns the answer's
      * JSON, or null for 204. An error answer is thrown as {@link Felsvar} says.
@@ -71,6 +78,16 @@ public final class Forbindelse {
      * @param plats the part, page or command for the access log; null when the caller named none
      */
     public JsonNode post(String vag, Object kropp, String plats) {
+        return post(vag, kropp, plats, in -> las(in.readAllBytes()));
+    }
+
+    /**
+     * Posts as {@link #post(String, Object, String)} does, and hands a successful answer's body to
+     * {@code lasare} as it arrives, so a large answer is bound while it is read, never held whole
+     * as text or tree first. A body that breaks off is {@link Forbindelsefel}; an error answer is
+     * thrown as {@link Felsvar} says.
+     */
+    public <T> T post(String vag, Object kropp, String plats, Svarslasare<T> lasare) {
         HttpRequest.Builder begaran = HttpRequest.newBuilder(server.resolve(vag)).timeout(SVAR)
                 .header("Content-Type", JSON).header("Accept", "application/json") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .header("X-Kundval-Klient", klient.name()) //$NON-NLS-1$
@@ -82,12 +99,17 @@ public final class Forbindelse {
         if (plats != null) {
             begaran.header("X-Kundval-Plats", plats); //$NON-NLS-1$
         }
-        HttpResponse<byte[]> svar = skicka(begaran.build());
-        JsonNode json = las(svar.body());
-        if (svar.statusCode() / 100 != 2) {
-            throw Felsvar.undantag(svar.statusCode(), json, server);
+        HttpResponse<InputStream> svar = skicka(begaran.build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream in = svar.body()) {
+            if (svar.statusCode() / 100 != 2) {
+                throw Felsvar.undantag(svar.statusCode(), las(in.readAllBytes()), server);
+            }
+            return lasare.las(in);
+        } catch (JsonProcessingException e) {
+            throw new KundvalException(NLS.bind(Messages.obegripligtSvar, server.getAuthority()), e);
+        } catch (IOException e) {
+            throw new Forbindelsefel(NLS.bind(Messages.svararInte, server.getAuthority()), e);
         }
-        return json;
     }
 
     /**
@@ -130,10 +152,6 @@ public final class Forbindelse {
         } finally {
             token = null;
         }
-    }
-
-    private HttpResponse<byte[]> skicka(HttpRequest begaran) {
-        return skicka(begaran, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private <T> HttpResponse<T> skicka(HttpRequest begaran, HttpResponse.BodyHandler<T> kropp) {
