@@ -87,8 +87,9 @@ public final class Fjarranrop implements InvocationHandler {
 
     /** The answer's {@code "varde"}, bound by the method's generic return type as it is read. */
     private Object varde(Method metod, InputStream svar) throws IOException {
-        ObjectReader typens = lasare.computeIfAbsent(metod, m -> kodek.lasare(
-                m.getReturnType() == void.class ? Object.class : m.getGenericReturnType()).without(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
+        ObjectReader typens = lasare.computeIfAbsent(metod,
+                m -> kodek.lasare(m.getReturnType() == void.class ? Object.class : m.getGenericReturnType())
+                        .without(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
         try {
             return kodek.lasFalt(svar, "varde", typens); //$NON-NLS-1$
         } catch (JsonProcessingException | IllegalArgumentException e) {
