@@ -114,7 +114,7 @@ final class Servertabeller {
             The goal of issue 11 is a ratio of at most 1.5 for the list and report calls (Mina kunder, the
             utbetalningsunderlag). Mina kunder meets it at both sizes: its time is the database's, on both
             sides. The underlag does not yet at municipal size. Since decision 0445 the client binds the
-            answer straight from the response stream by the method's type (before: a tree of the whole
+            answer straight from its bytes by the method's type (before: a tree of the whole
             answer, then bound from the tree; 3.85 × in the run before it). What is left of the difference
             between the server and in-process is, by the sentence under the H2 table and a JFR profile of
             the same run: the server writing the whole JSON before it sends it (about 170 ms, mostly

@@ -1,5 +1,6 @@
 package se.kundval.klient.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -65,7 +66,7 @@ public final class Forbindelse {
         return token != null;
     }
 
-    /** What makes the caller's value of a successful answer's body, as it arrives. */
+    /** What makes the caller's value of a successful answer's body. */
     @FunctionalInterface
     public interface Svarslasare<T> {
         T las(InputStream kropp) throws IOException;
@@ -82,10 +83,9 @@ public final class Forbindelse {
     }
 
     /**
-     * Posts as {@link #post(String, Object, String)} does, and hands a successful answer's body to
-     * {@code lasare} as it arrives, so a large answer is bound while it is read, never held whole
-     * as text or tree first. A body that breaks off is {@link Forbindelsefel}; an error answer is
-     * thrown as {@link Felsvar} says.
+     * Posts as {@link #post(String, Object, String)} does, and hands a successful answer's bytes to
+     * {@code lasare}, so a large answer is bound straight from them, never made text or a tree
+     * first. An error answer is thrown as {@link Felsvar} says.
      */
     public <T> T post(String vag, Object kropp, String plats, Svarslasare<T> lasare) {
         HttpRequest.Builder begaran = HttpRequest.newBuilder(server.resolve(vag)).timeout(SVAR)
@@ -99,11 +99,12 @@ public final class Forbindelse {
         if (plats != null) {
             begaran.header("X-Kundval-Plats", plats); //$NON-NLS-1$
         }
-        HttpResponse<InputStream> svar = skicka(begaran.build(), HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream in = svar.body()) {
-            if (svar.statusCode() / 100 != 2) {
-                throw Felsvar.undantag(svar.statusCode(), las(in.readAllBytes()), server);
-            }
+        // whole before it is read, as before: the connection is done with when the value is bound
+        HttpResponse<byte[]> svar = skicka(begaran.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (svar.statusCode() / 100 != 2) {
+            throw Felsvar.undantag(svar.statusCode(), las(svar.body()), server);
+        }
+        try (InputStream in = new ByteArrayInputStream(svar.body())) {
             return lasare.las(in);
         } catch (JsonProcessingException e) {
             throw new KundvalException(NLS.bind(Messages.obegripligtSvar, server.getAuthority()), e);
