@@ -1,16 +1,15 @@
 package se.kundval.benchmarks;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import static se.kundval.benchmarks.Servertabeller.ANVANDARE;
+import static se.kundval.benchmarks.Servertabeller.VARV_PER_ANVANDARE;
+import static se.kundval.benchmarks.Servertabeller.text;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,38 +26,34 @@ import se.kundval.core.tjanst.AnvandareService;
 import se.kundval.core.tjanst.ArendelistaService;
 import se.kundval.core.tjanst.BevakningsgransService;
 import se.kundval.core.tjanst.Databas;
+import se.kundval.core.tjanst.Databasanslutning;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.core.tjanst.Kundfraga;
-import se.kundval.core.tjanst.ReferensdataService;
-import se.kundval.core.tjanst.Databasanslutning;
-import se.kundval.model.Insatstyp;
-import se.kundval.demo.Demoinlasning;
 import se.kundval.klient.Kandaservrar;
 import se.kundval.klient.Serversession;
 import se.kundval.model.Kund;
 import se.kundval.testsupport.Kundvalserverprov;
 import se.kundval.testsupport.Testdatabas;
-import se.kundval.testsupport.Testfall;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
 
 /**
  * The calls a workbench makes most, in this process (embedded mode) and through the Kundval server
- * over HTTPS on loopback (shared mode), on the demo database in the same run: opening a kund, saving
- * one, Mina kunder of a karriärvägledare and one month's utbetalningsunderlag. Each call's median
- * through the server is divided by its median in-process; then 20 users at once make the same calls,
- * in-process and through the server, and the p95 of each is written. Results go to
- * docs/benchmarks/server.md; nothing here asserts a time.
+ * over HTTPS on loopback (shared mode) in the same run: opening a kund, saving one, Mina kunder of a
+ * karriärvägledare and one month's utbetalningsunderlag. Each call's median through the server is
+ * divided by its median in-process, on the demo database (then also 20 users at once, p95) and at
+ * municipal size, on each database {@code kundval.benchmark.databaser} names ({@link Korning}; the
+ * demo table on H2 only). Results go to docs/benchmarks/server.md ({@link Servertabeller}); nothing
+ * here asserts a time.
  */
 class ServerBenchmark {
 
     private static final int VARV = Integer.getInteger("kundval.benchmark.server.varv", 40);
-    private static final int ANVANDARE = 20;
-    private static final int VARV_PER_ANVANDARE = 10;
-    private static final String DEMOLOSENORD = "demo";
     /** The municipal size: 100 000 insatser, five for each of 20 000 kunder; few rounds, a call takes long there. */
     private static final int KOMMUN_INSATSER = Integer.getInteger("kundval.benchmark.server.insatser", 100_000);
-    private static final int KOMMUN_VARV = Integer.getInteger("kundval.benchmark.server.kommunvarv", 5);
+    private static final int KOMMUN_VARV = Integer.getInteger("kundval.benchmark.server.kommunvarv", 3);
+    /** Warm-up stops after this long: Mina kunder at municipal size takes many seconds, and once warms it. */
+    private static final long UPPVARMNING_NS = TimeUnit.SECONDS.toNanos(5);
     private static final YearMonth MANAD = YearMonth.from(Testklocka.IDAG).minusMonths(1);
 
     @TempDir
@@ -98,37 +93,35 @@ class ServerBenchmark {
 
     @Test
     void vanligaAnropLokaltOchGenomServern() throws Exception {
-        try (Kundvalserverprov server = new Kundvalserverprov(Testdatabas.H2, katalog)) {
-            Databasanslutning anslutning = Testdatabas.H2.ny();
-            Tjanster.hamta(Databas.class).anslut(anslutning);
-            Demoinlasning.las(Tjanster::hamta, Testfall.ADMIN, Testklocka.IDAG);
-            String demo = mat(server, VARV, true);
-            // the municipal size: the generated kunder of the payment benchmark, all with kv1 as karriärvägledare
-            List<Insatstyp> typer = Tjanster.hamta(ReferensdataService.class).insatstyper().stream()
-                    .filter(t -> t.getLangdManader() != null).toList();
-            try (Connection c = new org.h2.Driver().connect(anslutning.jdbcUrl(), jdbcInloggning(anslutning))) {
-                new Ersattningsdata(c).skapa(KOMMUN_INSATSER, MANAD, typer);
+        Servertabeller tabeller = new Servertabeller(
+                Path.of(System.getProperty("kundval.benchmarks.resultat", "docs/benchmarks")).resolve("server.md"));
+        for (Testdatabas databas : Korning.databaser()) {
+            Path egen = Files.createDirectories(katalog.resolve(databas.name()));
+            try (Kundvalserverprov server = new Kundvalserverprov(databas, egen)) {
+                Databasanslutning anslutning = Serverdata.demo(databas);
+                if (databas == Testdatabas.H2) {
+                    tabeller.demo(mat(server, egen, VARV, true));
+                }
+                Serverdata.kommunstorlek(anslutning, KOMMUN_INSATSER, MANAD);
+                tabeller.kommun(databas, mat(server, egen, KOMMUN_VARV, false) + "\n" + Svarsmatning.underlag(MANAD, 5));
             }
-            String kommun = mat(server, KOMMUN_VARV, false);
-            Path mapp = Path.of(System.getProperty("kundval.benchmarks.resultat", "docs/benchmarks"));
-            Files.createDirectories(mapp);
-            Files.writeString(mapp.resolve("server.md"), huvud() + demo + kommunhuvud() + kommun + fot(), StandardCharsets.UTF_8);
         }
+        tabeller.skriv();
     }
 
     /** One table: each call's median in-process and through the server, and with 20 users at once when {@code samtidigt}. */
-    private String mat(Kundvalserverprov server, int varv, boolean samtidigt) throws Exception {
+    private static String mat(Kundvalserverprov server, Path egen, int varv, boolean samtidigt) throws Exception {
         AnvandareService konton = Tjanster.hamta(AnvandareService.class);
-        Inloggning hl1 = konton.loggaIn("hl1", DEMOLOSENORD.toCharArray()).orElseThrow();
-        Inloggning kv1 = konton.loggaIn("kv1", DEMOLOSENORD.toCharArray()).orElseThrow();
+        Inloggning hl1 = konton.loggaIn("hl1", Serverdata.DEMOLOSENORD.toCharArray()).orElseThrow();
+        Inloggning kv1 = konton.loggaIn("kv1", Serverdata.DEMOLOSENORD.toCharArray()).orElseThrow();
         List<Long> kunder = Tjanster.hamta(KundService.class).sok(hl1, Kundfraga.alla(0, 200))
                 .kunder().stream().filter(k -> !k.isSkyddad()).map(Kund::getId).toList();
         long antal = Tjanster.hamta(KundService.class).sok(hl1, Kundfraga.alla(0, 1)).totalt();
-        Kandaservrar kanda = new Kandaservrar(katalog.resolve("kanda-servrar.properties"));
+        Kandaservrar kanda = new Kandaservrar(egen.resolve("kanda-servrar.properties"));
         try (Serversession s1 = logga(server, kanda, "hl1"); Serversession s2 = logga(server, kanda, "kv1")) {
             Anvandarna lokalt = new Anvandarna(hl1, kv1, Tjanster::hamta, Tjanster::hamta, kunder);
             Anvandarna genomServern = new Anvandarna(hl1, kv1, s1::tjanst, s2::tjanst, kunder);
-            StringBuilder md = new StringBuilder(tabellhuvud(antal, varv, samtidigt));
+            StringBuilder md = new StringBuilder(Servertabeller.tabellhuvud(antal, varv, samtidigt));
             for (Matt matt : ANROP) {
                 double[] l = tider(matt.anrop(), lokalt, varv);
                 double[] g = tider(matt.anrop(), genomServern, varv);
@@ -144,15 +137,8 @@ class ServerBenchmark {
         }
     }
 
-    private static Properties jdbcInloggning(Databasanslutning anslutning) {
-        Properties egenskaper = new Properties();
-        egenskaper.setProperty("user", anslutning.anvandare());
-        egenskaper.setProperty("password", anslutning.losenord());
-        return egenskaper;
-    }
-
     private static Serversession logga(Kundvalserverprov server, Kandaservrar kanda, String namn) {
-        return Serversession.oppna(server.adress(), new Inloggningsforsok(namn, DEMOLOSENORD.toCharArray(), null,
+        return Serversession.oppna(server.adress(), new Inloggningsforsok(namn, Serverdata.DEMOLOSENORD.toCharArray(), null,
                 Klient.lokal(Klient.Typ.ARBETSBANK)), (adress, avtryck) -> avtryck.equals(server.fingeravtryck()), kanda);
     }
 
@@ -160,9 +146,10 @@ class ServerBenchmark {
         return a.kunder().get(varv % a.kunder().size());
     }
 
-    /** Milliseconds of each call, one after the other, after as many calls to warm up. */
+    /** Milliseconds of each call, one after the other, after as many calls to warm up or {@link #UPPVARMNING_NS}. */
     private static double[] tider(Anrop anrop, Anvandarna anvandarna, int varv) {
-        for (int i = 0; i < varv; i++) {
+        long start = System.nanoTime();
+        for (int i = 0; i < varv && System.nanoTime() - start < UPPVARMNING_NS; i++) {
             anrop.gor(anvandarna, i);
         }
         double[] ms = new double[varv];
@@ -174,7 +161,7 @@ class ServerBenchmark {
         return ms;
     }
 
-    /** Milliseconds of each call while {@value #ANVANDARE} users make it at once, each on its own kunder. */
+    /** Milliseconds of each call while {@value Servertabeller#ANVANDARE} users make it at once, each on its own kunder. */
     private static double[] samtidigt(Anrop anrop, Anvandarna anvandarna) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(ANVANDARE);
         try {
@@ -209,62 +196,5 @@ class ServerBenchmark {
         double[] ordnade = ms.clone();
         Arrays.sort(ordnade);
         return ordnade[Math.min(ordnade.length - 1, (int) Math.ceil(p / 100.0 * ordnade.length) - 1)];
-    }
-
-    private static String huvud() {
-        return text("""
-                # Benchmark: the Kundval server against the services in-process
-
-                The calls a workbench makes most, made by the demo users hl1 and kv1 in this process (embedded
-                mode) and through the Kundval server over HTTPS on loopback (shared mode: `Serversession`, JSON by
-                `Jsonkodek`, TLS, the session check, the server's own identity in place of the client's) in the
-                same run, on H2. Single: the median of the calls after as many to warm up, one after the other.
-                20 users: %d users at once, %d calls each, the 95th percentile. The first row is a call with next
-                to nothing to do, so its server time is the fixed cost of one request.
-                Written by `ServerBenchmark` (tests/se.kundval.benchmarks); no test asserts a time.
-
-                ## The demo database
-
-                """, ANVANDARE, VARV_PER_ANVANDARE);
-    }
-
-    private static String kommunhuvud() {
-        return """
-
-                ## Municipal size
-
-                The same database after the payment benchmark's generator (`Ersattningsdata`) added its kunder
-                and insatser, all active in the month and all with kv1 as karriärvägledare, so Mina kunder lists
-                every kund: the largest list and report a municipality's users ask for. Single calls only.
-
-                """;
-    }
-
-    private static String tabellhuvud(long kunder, int varv, boolean samtidigt) {
-        String huvud = text("%,d kunder, median of %d calls.%n%n| call | in-process median ms | server median ms | ratio |", kunder, varv);
-        String linje = "| --- | ---: | ---: | ---: |";
-        if (samtidigt) {
-            huvud += " 20 users in-process p95 ms | 20 users server p95 ms | p95 ratio |";
-            linje += " ---: | ---: | ---: |";
-        }
-        return huvud + "\n" + linje + "\n";
-    }
-
-    private static String fot() {
-        return """
-
-                The goal of issue 11 is a ratio of at most 1.5 for the list and report calls (Mina kunder, the
-                utbetalningsunderlag); decision 0430 says what was measured and why. The fixed cost of a request
-                is the server time of the near-empty call: a few milliseconds, which weighs on small calls only.
-                Past that the server adds the JSON of the answer, written on the server and read on the client,
-                in proportion to its size: for a month's underlag of 100 000 insatser that is most of the server
-                time (profiled with JFR: the client binds the answer from a JSON tree). Mina kunder at municipal
-                size spends its time in the database on both sides. The numbers vary with the load on the
-                machine; the run shares two cores with other builds.
-                """;
-    }
-
-    private static String text(String format, Object... varden) {
-        return String.format(Locale.ROOT, format, varden);
     }
 }

@@ -1,6 +1,7 @@
 package se.kundval.core.json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.lang.reflect.Type;
@@ -13,8 +14,11 @@ import java.util.Set;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -27,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -61,6 +66,8 @@ public final class Jsonkodek {
     private static final String RADSLUT = "\n"; //$NON-NLS-1$
 
     private final ObjectMapper mapper;
+    /** The compact writer of the server's messages, made once: every answer goes through it. */
+    private final ObjectWriter meddelanden;
 
     /** A codec for the model packages and every plugin package of the global registry. */
     public Jsonkodek() {
@@ -101,6 +108,7 @@ public final class Jsonkodek {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        meddelanden = mapper.writer();
     }
 
     /** The configured mapper, for readers and writers this class does not offer (the server's API). */
@@ -127,7 +135,33 @@ public final class Jsonkodek {
 
     /** Writes the value compactly, as one message of the server's API; EMF objects are numbered anew. */
     public void skrivMeddelande(Object varde, OutputStream ut) throws IOException {
-        mapper.writeValue(ut, varde);
+        meddelanden.writeValue(ut, varde);
+    }
+
+    /** A reader of the declared, possibly generic, type for {@link #lasFalt}; one per method serves every call. */
+    public ObjectReader lasare(Type typ) {
+        // the value stands inside the message's object: lasFalt itself checks what follows it
+        return mapper.readerFor(mapper.constructType(typ)).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /**
+     * Reads a message of one member, {@code {"falt": value}}, straight from the stream: the value is
+     * bound by the reader's type as the text is parsed, with no tree of the message in between, so an
+     * answer of 100 000 lines is read once (decision 0445). Another member or anything after the
+     * object is an error. The stream is left open.
+     */
+    public Object lasFalt(InputStream in, String falt, ObjectReader lasare) throws IOException {
+        try (JsonParser p = lasare.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT || !falt.equals(p.nextFieldName())) {
+                throw new Jsonfel(p, NLS.bind(Messages.ettFalt, falt));
+            }
+            p.nextToken();
+            Object varde = lasare.readValue(p);
+            if (p.nextToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw new Jsonfel(p, NLS.bind(Messages.ettFalt, falt));
+            }
+            return varde;
+        }
     }
 
     /**
@@ -158,6 +192,11 @@ public final class Jsonkodek {
     /** Reads a tree: objects keep their order, numbers with a fraction are BigDecimal. */
     public JsonNode lasTrad(String text) throws IOException {
         return mapper.readTree(text);
+    }
+
+    /** Reads a tree from UTF-8 bytes, as {@link #lasTrad(String)} does, without a String of them first. */
+    public JsonNode lasTrad(byte[] utf8) throws IOException {
+        return mapper.readTree(utf8);
     }
 
     private void skrivMed(DefaultPrettyPrinter utseende, Object varde, OutputStream ut) throws IOException {

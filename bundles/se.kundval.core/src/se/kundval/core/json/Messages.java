@@ -20,6 +20,7 @@ final class Messages extends NLS {
     public static String vid;
     public static String ogiltigJson;
     public static String ogiltigJsonVid;
+    public static String ettFalt;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

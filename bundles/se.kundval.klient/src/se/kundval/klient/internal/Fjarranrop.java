@@ -1,6 +1,7 @@
 package se.kundval.klient.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -8,11 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.KundvalException;
@@ -33,6 +36,13 @@ public final class Fjarranrop implements InvocationHandler {
     private final Class<?> granssnitt;
     private final Sessionsvakt vakt;
     private final Jsonkodek kodek;
+    /**
+     * Per method: its return type resolved and its deserializers found once, not at every call. The
+     * pinned server writes its answers with Jackson, which never repeats a key, so the codec's check
+     * for repeated keys (a set per object, a sixth of reading a month's underlag in a JFR profile) is
+     * left to the server's reading of what clients send.
+     */
+    private final Map<Method, ObjectReader> lasare = new ConcurrentHashMap<>();
 
     public Fjarranrop(Class<?> granssnitt, Sessionsvakt vakt) {
         this.granssnitt = granssnitt;
@@ -63,22 +73,26 @@ public final class Fjarranrop implements InvocationHandler {
         }
         Map<String, Object> kropp = new LinkedHashMap<>();
         kropp.put("argument", skickas); //$NON-NLS-1$
-        JsonNode svar = vakt.anropa(TJANST + granssnitt.getSimpleName() + '/' + metod.getName(), kropp, plats);
+        String vag = TJANST + granssnitt.getSimpleName() + '/' + metod.getName();
+        String fran = plats;
+        Object varde = vakt.anropa(() -> vakt.forbindelse().post(vag, kropp, fran, svar -> varde(metod, svar)));
         if (metod.getReturnType() == void.class) {
             return null;
         }
-        Object varde = varde(metod, svar);
         for (Object skickat : skickas) {
             Aterskrivning.omSammaObjekt(skickat, varde);
         }
         return varde;
     }
 
-    private Object varde(Method metod, JsonNode svar) throws IOException {
-        JsonNode varde = svar == null ? NullNode.getInstance() : svar.path("varde"); //$NON-NLS-1$
+    /** The answer's {@code "varde"}, bound by the method's generic return type as it is read. */
+    private Object varde(Method metod, InputStream svar) throws IOException {
+        ObjectReader typens = lasare.computeIfAbsent(metod,
+                m -> kodek.lasare(m.getReturnType() == void.class ? Object.class : m.getGenericReturnType())
+                        .without(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
         try {
-            return kodek.lasVarde(varde, metod.getGenericReturnType());
-        } catch (IOException | IllegalArgumentException e) {
+            return kodek.lasFalt(svar, "varde", typens); //$NON-NLS-1$
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new KundvalException(NLS.bind(Messages.obegripligtVarde, namn(metod), e.getMessage()), e);
         }
     }

@@ -84,7 +84,7 @@ public final class Fjarrutbyte implements UtbytesService {
                 huvuden(vem, katalog)));
         try (InputStream in = svar.body()) {
             Jsonkodek kodek = vakt.forbindelse().kodek();
-            return List.of((Filrader[]) kodek.lasVarde(kodek.mapper().readTree(in).path("varde"), Filrader[].class)); //$NON-NLS-1$
+            return List.of((Filrader[]) kodek.lasFalt(in, "varde", kodek.lasare(Filrader[].class))); //$NON-NLS-1$
         } catch (IOException e) {
             throw new Forbindelsefel(NLS.bind(Messages.svararInte, vakt.forbindelse().server().getAuthority()), e);
         }

@@ -1,5 +1,6 @@
 package se.kundval.klient.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,6 +14,7 @@ import javax.net.ssl.SSLHandshakeException;
 
 import org.eclipse.osgi.util.NLS;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.kundval.core.KundvalException;
@@ -64,6 +66,12 @@ public final class Forbindelse {
         return token != null;
     }
 
+    /** What makes the caller's value of a successful answer's body. */
+    @FunctionalInterface
+    public interface Svarslasare<T> {
+        T las(InputStream kropp) throws IOException;
+    }
+
     /**
      * Posts {@code kropp} as JSON to {@code vag} (below the server's address) and returns the answer's
      * JSON, or null for 204. An error answer is thrown as {@link Felsvar} says.
@@ -71,6 +79,15 @@ public final class Forbindelse {
      * @param plats the part, page or command for the access log; null when the caller named none
      */
     public JsonNode post(String vag, Object kropp, String plats) {
+        return post(vag, kropp, plats, in -> las(in.readAllBytes()));
+    }
+
+    /**
+     * Posts as {@link #post(String, Object, String)} does, and hands a successful answer's bytes to
+     * {@code lasare}, so a large answer is bound straight from them, never made text or a tree
+     * first. An error answer is thrown as {@link Felsvar} says.
+     */
+    public <T> T post(String vag, Object kropp, String plats, Svarslasare<T> lasare) {
         HttpRequest.Builder begaran = HttpRequest.newBuilder(server.resolve(vag)).timeout(SVAR)
                 .header("Content-Type", JSON).header("Accept", "application/json") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .header("X-Kundval-Klient", klient.name()) //$NON-NLS-1$
@@ -82,12 +99,18 @@ public final class Forbindelse {
         if (plats != null) {
             begaran.header("X-Kundval-Plats", plats); //$NON-NLS-1$
         }
-        HttpResponse<byte[]> svar = skicka(begaran.build());
-        JsonNode json = las(svar.body());
+        // whole before it is read, as before: the connection is done with when the value is bound
+        HttpResponse<byte[]> svar = skicka(begaran.build(), HttpResponse.BodyHandlers.ofByteArray());
         if (svar.statusCode() / 100 != 2) {
-            throw Felsvar.undantag(svar.statusCode(), json, server);
+            throw Felsvar.undantag(svar.statusCode(), las(svar.body()), server);
         }
-        return json;
+        try (InputStream in = new ByteArrayInputStream(svar.body())) {
+            return lasare.las(in);
+        } catch (JsonProcessingException e) {
+            throw new KundvalException(NLS.bind(Messages.obegripligtSvar, server.getAuthority()), e);
+        } catch (IOException e) {
+            throw new Forbindelsefel(NLS.bind(Messages.svararInte, server.getAuthority()), e);
+        }
     }
 
     /**
@@ -130,10 +153,6 @@ public final class Forbindelse {
         } finally {
             token = null;
         }
-    }
-
-    private HttpResponse<byte[]> skicka(HttpRequest begaran) {
-        return skicka(begaran, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private <T> HttpResponse<T> skicka(HttpRequest begaran, HttpResponse.BodyHandler<T> kropp) {

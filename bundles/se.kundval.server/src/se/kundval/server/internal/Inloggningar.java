@@ -45,7 +45,7 @@ final class Inloggningar {
         }
         Forsok forsok;
         try {
-            forsok = (Forsok) kodek.lasVarde(kodek.lasTrad(new String(kropp, java.nio.charset.StandardCharsets.UTF_8)), Forsok.class);
+            forsok = (Forsok) kodek.lasVarde(kodek.lasTrad(kropp), Forsok.class);
         } catch (JsonProcessingException e) {
             return Svar.felaktig(Jsonfel.beskriv(e));
         }

@@ -92,9 +92,21 @@ record Svar(int status, Object kropp) {
             response.write(true, null, callback);
             return;
         }
-        ByteArrayOutputStream ut = new ByteArrayOutputStream();
+        Buffert ut = new Buffert();
         kodek.skrivMeddelande(kropp, ut);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8"); //$NON-NLS-1$
-        response.write(true, ByteBuffer.wrap(ut.toByteArray()), callback);
+        response.write(true, ut.innehall(), callback);
+    }
+
+    /** The written body handed to Jetty as it lies, not copied once more into an array of its exact size. */
+    private static final class Buffert extends ByteArrayOutputStream {
+
+        Buffert() {
+            super(8 * 1024);
+        }
+
+        ByteBuffer innehall() {
+            return ByteBuffer.wrap(buf, 0, count);
+        }
     }
 }

@@ -3,7 +3,6 @@ package se.kundval.server.internal;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -88,7 +87,7 @@ final class Tjansteanrop {
 
     /** The array of {"argument": [...]}, or null when the body is another object; nothing else may stand in it. */
     private List<JsonNode> argument(byte[] kropp) throws IOException {
-        JsonNode rot = kodek.lasTrad(new String(kropp, StandardCharsets.UTF_8));
+        JsonNode rot = kodek.lasTrad(kropp);
         if (rot == null || !rot.isObject() || rot.size() != 1 || !rot.path(ARGUMENT).isArray()) {
             return null;
         }

@@ -2,6 +2,7 @@ package se.kundval.klient.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,6 +133,26 @@ class KlientensAnsvarTest {
             server.tjanster(b -> new Provserver.Svar(500, "{\"fel\":\"SERVERFEL\",\"meddelande\":\"Ett fel p\u00e5 servern.\",\"loggid\":\"L-17\"}"));
             KundvalException serverfel = assertThrows(KundvalException.class, () -> kunder.hamta(HL1, 1L));
             assertTrue(serverfel.getMessage().contains("L-17"), serverfel.getMessage());
+        }
+    }
+
+    /**
+     * The answer is bound by the method's return type as it is read: one that does not fit names the
+     * call, and neither half an answer nor a member beside {@code varde} is taken for a value.
+     */
+    @Test
+    void ettSvarSomInteFoljerProtokolletNamnerAnropet() {
+        try (Serversession s = oppna("demo", true)) {
+            KundService kunder = s.tjanst(KundService.class);
+            for (String kropp : List.of("{\"varde\":\"en kund\"}", "{\"varde\":null,\"mer\":1}", "{\"varde\":{\"@ref\":1}}",
+                    "{\"varde\":null", "")) {
+                server.tjanster(b -> new Provserver.Svar(200, kropp));
+                KundvalException fel = assertThrows(KundvalException.class, () -> kunder.hamta(HL1, 1L), kropp);
+                assertTrue(fel.getMessage().startsWith("Svaret p\u00e5 KundService.hamta fr\u00e5n servern kunde inte l\u00e4sas"),
+                        fel.getMessage());
+            }
+            server.tjanster(b -> new Provserver.Svar(200, "{\"varde\":null}"));
+            assertNull(kunder.hamta(HL1, 1L), "the same connection still reads a good answer");
         }
     }
 
