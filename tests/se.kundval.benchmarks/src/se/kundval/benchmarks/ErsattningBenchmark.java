@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -19,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
@@ -80,7 +78,7 @@ class ErsattningBenchmark {
                 .filter(t -> t.getLangdManader() != null).toList();
         ErsattningService ersattning = Tjanster.hamta(ErsattningService.class);
         boolean pg = anslutning.arPostgresql();
-        try (Connection c = jdbc(anslutning)) {
+        try (Connection c = Korning.jdbc(anslutning)) {
             Ersattningsdata.Mangd mangd = new Ersattningsdata(c).skapa(antal, MANAD, typer);
             HandskrivenErsattning.skapaKalender(c);
             try (Statement s = c.createStatement()) {
@@ -124,13 +122,6 @@ class ErsattningBenchmark {
         }
     }
 
-    private static Connection jdbc(Databasanslutning a) throws SQLException {
-        Properties egenskaper = new Properties();
-        egenskaper.setProperty("user", a.anvandare());
-        egenskaper.setProperty("password", a.losenord());
-        Driver drivrutin = a.arPostgresql() ? new org.postgresql.Driver() : new org.h2.Driver();
-        return drivrutin.connect(a.jdbcUrl(), egenskaper);
-    }
 
     /** The median in milliseconds. */
     private static double median(long[] nanosekunder) {

@@ -1,10 +1,15 @@
 package se.kundval.benchmarks;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 
+import se.kundval.core.tjanst.Databasanslutning;
 import se.kundval.testsupport.Testdatabas;
 
 /**
@@ -51,5 +56,14 @@ final class Korning {
             fil.append('-').append(databasnamn.get(0).toLowerCase(Locale.ROOT));
         }
         return Path.of(System.getProperty("kundval.benchmarks.resultat", "docs/benchmarks"), fil + ".md");
+    }
+
+    /** A plain JDBC connection beside the services, for a generator's batches or the hand-written SQL. */
+    static Connection jdbc(Databasanslutning a) throws SQLException {
+        Properties egenskaper = new Properties();
+        egenskaper.setProperty("user", a.anvandare());
+        egenskaper.setProperty("password", a.losenord());
+        Driver drivrutin = a.arPostgresql() ? new org.postgresql.Driver() : new org.h2.Driver();
+        return drivrutin.connect(a.jdbcUrl(), egenskaper);
     }
 }

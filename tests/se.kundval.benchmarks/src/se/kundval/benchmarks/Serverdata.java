@@ -1,11 +1,9 @@
 package se.kundval.benchmarks;
 
 import java.sql.Connection;
-import java.sql.Driver;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Properties;
 
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Databasanslutning;
@@ -42,16 +40,9 @@ final class Serverdata {
     static void kommunstorlek(Databasanslutning anslutning, int insatser, YearMonth manad) throws SQLException {
         List<Insatstyp> typer = Tjanster.hamta(ReferensdataService.class).insatstyper().stream()
                 .filter(t -> t.getLangdManader() != null).toList();
-        try (Connection c = jdbc(anslutning)) {
+        try (Connection c = Korning.jdbc(anslutning)) {
             new Ersattningsdata(c).skapa(insatser, manad, typer);
         }
     }
 
-    private static Connection jdbc(Databasanslutning a) throws SQLException {
-        Properties egenskaper = new Properties();
-        egenskaper.setProperty("user", a.anvandare());
-        egenskaper.setProperty("password", a.losenord());
-        Driver drivrutin = a.arPostgresql() ? new org.postgresql.Driver() : new org.h2.Driver();
-        return drivrutin.connect(a.jdbcUrl(), egenskaper);
-    }
 }
