@@ -21,7 +21,7 @@ import org.osgi.framework.wiring.FrameworkWiring;
 /**
  * The child process of se.kundval.testsupport.Barnprocess: a fresh OSGi framework with the test
  * run's bundles, then one command line run by the product's own Kommandotolk, as ./kundval runs
- * it, and the process exits with its exit code. Run by the JDK's source launcher with only the
+ * it, and the process exits with its exit code. Compiled by Barnprocess with only the
  * framework on the class path, so it may use nothing but the JDK and the OSGi framework API.
  *
  * Arguments: the file listing the bundle locations, the framework's storage folder, then the

@@ -1,6 +1,7 @@
 package se.kundval.testsupport;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,8 +25,8 @@ import org.osgi.framework.BundleContext;
  * A command line ({@code import DIR}, {@code demo}, {@code gallra ...}) run in a child JVM with the
  * same bundles as the test, so that a test can kill it with SIGKILL at a moment it chooses (on Linux
  * {@link Process#destroyForcibly()} is SIGKILL: no shutdown hook, no finally, no close) and then
- * look at what the database holds. The child is {@code barn/Krockbarn.java} of this bundle, run by
- * the JDK's source launcher with the OSGi framework on its class path.
+ * look at what the database holds. The child is {@code barn/Krockbarn.java} of this bundle, compiled
+ * once per test run by the JDK's {@code javac} and run with the OSGi framework on its class path.
  */
 public final class Barnprocess implements AutoCloseable {
 
@@ -34,6 +35,9 @@ public final class Barnprocess implements AutoCloseable {
     /** The exit status of a process ended by SIGKILL: 128 + 9. */
     private static final int DODAD = 137;
     private static final long LANGSTA_KORNING_SEKUNDER = 300;
+
+    /** Krockbarn compiled once per test run; see {@link #kompileradBarnklass()}. */
+    private static Path kompilerad;
 
     private final Process process;
     private final LinkedBlockingQueue<String> rader = new LinkedBlockingQueue<>();
@@ -60,15 +64,11 @@ public final class Barnprocess implements AutoCloseable {
             Path katalog = Files.createTempDirectory("kundval-barn");
             Path platser = katalog.resolve("buntar.txt");
             Files.write(platser, buntplatser(), StandardCharsets.UTF_8);
-            Path kalla = katalog.resolve("Krockbarn.java");
-            try (InputStream in = egenBunt().getEntry("barn/Krockbarn.java").openStream()) {
-                Files.copy(in, kalla, StandardCopyOption.REPLACE_EXISTING);
-            }
-            List<String> kommando = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                    "-Duser.timezone=Europe/Stockholm", "-Duser.language=sv", "-Duser.country=SE", "-Dfile.encoding=UTF-8",
-                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+            List<String> kommando = new ArrayList<>(List.of(java(), "-Duser.timezone=Europe/Stockholm", "-Duser.language=sv",
+                    "-Duser.country=SE", "-Dfile.encoding=UTF-8", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
             kommando.addAll(jvm);
-            kommando.addAll(List.of("-cp", ramverketsJar(), kalla.toString(), platser.toString(), katalog.resolve("ramverk").toString()));
+            kommando.addAll(List.of("-cp", ramverketsJar() + File.pathSeparator + kompileradBarnklass(), "Krockbarn",
+                    platser.toString(), katalog.resolve("ramverk").toString()));
             kommando.addAll(List.of(kommandorad));
             Barnprocess barn = new Barnprocess(new ProcessBuilder(kommando).start());
             barn.vantaPa(STARTAD);
@@ -152,6 +152,39 @@ public final class Barnprocess implements AutoCloseable {
         }, "barnprocess");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * The folder holding {@code Krockbarn.class}, compiled on the first child of this test run: the
+     * source launcher compiled it again for every child, seconds of each of the many children the
+     * crash tests start.
+     */
+    private static synchronized Path kompileradBarnklass() throws IOException {
+        if (kompilerad == null) {
+            Path katalog = Files.createTempDirectory("kundval-barnklass");
+            Path kalla = katalog.resolve("Krockbarn.java");
+            try (InputStream in = egenBunt().getEntry("barn/Krockbarn.java").openStream()) {
+                Files.copy(in, kalla, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Process javac = new ProcessBuilder(Path.of(java()).resolveSibling("javac").toString(), "-cp", ramverketsJar(), "-d",
+                    katalog.toString(), kalla.toString()).redirectErrorStream(true).start();
+            String utskrift = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            try {
+                if (javac.waitFor() != 0) {
+                    throw new AssertionError("javac of the child failed:\n" + utskrift);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            kompilerad = katalog;
+        }
+        return kompilerad;
+    }
+
+    /** This JVM's own java, so the child runs on the same JDK as the test. */
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
     }
 
     /**
