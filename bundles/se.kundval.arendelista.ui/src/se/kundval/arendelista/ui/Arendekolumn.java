@@ -10,8 +10,8 @@ import se.kundval.core.bevakning.Bevakning;
 import se.kundval.core.tjanst.Arenderad;
 
 /**
- * The columns of Mina kunder in their default order: header, default width in pixels (for Nästa
- * frist the least it gets: it takes the width the others leave, decision 0452), the value a
+ * The columns of Mina kunder in their default order: header, default width in pixels (for the
+ * column that takes the width the others leave the least it gets, decisions 0452 and 0465), the value a
  * row shows and the value it sorts and compares by. Numbers and dates sort and filter as what they
  * are, text in Swedish alphabetical order.
  */
@@ -57,11 +57,6 @@ enum Arendekolumn {
 
     int bredd() {
         return bredd;
-    }
-
-    /** The column that takes the part's width the others leave: the longest texts, and free text that may be cut. */
-    boolean tarResten() {
-        return this == NASTA_FRIST;
     }
 
     /** The row's value in its own type (String, Long, LocalDate) or null. */
