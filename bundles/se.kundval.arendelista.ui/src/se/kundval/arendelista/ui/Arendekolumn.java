@@ -27,6 +27,8 @@ enum Arendekolumn {
     LARM(Messages.kolumnLarm, 50, r -> (long) r.bevakningar().size()),
     FORSENADE(Messages.kolumnForsenade, 75, Arenderad::forsenade);
 
+    /** values() copies its array at each call; a column is looked up for every cell painted. */
+    private static final Arendekolumn[] ALLA = values();
     private static final Collator SVENSKA = Collator.getInstance(Locale.forLanguageTag("sv-SE")); //$NON-NLS-1$
 
     private final String rubrik;
@@ -39,8 +41,13 @@ enum Arendekolumn {
         this.varde = varde;
     }
 
+    /** How many columns there are; NatTable asks several times for each cell it paints. */
+    static int antal() {
+        return ALLA.length;
+    }
+
     static Arendekolumn vid(int index) {
-        return values()[index];
+        return ALLA[index];
     }
 
     static String[] rubriker() {
@@ -83,9 +90,17 @@ enum Arendekolumn {
         return Comparator.comparing(this::varde, Comparator.nullsLast(fallande ? vardeordning.reversed() : vardeordning));
     }
 
-    /** True when the row's next deadline has passed: the row is marked. */
+    /**
+     * True when a deadline of the row has passed (its next one included): the row is marked. Asked for
+     * every cell painted, so a plain loop over the row's one to three deadlines rather than a stream.
+     */
     static boolean forsenad(Arenderad rad) {
-        return rad.forsenade() > 0 || rad.nasta() != null && rad.nasta().niva() == Bevakning.Niva.FORSENAD;
+        for (Bevakning b : rad.bevakningar()) {
+            if (b.niva() == Bevakning.Niva.FORSENAD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For the filter: the typed text read as a value of this column's type, or null when it is not one. */
