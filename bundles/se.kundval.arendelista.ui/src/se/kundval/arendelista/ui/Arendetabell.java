@@ -77,6 +77,7 @@ final class Arendetabell {
         bredder = new Kolumnbredder(kropp, dolda);
         markering = new SelectionLayer(dolda, false);
         markering.addConfiguration(new se.kundval.ui.Tabellstil.Radval());
+        markering.setLayerPainter(new Markeringsmalare(markering));
         vy = new ViewportLayer(markering);
 
         IDataProvider rubriker = new DefaultColumnHeaderDataProvider(Arendekolumn.rubriker());
