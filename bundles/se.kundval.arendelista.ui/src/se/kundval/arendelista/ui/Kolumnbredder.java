@@ -32,7 +32,7 @@ final class Kolumnbredder {
 
     private final DataLayer kropp;
     private final ColumnHideShowLayer dolda;
-    private final int[] standard = new int[Arendekolumn.values().length];
+    private final int[] standard = new int[Arendekolumn.antal()];
     /** The width each hidden column had when it was hidden. */
     private final Map<Arendekolumn, Integer> fore = new EnumMap<>(Arendekolumn.class);
 
@@ -92,11 +92,6 @@ final class Kolumnbredder {
             }
         }
         // one event for all, and a resize rather than a refresh: a refresh makes the reorder layer forget the user's order
-        kropp.fireLayerEvent(new ColumnResizeEvent(kropp, new Range(0, Arendekolumn.values().length)));
-    }
-
-    /** The default width of a column, as {@link #standard} measured it. */
-    int standard(Arendekolumn k) {
-        return standard[k.ordinal()];
+        kropp.fireLayerEvent(new ColumnResizeEvent(kropp, new Range(0, Arendekolumn.antal())));
     }
 }
