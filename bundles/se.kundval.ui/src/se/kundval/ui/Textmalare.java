@@ -119,10 +119,21 @@ public class Textmalare extends TextPainter {
             gc.fillRectangle(rectangle);
         }
         Rectangle klipp = gc.getClipping();
-        gc.setClipping(rectangle.intersection(klipp));
-        gc.setAntialias(GUIHelper.DEFAULT_ANTIALIAS);
-        gc.setTextAntialias(GUIHelper.DEFAULT_TEXT_ANTIALIAS);
-        gc.setFont(font);
+        // NatTable's layer painter has already clipped to the cell: a clip set again costs Cairo a new region
+        boolean klippa = !klipp.intersection(rectangle).equals(klipp);
+        if (klippa) {
+            gc.setClipping(rectangle.intersection(klipp));
+        }
+        // each setting, even to the value it has, gives Pango a changed context or the GC's layout a new font
+        if (gc.getAntialias() != GUIHelper.DEFAULT_ANTIALIAS) {
+            gc.setAntialias(GUIHelper.DEFAULT_ANTIALIAS);
+        }
+        if (gc.getTextAntialias() != GUIHelper.DEFAULT_TEXT_ANTIALIAS) {
+            gc.setTextAntialias(GUIHelper.DEFAULT_TEXT_ANTIALIAS);
+        }
+        if (font == null || font != gcFont) {
+            gc.setFont(font);
+        }
         gc.setForeground(forgrund != null ? forgrund : GUIHelper.COLOR_LIST_FOREGROUND);
         gc.setBackground(bakgrund != null ? bakgrund : GUIHelper.COLOR_LIST_BACKGROUND);
         aktuella = matt(font != null ? font : gc.getDevice().getSystemFont());
@@ -152,8 +163,12 @@ public class Textmalare extends TextPainter {
             paintDecoration(stil, gc, x, y, bredd, hojd);
         }
 
-        gc.setClipping(klipp);
-        gc.setFont(gcFont);
+        if (klippa) {
+            gc.setClipping(klipp);
+        }
+        if (gc.getFont() != gcFont) {
+            gc.setFont(gcFont);
+        }
         gc.setForeground(gcForgrund);
         gc.setBackground(gcBakgrund);
     }

@@ -10,8 +10,8 @@ import se.kundval.core.bevakning.Bevakning;
 import se.kundval.core.tjanst.Arenderad;
 
 /**
- * The columns of Mina kunder in their default order: header, default width in pixels (for Nästa
- * frist the least it gets: it takes the width the others leave, decision 0452), the value a
+ * The columns of Mina kunder in their default order: header, default width in pixels (for the
+ * column that takes the width the others leave the least it gets, decisions 0452 and 0465), the value a
  * row shows and the value it sorts and compares by. Numbers and dates sort and filter as what they
  * are, text in Swedish alphabetical order.
  */
@@ -27,6 +27,8 @@ enum Arendekolumn {
     LARM(Messages.kolumnLarm, 50, r -> (long) r.bevakningar().size()),
     FORSENADE(Messages.kolumnForsenade, 75, Arenderad::forsenade);
 
+    /** values() copies its array at each call; a column is looked up for every cell painted. */
+    private static final Arendekolumn[] ALLA = values();
     private static final Collator SVENSKA = Collator.getInstance(Locale.forLanguageTag("sv-SE")); //$NON-NLS-1$
 
     private final String rubrik;
@@ -39,8 +41,13 @@ enum Arendekolumn {
         this.varde = varde;
     }
 
+    /** How many columns there are; NatTable asks several times for each cell it paints. */
+    static int antal() {
+        return ALLA.length;
+    }
+
     static Arendekolumn vid(int index) {
-        return values()[index];
+        return ALLA[index];
     }
 
     static String[] rubriker() {
@@ -57,11 +64,6 @@ enum Arendekolumn {
 
     int bredd() {
         return bredd;
-    }
-
-    /** The column that takes the part's width the others leave: the longest texts, and free text that may be cut. */
-    boolean tarResten() {
-        return this == NASTA_FRIST;
     }
 
     /** The row's value in its own type (String, Long, LocalDate) or null. */
@@ -88,9 +90,17 @@ enum Arendekolumn {
         return Comparator.comparing(this::varde, Comparator.nullsLast(fallande ? vardeordning.reversed() : vardeordning));
     }
 
-    /** True when the row's next deadline has passed: the row is marked. */
+    /**
+     * True when a deadline of the row has passed (its next one included): the row is marked. Asked for
+     * every cell painted, so a plain loop over the row's one to three deadlines rather than a stream.
+     */
     static boolean forsenad(Arenderad rad) {
-        return rad.forsenade() > 0 || rad.nasta() != null && rad.nasta().niva() == Bevakning.Niva.FORSENAD;
+        for (Bevakning b : rad.bevakningar()) {
+            if (b.niva() == Bevakning.Niva.FORSENAD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For the filter: the typed text read as a value of this column's type, or null when it is not one. */

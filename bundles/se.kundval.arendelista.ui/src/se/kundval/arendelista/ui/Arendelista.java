@@ -102,7 +102,7 @@ final class Arendelista implements IRowDataProvider<Arenderad> {
 
     @Override
     public int getColumnCount() {
-        return Arendekolumn.values().length;
+        return Arendekolumn.antal();
     }
 
     @Override

@@ -34,10 +34,8 @@ import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.menu.PopupMenuAction;
 import org.eclipse.nebula.widgets.nattable.ui.menu.PopupMenuBuilder;
-import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.MenuItem;
 
@@ -54,8 +52,6 @@ final class Arendetabell {
 
     /** Wide enough for "10000" in the row header. */
     private static final int RADHUVUD_BREDD = 48;
-    /** A heading's padding on both sides and the sort arrow beside its text (as in Kunder's table). */
-    private static final int RUBRIKMARGINAL = 28;
 
     private final NatTable natTable;
     private final Arendelista lista;
@@ -65,6 +61,7 @@ final class Arendetabell {
     private final SelectionLayer markering;
     private final ViewportLayer vy;
     private final SortHeaderLayer<Arenderad> sortering;
+    private final Kolumnbredder bredder;
     private final ConfigRegistry konfiguration = new ConfigRegistry();
 
     /**
@@ -77,8 +74,10 @@ final class Arendetabell {
         kropp.setConfigLabelAccumulator(new Tabellstil.Radmarkering(lista));
         ordning = new ColumnReorderLayer(kropp);
         dolda = new ColumnHideShowLayer(ordning);
+        bredder = new Kolumnbredder(kropp, dolda);
         markering = new SelectionLayer(dolda, false);
         markering.addConfiguration(new se.kundval.ui.Tabellstil.Radval());
+        markering.setLayerPainter(new Markeringsmalare(markering));
         vy = new ViewportLayer(markering);
 
         IDataProvider rubriker = new DefaultColumnHeaderDataProvider(Arendekolumn.rubriker());
@@ -127,24 +126,14 @@ final class Arendetabell {
         return sortering;
     }
 
-    /**
-     * Each column at least as wide as its heading and the sort arrow; Nästa frist takes what the others
-     * leave of the part (decision 0452): fixed widths alone scrolled sideways beside Insats at 1 600 points.
-     */
+    /** The default widths, Nästa frist or the first shown text column taking the rest (decisions 0452, 0465). */
     void standardbredder() {
-        GC gc = new GC(natTable);
-        gc.setFont(GUIHelper.DEFAULT_FONT);
-        for (Arendekolumn k : Arendekolumn.values()) {
-            int bredd = Math.max(k.bredd(), gc.textExtent(k.rubrik()).x + RUBRIKMARGINAL);
-            kropp.setColumnPercentageSizing(k.ordinal(), k.tarResten());
-            if (k.tarResten()) {
-                kropp.setMinColumnWidth(k.ordinal(), bredd);
-                kropp.resetColumnWidth(k.ordinal(), true);
-            } else {
-                kropp.setColumnWidthByPosition(k.ordinal(), bredd);
-            }
-        }
-        gc.dispose();
+        bredder.standard(natTable);
+    }
+
+    /** After hidden columns came from a saved layout: the shown ones fill the width again. */
+    void anpassaBredder() {
+        bredder.anpassa();
     }
 
     /** Every column in the order the user sees them, hidden ones included. */

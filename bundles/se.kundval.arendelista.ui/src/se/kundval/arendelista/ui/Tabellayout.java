@@ -70,6 +70,7 @@ final class Tabellayout {
             return;
         }
         tabell.dolda().loadState(PREFIX, p);
+        tabell.anpassaBredder();
         tabell.sortering().loadState(PREFIX, p);
     }
 

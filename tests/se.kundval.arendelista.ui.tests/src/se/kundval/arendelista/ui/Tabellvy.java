@@ -102,6 +102,11 @@ final class Tabellvy {
         throw new AssertionError(k + " not in view");
     }
 
+    /** The width of a shown column on screen. */
+    int bredd(Arendekolumn k) {
+        return tabell().getCellByPosition(kolumn(k), 0).getBounds().width;
+    }
+
     /** A click on the column's header: unsorted, ascending, descending, unsorted, … */
     void klickaRubrik(Arendekolumn k) {
         tabell().doCommand(new SortColumnCommand(tabell(), kolumn(k), false));
