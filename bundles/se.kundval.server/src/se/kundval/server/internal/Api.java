@@ -26,8 +26,9 @@ import se.kundval.core.json.Jsonkodek;
  * The endpoints of protocol v1. {@code /api/halsa} and {@code /api/v1/inloggning} are open; every
  * other path under {@code /api/} needs a living session first, whatever it names, so that nothing
  * about the API is told to someone not logged in. A request is read whole (at most 10 MB) before
- * anything is done with it, and every answer is written whole, so a failure anywhere is still a
- * clean JSON error without a stack trace.
+ * anything is done with it, and the service's value is computed before its answer is begun, so a
+ * refusal or a failure is a clean JSON error without a stack trace; a large answer is sent while it
+ * is written ({@link Svarsstrom}).
  */
 final class Api extends Handler.Abstract {
 

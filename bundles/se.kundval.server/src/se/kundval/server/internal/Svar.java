@@ -1,8 +1,6 @@
 package se.kundval.server.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,29 +82,35 @@ record Svar(int status, Object kropp) {
         ((Map<String, Object>) kropp).put(nyckel, varde);
     }
 
-    /** Writes the answer; the body is written whole before anything is sent, so a failure is still a clean 500. */
-    void skriv(Response response, Callback callback, Jsonkodek kodek) throws IOException {
+    /**
+     * Writes the answer as it is serialised ({@link Svarsstrom}). A failure before anything was sent
+     * is a clean 500 with its log number; after, the status is sent and cannot change, so the
+     * connection is aborted: the client cannot take half an answer for a whole one (decision 0460).
+     */
+    void skriv(Response response, Callback callback, Jsonkodek kodek) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store"); //$NON-NLS-1$
         if (kropp == null) {
             response.write(true, null, callback);
             return;
         }
-        Buffert ut = new Buffert();
-        kodek.skrivMeddelande(kropp, ut);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8"); //$NON-NLS-1$
-        response.write(true, ut.innehall(), callback);
-    }
-
-    /** The written body handed to Jetty as it lies, not copied once more into an array of its exact size. */
-    private static final class Buffert extends ByteArrayOutputStream {
-
-        Buffert() {
-            super(8 * 1024);
+        Svarsstrom ut = new Svarsstrom(response);
+        try {
+            kodek.skrivMeddelande(kropp, ut);
+            ut.avsluta();
+        } catch (Svarsstrom.Avbrott e) {
+            callback.failed(e);
+            return;
+        } catch (IOException | RuntimeException e) {
+            Svar defekt = Api.defekt(e);
+            if (ut.paborjat()) {
+                callback.failed(e);
+            } else {
+                defekt.skriv(response, callback, kodek);
+            }
+            return;
         }
-
-        ByteBuffer innehall() {
-            return ByteBuffer.wrap(buf, 0, count);
-        }
+        callback.succeeded();
     }
 }

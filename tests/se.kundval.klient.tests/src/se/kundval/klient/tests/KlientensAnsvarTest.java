@@ -156,6 +156,23 @@ class KlientensAnsvarTest {
         }
     }
 
+    /**
+     * An answer that breaks off after its first bytes (the server aborts one it cannot finish, or the
+     * network goes) is a connection failure in Swedish: no value made of half of it, no stack trace.
+     */
+    @Test
+    void ettAvbrutetSvarGerIngetVarde() {
+        try (Serversession s = oppna("demo", true)) {
+            KundService kunder = s.tjanst(KundService.class);
+            server.tjanster(b -> new Provserver.Svar(200, "{\"varde\":null", true));
+            Forbindelsefel fel = assertThrows(Forbindelsefel.class, () -> kunder.hamta(HL1, 1L));
+            assertEquals("Servern " + server.adress().getAuthority() + " slutade svara mitt i svaret; inget av det anv\u00e4ndes. "
+                    + "Dina \u00e4ndringar \u00e4r kvar; f\u00f6rs\u00f6k igen.", fel.getMessage());
+            server.tjanster(b -> new Provserver.Svar(200, "{\"varde\":null}"));
+            assertNull(kunder.hamta(HL1, 1L), "the next call reads a whole answer");
+        }
+    }
+
     /** A file other than an interchange folder (whose content import and export send, decision 0380) stays here. */
     @Test
     void filerPaDenHarDatornSkickasInte() {

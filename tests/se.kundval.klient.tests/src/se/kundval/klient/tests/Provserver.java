@@ -39,8 +39,12 @@ final class Provserver implements AutoCloseable {
     record Begaran(String vag, Map<String, String> huvuden, String kropp) {
     }
 
-    /** The answer to a service call: status and JSON body. */
-    record Svar(int status, String kropp) {
+    /** The answer to a service call: status and JSON body; {@code avbrutet}: the connection breaks before its promised end. */
+    record Svar(int status, String kropp, boolean avbrutet) {
+
+        Svar(int status, String kropp) {
+            this(status, kropp, false);
+        }
     }
 
     private volatile Path nyckelfil;
@@ -195,7 +199,8 @@ final class Provserver implements AutoCloseable {
         Svar svar = besvara(b);
         byte[] ut = svar.kropp().getBytes(StandardCharsets.UTF_8);
         OutputStream o = s.getOutputStream();
-        o.write(("HTTP/1.1 " + svar.status() + " X\r\nContent-Type: application/json\r\nContent-Length: " + ut.length
+        int langd = svar.avbrutet() ? ut.length + 4096 : ut.length;
+        o.write(("HTTP/1.1 " + svar.status() + " X\r\nContent-Type: application/json\r\nContent-Length: " + langd
                 + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         o.write(ut);
         o.flush();
