@@ -98,8 +98,9 @@ final class Servertabeller {
             The calls a workbench makes most, made by the demo users hl1 and kv1 in this process (embedded
             mode) and through the Kundval server over HTTPS on loopback (shared mode: `Serversession`, JSON by
             `Jsonkodek`, TLS, the session check, the server's own identity in place of the client's) in the
-            same run. Single: the median of the calls after as many to warm up (at most 5 s of warm-up, so a
-            call of many seconds is warmed once), one after the other. 20 users: %d users at once, %d calls
+            same run. Single: the median of the calls after as many to warm up (at least 2 s of warm-up, so a
+            short call runs compiled, and at most 5 s, so a call of many seconds is warmed once), one after
+            the other. 20 users: %d users at once, %d calls
             each, the 95th percentile. The first row is a call with next to nothing to do, so its server time
             is the fixed cost of one request.
 
