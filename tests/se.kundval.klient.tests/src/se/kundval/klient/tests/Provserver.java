@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.cert.Certificate;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,7 @@ final class Provserver implements AutoCloseable {
     private volatile Function<Begaran, Svar> tjanster = b -> new Svar(200, "{\"varde\":null}");
     private volatile byte[] avbrutenExport;
     private SSLServerSocket uttag;
+    private Thread mottagare;
     private int port;
 
     private Provserver(Path nyckelfil) {
@@ -113,8 +115,19 @@ final class Provserver implements AutoCloseable {
         tokens.clear();
     }
 
+    /**
+     * Stops listening, and returns only when no connection can be taken any more. Closing the socket
+     * does not do that by itself: the JDK closes a listening socket that a thread waits on only when
+     * that thread's accept returns, and an accept that a client's connection completes in between
+     * returns that connection. Served, it made a call "to the stopped server" go through once.
+     */
     void stoppa() throws IOException {
         uttag.close();
+        try {
+            mottagare.join(Duration.ofSeconds(15));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Listens again on the same port, with {@code certifikat} (the same or a new one). */
@@ -156,9 +169,13 @@ final class Provserver implements AutoCloseable {
 
     private void acceptera() {
         SSLServerSocket detta = uttag;
-        Thread t = new Thread(() -> {
+        mottagare = new Thread(() -> {
             while (!detta.isClosed()) {
                 try (Socket s = detta.accept()) {
+                    if (detta.isClosed()) {
+                        // taken while stoppa() was closing: a stopped server answers nothing
+                        continue;
+                    }
                     s.setSoTimeout(10_000);
                     svara(s);
                 } catch (IOException e) {
@@ -166,8 +183,8 @@ final class Provserver implements AutoCloseable {
                 }
             }
         }, "provserver");
-        t.setDaemon(true);
-        t.start();
+        mottagare.setDaemon(true);
+        mottagare.start();
     }
 
     private void svara(Socket s) throws IOException {
