@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -35,6 +36,8 @@ public final class Forbindelse {
     private static final Duration SVAR = Duration.ofMinutes(3);
     /** Until a streamed answer begins: the server imports or exports the whole register first. */
     private static final Duration STROM = Duration.ofMinutes(30);
+    private static final String GZIP = "gzip"; //$NON-NLS-1$
+    private static final int UPPACKNING = 64 * 1024;
 
     private final URI server;
     private final HttpClient http;
@@ -93,6 +96,8 @@ public final class Forbindelse {
         HttpRequest.Builder begaran = HttpRequest.newBuilder(server.resolve(vag)).timeout(SVAR)
                 .header("Content-Type", JSON).header("Accept", "application/json") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .header("X-Kundval-Klient", klient.name()) //$NON-NLS-1$
+                // the server packs only for a client on another machine (decision 0461)
+                .header("Accept-Encoding", GZIP) //$NON-NLS-1$
                 .POST(HttpRequest.BodyPublishers.ofByteArray(skriv(kropp)));
         String aktuellt = token;
         if (aktuellt != null) {
@@ -103,12 +108,15 @@ public final class Forbindelse {
         }
         HttpResponse<InputStream> svar = skicka(begaran.build(), HttpResponse.BodyHandlers.ofInputStream());
         // read as it arrives, to its end and closed, so that the connection is free for the next call
-        try (InputStream in = svar.body()) {
+        try (InputStream kropp = svar.body()) {
+            InputStream in = svar.headers().firstValue("Content-Encoding").filter(GZIP::equalsIgnoreCase).isPresent() //$NON-NLS-1$
+                    ? new GZIPInputStream(kropp, UPPACKNING) : kropp;
             if (svar.statusCode() / 100 != 2) {
                 throw Felsvar.undantag(svar.statusCode(), las(in.readAllBytes()), server);
             }
             T varde = lasare.las(in);
             in.transferTo(OutputStream.nullOutputStream());
+            kropp.transferTo(OutputStream.nullOutputStream());
             return varde;
         } catch (JsonProcessingException e) {
             throw new KundvalException(NLS.bind(Messages.obegripligtSvar, server.getAuthority()), e);

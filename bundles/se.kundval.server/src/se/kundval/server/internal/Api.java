@@ -2,6 +2,7 @@ package se.kundval.server.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -63,8 +64,19 @@ final class Api extends Handler.Abstract {
         } catch (RuntimeException | IOException | Error e) {
             svar = defekt(e);
         }
-        svar.skriv(response, callback, kodek);
+        svar.skriv(response, callback, kodek, packas(request));
         return true;
+    }
+
+    /**
+     * Whether the answer is packed: when the client asks for gzip from another machine. On loopback,
+     * packing and unpacking cost more than carrying the bytes they save (decision 0461).
+     */
+    static boolean packas(Request request) {
+        String godtar = request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
+        return godtar != null && godtar.contains(Svar.GZIP)
+                && !(request.getConnectionMetaData().getRemoteSocketAddress() instanceof InetSocketAddress fran
+                        && fran.getAddress() != null && fran.getAddress().isLoopbackAddress());
     }
 
     private Svar svar(Request request) throws IOException {

@@ -1,9 +1,12 @@
 package se.kundval.server.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -31,6 +34,7 @@ record Svar(int status, Object kropp) {
     static final String SERVERFEL = "SERVERFEL"; //$NON-NLS-1$
     static final String METOD = "METOD"; //$NON-NLS-1$
     static final String UTBYTESFEL = "UTBYTESFEL"; //$NON-NLS-1$
+    static final String GZIP = "gzip"; //$NON-NLS-1$
 
     static Svar ok(Object kropp) {
         return new Svar(HttpStatus.OK_200, kropp);
@@ -83,13 +87,15 @@ record Svar(int status, Object kropp) {
     }
 
     /**
-     * Writes the answer as it is serialised ({@link Svarsstrom}). A failure before anything was sent
-     * is a clean 500 with its log number; after, the status is sent and cannot change, so the
-     * connection is aborted: the client cannot take half an answer for a whole one (decision 0460).
+     * Writes the answer as it is serialised ({@link Svarsstrom}), packed by gzip when {@code packa}
+     * (decision 0461). A failure before anything was sent is a clean 500 with its log number; after,
+     * the status is sent and cannot change, so the connection is aborted: the client cannot take half
+     * an answer for a whole one (decision 0460).
      */
-    void skriv(Response response, Callback callback, Jsonkodek kodek) {
+    void skriv(Response response, Callback callback, Jsonkodek kodek, boolean packa) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store"); //$NON-NLS-1$
+        response.getHeaders().remove(HttpHeader.CONTENT_ENCODING);
         if (kropp == null) {
             response.write(true, null, callback);
             return;
@@ -97,7 +103,14 @@ record Svar(int status, Object kropp) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8"); //$NON-NLS-1$
         Svarsstrom ut = new Svarsstrom(response);
         try {
-            kodek.skrivMeddelande(kropp, ut);
+            if (packa) {
+                response.getHeaders().put(HttpHeader.CONTENT_ENCODING, GZIP);
+                try (Packning packad = new Packning(ut)) {
+                    kodek.skrivMeddelande(kropp, packad);
+                }
+            } else {
+                kodek.skrivMeddelande(kropp, ut);
+            }
             ut.avsluta();
         } catch (Svarsstrom.Avbrott e) {
             callback.failed(e);
@@ -107,10 +120,19 @@ record Svar(int status, Object kropp) {
             if (ut.paborjat()) {
                 callback.failed(e);
             } else {
-                defekt.skriv(response, callback, kodek);
+                defekt.skriv(response, callback, kodek, false);
             }
             return;
         }
         callback.succeeded();
+    }
+
+    /** gzip at its fastest level, packing as the answer is written; closing it ends the packing, not the answer. */
+    private static final class Packning extends GZIPOutputStream {
+
+        Packning(OutputStream ut) throws IOException {
+            super(ut, Svarsstrom.BIT);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
     }
 }

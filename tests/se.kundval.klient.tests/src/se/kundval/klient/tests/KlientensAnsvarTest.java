@@ -173,6 +173,21 @@ class KlientensAnsvarTest {
         }
     }
 
+    /** The client asks for gzip on every call and reads a packed answer, a value or an error, unpacked (decision 0461). */
+    @Test
+    void ettPackatSvarLasesUppackat() {
+        try (Serversession s = oppna("demo", true)) {
+            Databas databas = s.tjanst(Databas.class);
+            server.tjanster(b -> Provserver.Svar.packat(200, "{\"varde\":true}"));
+            assertTrue(databas.arTom());
+            server.tjanster(b -> Provserver.Svar.packat(409, "{\"fel\":\"KONFLIKT\",\"meddelande\":\"N\u00e5gon annan har sparat kunden.\"}"));
+            assertEquals("N\u00e5gon annan har sparat kunden.", assertThrows(KonfliktException.class, databas::arTom).getMessage());
+        }
+        List<Provserver.Begaran> anrop = server.begaranden().stream().filter(b -> b.vag().contains("/tjanst/")).toList();
+        assertEquals(2, anrop.size());
+        anrop.forEach(b -> assertEquals("gzip", b.huvuden().get("accept-encoding")));
+    }
+
     /** A file other than an interchange folder (whose content import and export send, decision 0380) stays here. */
     @Test
     void filerPaDenHarDatornSkickasInte() {

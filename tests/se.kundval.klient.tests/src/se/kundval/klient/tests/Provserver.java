@@ -1,6 +1,7 @@
 package se.kundval.klient.tests;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -40,11 +42,22 @@ final class Provserver implements AutoCloseable {
     record Begaran(String vag, Map<String, String> huvuden, String kropp) {
     }
 
-    /** The answer to a service call: status and JSON body; {@code avbrutet}: the connection breaks before its promised end. */
-    record Svar(int status, String kropp, boolean avbrutet) {
+    /**
+     * The answer to a service call: status and JSON body; {@code avbrutet}: the connection breaks
+     * before its promised end; {@code packat}: the body is sent packed by gzip.
+     */
+    record Svar(int status, String kropp, boolean avbrutet, boolean packat) {
 
         Svar(int status, String kropp) {
-            this(status, kropp, false);
+            this(status, kropp, false, false);
+        }
+
+        Svar(int status, String kropp, boolean avbrutet) {
+            this(status, kropp, avbrutet, false);
+        }
+
+        static Svar packat(int status, String kropp) {
+            return new Svar(status, kropp, false, true);
         }
     }
 
@@ -215,9 +228,17 @@ final class Provserver implements AutoCloseable {
         }
         Svar svar = besvara(b);
         byte[] ut = svar.kropp().getBytes(StandardCharsets.UTF_8);
+        if (svar.packat()) {
+            ByteArrayOutputStream packat = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(packat)) {
+                gz.write(ut);
+            }
+            ut = packat.toByteArray();
+        }
         OutputStream o = s.getOutputStream();
         int langd = svar.avbrutet() ? ut.length + 4096 : ut.length;
         o.write(("HTTP/1.1 " + svar.status() + " X\r\nContent-Type: application/json\r\nContent-Length: " + langd
+                + (svar.packat() ? "\r\nContent-Encoding: gzip" : "")
                 + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         o.write(ut);
         o.flush();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +14,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
 
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -30,15 +33,16 @@ import org.junit.jupiter.api.Test;
 import se.kundval.core.json.Jsonkodek;
 
 /**
- * How an answer leaves the server (decision 0460), on Jetty without TLS so that only the answer's
- * path is tested: a small one whole with its length, a large one in pieces as it is written and
- * byte for byte what the codec writes; a failure while a small answer is written is still a clean
+ * How an answer leaves the server (decisions 0460, 0461), on Jetty without TLS so that only the
+ * answer's path is tested: a small one whole with its length, a large one in pieces as it is written
+ * and byte for byte what the codec writes, packed only for a client on another machine; a failure while a small answer is written is still a clean
  * 500, and one after the first piece was sent aborts the connection, so the client can never take
  * the first half of an answer for all of it.
  */
 class SvarsstromTest {
 
     private static final int STORT = 40_000;
+    private static final String PACKA = "X-Prov-Packa";
 
     private final Jsonkodek kodek = new Jsonkodek();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -55,7 +59,8 @@ class SvarsstromTest {
         jetty.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
-                Svar.ok(kropp).skriv(response, callback, kodek);
+                // loopback is never packed: a test asks for it by its own header to see a packed answer
+                Svar.ok(kropp).skriv(response, callback, kodek, Api.packas(request) || request.getHeaders().contains(PACKA));
                 return true;
             }
         });
@@ -68,8 +73,19 @@ class SvarsstromTest {
         jetty.stop();
     }
 
-    private HttpResponse<InputStream> hamta() throws Exception {
-        return http.send(HttpRequest.newBuilder(adress).build(), HttpResponse.BodyHandlers.ofInputStream());
+    private HttpResponse<InputStream> hamta(String... huvuden) throws Exception {
+        HttpRequest.Builder begaran = HttpRequest.newBuilder(adress);
+        if (huvuden.length > 0) {
+            begaran.headers(huvuden);
+        }
+        return http.send(begaran.build(), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    private byte[] stort() throws IOException {
+        kropp = Collections.singletonMap("varde", IntStream.range(0, STORT).mapToObj(i -> "rad " + i).toList());
+        ByteArrayOutputStream vantat = new ByteArrayOutputStream();
+        kodek.skrivMeddelande(kropp, vantat);
+        return vantat.toByteArray();
     }
 
     @Test
@@ -77,24 +93,47 @@ class SvarsstromTest {
         kropp = Collections.singletonMap("varde", "liten");
         HttpResponse<InputStream> svar = hamta();
         try (InputStream in = svar.body()) {
-            assertEquals("{\"varde\":\"liten\"}", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("{\"varde\":\"liten\"}", new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         assertEquals("17", svar.headers().firstValue("Content-Length").orElse(null));
     }
 
     @Test
     void ettStortSvarSkickasMedanDetSkrivsOchArSammaByte() throws Exception {
-        kropp = Collections.singletonMap("varde", IntStream.range(0, STORT).mapToObj(i -> "rad " + i).toList());
-        ByteArrayOutputStream vantat = new ByteArrayOutputStream();
-        kodek.skrivMeddelande(kropp, vantat);
-        assertTrue(vantat.size() > 4 * Svarsstrom.BIT, "the answer spans several pieces: " + vantat.size());
+        byte[] vantat = stort();
+        assertTrue(vantat.length > 4 * Svarsstrom.BIT, "the answer spans several pieces: " + vantat.length);
         HttpResponse<InputStream> svar = hamta();
         try (InputStream in = svar.body()) {
-            assertArrayEquals(vantat.toByteArray(), in.readAllBytes());
+            assertArrayEquals(vantat, in.readAllBytes());
         }
         assertEquals(200, svar.statusCode());
         assertFalse(svar.headers().firstValue("Content-Length").isPresent(), "sent before its length was known");
         assertEquals("chunked", svar.headers().firstValue("Transfer-Encoding").orElse(null));
+    }
+
+    @Test
+    void enKlientPaSammaDatorFarSvaretOpackat() throws Exception {
+        byte[] vantat = stort();
+        HttpResponse<InputStream> svar = hamta("Accept-Encoding", "gzip");
+        try (InputStream in = svar.body()) {
+            assertArrayEquals(vantat, in.readAllBytes());
+        }
+        assertFalse(svar.headers().firstValue("Content-Encoding").isPresent());
+    }
+
+    @Test
+    void ettPackatSvarArSammaByteUppackade() throws Exception {
+        byte[] vantat = stort();
+        HttpResponse<InputStream> svar = hamta(PACKA, "ja");
+        byte[] packat;
+        try (InputStream in = svar.body()) {
+            packat = in.readAllBytes();
+        }
+        assertEquals("gzip", svar.headers().firstValue("Content-Encoding").orElse(null));
+        assertTrue(packat.length < vantat.length / 4, packat.length + " of " + vantat.length);
+        try (InputStream uppackat = new GZIPInputStream(new ByteArrayInputStream(packat))) {
+            assertArrayEquals(vantat, uppackat.readAllBytes());
+        }
     }
 
     @Test
@@ -103,7 +142,7 @@ class SvarsstromTest {
         HttpResponse<InputStream> svar = hamta();
         String text;
         try (InputStream in = svar.body()) {
-            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertEquals(500, svar.statusCode());
         assertTrue(text.startsWith("{\"fel\":\"SERVERFEL\",\"meddelande\":\"Ett fel uppstod p\u00e5 servern."), text);
