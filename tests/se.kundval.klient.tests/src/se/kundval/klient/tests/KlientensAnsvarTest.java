@@ -164,7 +164,7 @@ class KlientensAnsvarTest {
     void ettAvbrutetSvarGerIngetVarde() {
         try (Serversession s = oppna("demo", true)) {
             KundService kunder = s.tjanst(KundService.class);
-            server.tjanster(b -> new Provserver.Svar(200, "{\"varde\":null", true));
+            server.tjanster(b -> Provserver.Svar.avbrutet(200, "{\"varde\":null"));
             Forbindelsefel fel = assertThrows(Forbindelsefel.class, () -> kunder.hamta(HL1, 1L));
             assertEquals("Servern " + server.adress().getAuthority() + " slutade svara mitt i svaret; inget av det anv\u00e4ndes. "
                     + "Dina \u00e4ndringar \u00e4r kvar; f\u00f6rs\u00f6k igen.", fel.getMessage());

@@ -52,8 +52,8 @@ final class Provserver implements AutoCloseable {
             this(status, kropp, false, false);
         }
 
-        Svar(int status, String kropp, boolean avbrutet) {
-            this(status, kropp, avbrutet, false);
+        static Svar avbrutet(int status, String kropp) {
+            return new Svar(status, kropp, true, false);
         }
 
         static Svar packat(int status, String kropp) {
