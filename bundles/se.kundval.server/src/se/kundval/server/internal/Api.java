@@ -3,6 +3,7 @@ package se.kundval.server.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -73,10 +74,13 @@ final class Api extends Handler.Abstract {
      * packing and unpacking cost more than carrying the bytes they save (decision 0461).
      */
     static boolean packas(Request request) {
-        String godtar = request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
+        return packas(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING), request.getConnectionMetaData().getRemoteSocketAddress());
+    }
+
+    /** {@link #packas(Request)} by the request's {@code Accept-Encoding} and the client's address. */
+    static boolean packas(String godtar, SocketAddress fran) {
         return godtar != null && godtar.contains(Svar.GZIP)
-                && !(request.getConnectionMetaData().getRemoteSocketAddress() instanceof InetSocketAddress fran
-                        && fran.getAddress() != null && fran.getAddress().isLoopbackAddress());
+                && !(fran instanceof InetSocketAddress adress && adress.getAddress() != null && adress.getAddress().isLoopbackAddress());
     }
 
     private Svar svar(Request request) throws IOException {

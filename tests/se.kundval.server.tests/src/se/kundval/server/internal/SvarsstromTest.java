@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -119,6 +121,19 @@ class SvarsstromTest {
             assertArrayEquals(vantat, in.readAllBytes());
         }
         assertFalse(svar.headers().firstValue("Content-Encoding").isPresent());
+    }
+
+    @Test
+    void baraEnKlientPaEnAnnanDatorSomBerOmDetFarSvaretPackat() throws Exception {
+        InetSocketAddress annan = new InetSocketAddress(InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 7}), 50_000);
+        InetSocketAddress samma = new InetSocketAddress(InetAddress.getLoopbackAddress(), 50_000);
+        InetSocketAddress sammaV6 = new InetSocketAddress(InetAddress.getByName("::1"), 50_000);
+        assertTrue(Api.packas("gzip", annan));
+        assertTrue(Api.packas("gzip, deflate", annan));
+        assertFalse(Api.packas(null, annan), "a client that does not ask");
+        assertFalse(Api.packas("br", annan), "a client that asks for another packing");
+        assertFalse(Api.packas("gzip", samma));
+        assertFalse(Api.packas("gzip", sammaV6));
     }
 
     @Test
