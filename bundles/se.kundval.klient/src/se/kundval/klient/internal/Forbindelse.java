@@ -108,15 +108,15 @@ public final class Forbindelse {
         }
         HttpResponse<InputStream> svar = skicka(begaran.build(), HttpResponse.BodyHandlers.ofInputStream());
         // read as it arrives, to its end and closed, so that the connection is free for the next call
-        try (InputStream kropp = svar.body()) {
+        try (InputStream strom = svar.body()) {
             InputStream in = svar.headers().firstValue("Content-Encoding").filter(GZIP::equalsIgnoreCase).isPresent() //$NON-NLS-1$
-                    ? new GZIPInputStream(kropp, UPPACKNING) : kropp;
+                    ? new GZIPInputStream(strom, UPPACKNING) : strom;
             if (svar.statusCode() / 100 != 2) {
                 throw Felsvar.undantag(svar.statusCode(), las(in.readAllBytes()), server);
             }
             T varde = lasare.las(in);
             in.transferTo(OutputStream.nullOutputStream());
-            kropp.transferTo(OutputStream.nullOutputStream());
+            strom.transferTo(OutputStream.nullOutputStream());
             return varde;
         } catch (JsonProcessingException e) {
             throw new KundvalException(NLS.bind(Messages.obegripligtSvar, server.getAuthority()), e);
