@@ -1,14 +1,15 @@
 package se.kundval.klient.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -35,6 +36,8 @@ public final class Forbindelse {
     private static final Duration SVAR = Duration.ofMinutes(3);
     /** Until a streamed answer begins: the server imports or exports the whole register first. */
     private static final Duration STROM = Duration.ofMinutes(30);
+    private static final String GZIP = "gzip"; //$NON-NLS-1$
+    private static final int UPPACKNING = 64 * 1024;
 
     private final URI server;
     private final HttpClient http;
@@ -46,8 +49,9 @@ public final class Forbindelse {
         this.server = server;
         this.kodek = kodek;
         this.klient = klient;
+        // the server speaks HTTP/1.1 only: offering HTTP/2 as well would only lengthen every handshake
         this.http = HttpClient.newBuilder().sslContext(Certifikatnal.betrodd(fingeravtryck)).connectTimeout(ANSLUTNING)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+                .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public URI server() {
@@ -84,13 +88,16 @@ public final class Forbindelse {
 
     /**
      * Posts as {@link #post(String, Object, String)} does, and hands a successful answer's bytes to
-     * {@code lasare}, so a large answer is bound straight from them, never made text or a tree
-     * first. An error answer is thrown as {@link Felsvar} says.
+     * {@code lasare} as they arrive, so a large answer is bound while the server still writes it,
+     * never made text or a tree first (decision 0460). An error answer is thrown as {@link Felsvar}
+     * says; an answer that breaks off is {@link Forbindelsefel}, nothing of it taken.
      */
     public <T> T post(String vag, Object kropp, String plats, Svarslasare<T> lasare) {
         HttpRequest.Builder begaran = HttpRequest.newBuilder(server.resolve(vag)).timeout(SVAR)
                 .header("Content-Type", JSON).header("Accept", "application/json") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .header("X-Kundval-Klient", klient.name()) //$NON-NLS-1$
+                // the server packs only for a client on another machine (decision 0461)
+                .header("Accept-Encoding", GZIP) //$NON-NLS-1$
                 .POST(HttpRequest.BodyPublishers.ofByteArray(skriv(kropp)));
         String aktuellt = token;
         if (aktuellt != null) {
@@ -99,17 +106,23 @@ public final class Forbindelse {
         if (plats != null) {
             begaran.header("X-Kundval-Plats", plats); //$NON-NLS-1$
         }
-        // whole before it is read, as before: the connection is done with when the value is bound
-        HttpResponse<byte[]> svar = skicka(begaran.build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (svar.statusCode() / 100 != 2) {
-            throw Felsvar.undantag(svar.statusCode(), las(svar.body()), server);
-        }
-        try (InputStream in = new ByteArrayInputStream(svar.body())) {
-            return lasare.las(in);
+        HttpResponse<InputStream> svar = skicka(begaran.build(), HttpResponse.BodyHandlers.ofInputStream());
+        // read as it arrives, to its end and closed, so that the connection is free for the next call
+        try (InputStream strom = svar.body()) {
+            InputStream in = svar.headers().firstValue("Content-Encoding").filter(GZIP::equalsIgnoreCase).isPresent() //$NON-NLS-1$
+                    ? new GZIPInputStream(strom, UPPACKNING) : strom;
+            if (svar.statusCode() / 100 != 2) {
+                throw Felsvar.undantag(svar.statusCode(), las(in.readAllBytes()), server);
+            }
+            T varde = lasare.las(in);
+            in.transferTo(OutputStream.nullOutputStream());
+            strom.transferTo(OutputStream.nullOutputStream());
+            return varde;
         } catch (JsonProcessingException e) {
             throw new KundvalException(NLS.bind(Messages.obegripligtSvar, server.getAuthority()), e);
         } catch (IOException e) {
-            throw new Forbindelsefel(NLS.bind(Messages.svararInte, server.getAuthority()), e);
+            // the server aborts an answer it cannot finish, and a broken network looks the same from here
+            throw new Forbindelsefel(NLS.bind(Messages.svaretAvbrutet, server.getAuthority()), e);
         }
     }
 

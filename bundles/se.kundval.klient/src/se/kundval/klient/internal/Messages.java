@@ -26,6 +26,7 @@ public final class Messages extends NLS {
     public static String serverfel;
     public static String sessionenSlut;
     public static String svararInte;
+    public static String svaretAvbrutet;
     public static String utloggad;
 
     static {

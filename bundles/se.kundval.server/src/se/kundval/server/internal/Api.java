@@ -2,6 +2,8 @@ package se.kundval.server.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -26,8 +28,9 @@ import se.kundval.core.json.Jsonkodek;
  * The endpoints of protocol v1. {@code /api/halsa} and {@code /api/v1/inloggning} are open; every
  * other path under {@code /api/} needs a living session first, whatever it names, so that nothing
  * about the API is told to someone not logged in. A request is read whole (at most 10 MB) before
- * anything is done with it, and every answer is written whole, so a failure anywhere is still a
- * clean JSON error without a stack trace.
+ * anything is done with it, and the service's value is computed before its answer is begun, so a
+ * refusal or a failure is a clean JSON error without a stack trace; a large answer is sent while it
+ * is written ({@link Svarsstrom}).
  */
 final class Api extends Handler.Abstract {
 
@@ -62,8 +65,22 @@ final class Api extends Handler.Abstract {
         } catch (RuntimeException | IOException | Error e) {
             svar = defekt(e);
         }
-        svar.skriv(response, callback, kodek);
+        svar.skriv(response, callback, kodek, packas(request));
         return true;
+    }
+
+    /**
+     * Whether the answer is packed: when the client asks for gzip from another machine. On loopback,
+     * packing and unpacking cost more than carrying the bytes they save (decision 0461).
+     */
+    static boolean packas(Request request) {
+        return packas(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING), request.getConnectionMetaData().getRemoteSocketAddress());
+    }
+
+    /** {@link #packas(Request)} by the request's {@code Accept-Encoding} and the client's address. */
+    static boolean packas(String godtar, SocketAddress fran) {
+        return godtar != null && godtar.contains(Svar.GZIP)
+                && !(fran instanceof InetSocketAddress adress && adress.getAddress() != null && adress.getAddress().isLoopbackAddress());
     }
 
     private Svar svar(Request request) throws IOException {

@@ -1,11 +1,12 @@
 package se.kundval.server.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -33,6 +34,7 @@ record Svar(int status, Object kropp) {
     static final String SERVERFEL = "SERVERFEL"; //$NON-NLS-1$
     static final String METOD = "METOD"; //$NON-NLS-1$
     static final String UTBYTESFEL = "UTBYTESFEL"; //$NON-NLS-1$
+    static final String GZIP = "gzip"; //$NON-NLS-1$
 
     static Svar ok(Object kropp) {
         return new Svar(HttpStatus.OK_200, kropp);
@@ -84,29 +86,53 @@ record Svar(int status, Object kropp) {
         ((Map<String, Object>) kropp).put(nyckel, varde);
     }
 
-    /** Writes the answer; the body is written whole before anything is sent, so a failure is still a clean 500. */
-    void skriv(Response response, Callback callback, Jsonkodek kodek) throws IOException {
+    /**
+     * Writes the answer as it is serialised ({@link Svarsstrom}), packed by gzip when {@code packa}
+     * (decision 0461). A failure before anything was sent is a clean 500 with its log number; after,
+     * the status is sent and cannot change, so the connection is aborted: the client cannot take half
+     * an answer for a whole one (decision 0460).
+     */
+    void skriv(Response response, Callback callback, Jsonkodek kodek, boolean packa) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store"); //$NON-NLS-1$
+        response.getHeaders().remove(HttpHeader.CONTENT_ENCODING);
         if (kropp == null) {
             response.write(true, null, callback);
             return;
         }
-        Buffert ut = new Buffert();
-        kodek.skrivMeddelande(kropp, ut);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8"); //$NON-NLS-1$
-        response.write(true, ut.innehall(), callback);
+        Svarsstrom ut = new Svarsstrom(response);
+        try {
+            if (packa) {
+                response.getHeaders().put(HttpHeader.CONTENT_ENCODING, GZIP);
+                try (Packning packad = new Packning(ut)) {
+                    kodek.skrivMeddelande(kropp, packad);
+                }
+            } else {
+                kodek.skrivMeddelande(kropp, ut);
+            }
+            ut.avsluta();
+        } catch (Svarsstrom.Avbrott e) {
+            callback.failed(e);
+            return;
+        } catch (IOException | RuntimeException e) {
+            Svar defekt = Api.defekt(e);
+            if (ut.paborjat()) {
+                callback.failed(e);
+            } else {
+                defekt.skriv(response, callback, kodek, false);
+            }
+            return;
+        }
+        callback.succeeded();
     }
 
-    /** The written body handed to Jetty as it lies, not copied once more into an array of its exact size. */
-    private static final class Buffert extends ByteArrayOutputStream {
+    /** gzip at its fastest level, packing as the answer is written; closing it ends the packing, not the answer. */
+    private static final class Packning extends GZIPOutputStream {
 
-        Buffert() {
-            super(8 * 1024);
-        }
-
-        ByteBuffer innehall() {
-            return ByteBuffer.wrap(buf, 0, count);
+        Packning(OutputStream ut) throws IOException {
+            super(ut, Svarsstrom.BIT);
+            def.setLevel(Deflater.BEST_SPEED);
         }
     }
 }

@@ -84,7 +84,7 @@ final class Utbytesvag extends Handler.Wrapper implements AutoCloseable {
             svar = Api.defekt(e);
         }
         if (svar != null) {
-            svar.skriv(response, callback, kodek);
+            svar.skriv(response, callback, kodek, Api.packas(request));
         }
         return true;
     }

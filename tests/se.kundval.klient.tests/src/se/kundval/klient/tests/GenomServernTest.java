@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +32,10 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.KonfliktException;
 import se.kundval.core.atkomst.Klient;
 import se.kundval.core.autentisering.Inloggningsforsok;
+import se.kundval.core.json.Jsonkodek;
 import se.kundval.core.tjanst.KundService;
+import se.kundval.core.tjanst.Kundfraga;
+import se.kundval.core.tjanst.Kundsida;
 import se.kundval.klient.Forbindelsefel;
 import se.kundval.klient.Kandaservrar;
 import se.kundval.klient.Serversession;
@@ -55,6 +59,7 @@ class GenomServernTest {
     private static final int KLIENTER = 20;
     private static final int ANDRINGAR = 500;
     private static final int KUNDER = 3;
+    private static final int STORA_SIDAN = 800;
 
     @TempDir
     Path katalog;
@@ -154,6 +159,31 @@ class GenomServernTest {
             assertEquals("Agnes Asp", lokalt().hamta(Testfall.ADMIN, fore.getId()).getNamn());
             assertInget(hem, fore.getPersonnummer(), Kundvalserverprov.LOSENORD, server.databas.losenord());
         }
+    }
+
+    /** An answer of many pieces, bound while the server still writes it, is the value the service gives in-process (decision 0460). */
+    @ParameterizedTest
+    @MethodSource("databaser")
+    void ettStortSvarLastMedanDetKommerArDetLokalaVardet(Testdatabas db) throws Exception {
+        try (Kundvalserverprov server = new Kundvalserverprov(db, katalog)) {
+            Testfall testfall = new Testfall();
+            for (int k = 0; k < STORA_SIDAN; k++) {
+                testfall.kund("Kund " + k, Testklocka.IDAG.minusYears(20).minusDays(k));
+            }
+            Kundsida lokal = lokalt().sok(Testfall.HANDLAGGARE, Kundfraga.alla(0, STORA_SIDAN));
+            ByteArrayOutputStream json = new ByteArrayOutputStream();
+            new Jsonkodek().skrivMeddelande(Collections.singletonMap("varde", lokal), json);
+            assertTrue(json.size() > 2 * 64 * 1024, "the answer spans several of the server's pieces: " + json.size());
+            try (Serversession session = hl1(server, new Kandaservrar(katalog.resolve("kanda.properties")))) {
+                Kundsida genomServern = session.tjanst(KundService.class).sok(session.inloggning(), Kundfraga.alla(0, STORA_SIDAN));
+                assertEquals(lokal.totalt(), genomServern.totalt());
+                assertEquals(rader(lokal), rader(genomServern));
+            }
+        }
+    }
+
+    private static List<String> rader(Kundsida sida) {
+        return sida.kunder().stream().map(k -> k.getId() + " " + k.getVersion() + " " + k.getNamn() + " " + k.getPersonnummer()).toList();
     }
 
     /** Nothing a client machine keeps holds a personnummer or a password (DOMAIN §11). */

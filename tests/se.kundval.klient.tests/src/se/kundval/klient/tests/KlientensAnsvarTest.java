@@ -156,6 +156,38 @@ class KlientensAnsvarTest {
         }
     }
 
+    /**
+     * An answer that breaks off after its first bytes (the server aborts one it cannot finish, or the
+     * network goes) is a connection failure in Swedish: no value made of half of it, no stack trace.
+     */
+    @Test
+    void ettAvbrutetSvarGerIngetVarde() {
+        try (Serversession s = oppna("demo", true)) {
+            KundService kunder = s.tjanst(KundService.class);
+            server.tjanster(b -> Provserver.Svar.avbrutet(200, "{\"varde\":null"));
+            Forbindelsefel fel = assertThrows(Forbindelsefel.class, () -> kunder.hamta(HL1, 1L));
+            assertEquals("Servern " + server.adress().getAuthority() + " slutade svara mitt i svaret; inget av det anv\u00e4ndes. "
+                    + "Dina \u00e4ndringar \u00e4r kvar; f\u00f6rs\u00f6k igen.", fel.getMessage());
+            server.tjanster(b -> new Provserver.Svar(200, "{\"varde\":null}"));
+            assertNull(kunder.hamta(HL1, 1L), "the next call reads a whole answer");
+        }
+    }
+
+    /** The client asks for gzip on every call and reads a packed answer, a value or an error, unpacked (decision 0461). */
+    @Test
+    void ettPackatSvarLasesUppackat() {
+        try (Serversession s = oppna("demo", true)) {
+            Databas databas = s.tjanst(Databas.class);
+            server.tjanster(b -> Provserver.Svar.packat(200, "{\"varde\":true}"));
+            assertTrue(databas.arTom());
+            server.tjanster(b -> Provserver.Svar.packat(409, "{\"fel\":\"KONFLIKT\",\"meddelande\":\"N\u00e5gon annan har sparat kunden.\"}"));
+            assertEquals("N\u00e5gon annan har sparat kunden.", assertThrows(KonfliktException.class, databas::arTom).getMessage());
+        }
+        List<Provserver.Begaran> anrop = server.begaranden().stream().filter(b -> b.vag().contains("/tjanst/")).toList();
+        assertEquals(2, anrop.size());
+        anrop.forEach(b -> assertEquals("gzip", b.huvuden().get("accept-encoding")));
+    }
+
     /** A file other than an interchange folder (whose content import and export send, decision 0380) stays here. */
     @Test
     void filerPaDenHarDatornSkickasInte() {

@@ -1,6 +1,7 @@
 package se.kundval.klient.tests;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.cert.Certificate;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -39,8 +42,23 @@ final class Provserver implements AutoCloseable {
     record Begaran(String vag, Map<String, String> huvuden, String kropp) {
     }
 
-    /** The answer to a service call: status and JSON body. */
-    record Svar(int status, String kropp) {
+    /**
+     * The answer to a service call: status and JSON body; {@code avbrutet}: the connection breaks
+     * before its promised end; {@code packat}: the body is sent packed by gzip.
+     */
+    record Svar(int status, String kropp, boolean avbrutet, boolean packat) {
+
+        Svar(int status, String kropp) {
+            this(status, kropp, false, false);
+        }
+
+        static Svar avbrutet(int status, String kropp) {
+            return new Svar(status, kropp, true, false);
+        }
+
+        static Svar packat(int status, String kropp) {
+            return new Svar(status, kropp, false, true);
+        }
     }
 
     private volatile Path nyckelfil;
@@ -49,6 +67,7 @@ final class Provserver implements AutoCloseable {
     private volatile Function<Begaran, Svar> tjanster = b -> new Svar(200, "{\"varde\":null}");
     private volatile byte[] avbrutenExport;
     private SSLServerSocket uttag;
+    private Thread mottagare;
     private int port;
 
     private Provserver(Path nyckelfil) {
@@ -109,8 +128,19 @@ final class Provserver implements AutoCloseable {
         tokens.clear();
     }
 
+    /**
+     * Stops listening, and returns only when no connection can be taken any more. Closing the socket
+     * does not do that by itself: the JDK closes a listening socket that a thread waits on only when
+     * that thread's accept returns, and an accept that a client's connection completes in between
+     * returns that connection. Served, it made a call "to the stopped server" go through once.
+     */
     void stoppa() throws IOException {
         uttag.close();
+        try {
+            mottagare.join(Duration.ofSeconds(15));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Listens again on the same port, with {@code certifikat} (the same or a new one). */
@@ -152,9 +182,13 @@ final class Provserver implements AutoCloseable {
 
     private void acceptera() {
         SSLServerSocket detta = uttag;
-        Thread t = new Thread(() -> {
+        mottagare = new Thread(() -> {
             while (!detta.isClosed()) {
                 try (Socket s = detta.accept()) {
+                    if (detta.isClosed()) {
+                        // taken while stoppa() was closing: a stopped server answers nothing
+                        continue;
+                    }
                     s.setSoTimeout(10_000);
                     svara(s);
                 } catch (IOException e) {
@@ -162,8 +196,8 @@ final class Provserver implements AutoCloseable {
                 }
             }
         }, "provserver");
-        t.setDaemon(true);
-        t.start();
+        mottagare.setDaemon(true);
+        mottagare.start();
     }
 
     private void svara(Socket s) throws IOException {
@@ -194,8 +228,17 @@ final class Provserver implements AutoCloseable {
         }
         Svar svar = besvara(b);
         byte[] ut = svar.kropp().getBytes(StandardCharsets.UTF_8);
+        if (svar.packat()) {
+            ByteArrayOutputStream packat = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(packat)) {
+                gz.write(ut);
+            }
+            ut = packat.toByteArray();
+        }
         OutputStream o = s.getOutputStream();
-        o.write(("HTTP/1.1 " + svar.status() + " X\r\nContent-Type: application/json\r\nContent-Length: " + ut.length
+        int langd = svar.avbrutet() ? ut.length + 4096 : ut.length;
+        o.write(("HTTP/1.1 " + svar.status() + " X\r\nContent-Type: application/json\r\nContent-Length: " + langd
+                + (svar.packat() ? "\r\nContent-Encoding: gzip" : "")
                 + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         o.write(ut);
         o.flush();
