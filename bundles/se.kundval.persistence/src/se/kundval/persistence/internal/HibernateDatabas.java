@@ -94,6 +94,7 @@ public class HibernateDatabas implements Databas, Sessionskalla {
         paket.add(KundvalPackage.eINSTANCE);
         bidrag.forEach(b -> paket.add(b.paket()));
         Databasfil.forbered(anslutning);
+        Migreringskopia.migrera(anslutning, kontext.getBundle(), bidrag);
         HikariDataSource pool = Anslutningspool.oppna(anslutning, kontext.getProperty(Anslutningspool.STORLEK));
         try {
             Schemamigrering.migrera(anslutning, pool, kontext.getBundle(), bidrag);

@@ -42,11 +42,7 @@ final class Schemamigrering {
 
     /** On PostgreSQL under {@link Migreringslas}, so clients starting together migrate one after the other. */
     static void migrera(Databasanslutning anslutning, DataSource pool, Bundle persistens, List<Schemabidrag> bidrag) {
-        List<Migreringsmodul> moduler = new ArrayList<>();
-        moduler.add(new Migreringsmodul(KARNMODUL, produktensMigreringar(persistens, anslutning.arPostgresql())));
-        for (Schemabidrag b : bidrag) {
-            moduler.add(new Migreringsmodul(b.modul(), b.migreringar()));
-        }
+        List<Migreringsmodul> moduler = moduler(anslutning, persistens, bidrag);
         Migreringar migreringar = new Migreringar(pool, anslutning.toString());
         if (!anslutning.arPostgresql()) {
             migreringar.migrera(moduler);
@@ -57,6 +53,20 @@ final class Schemamigrering {
         } catch (SQLException e) {
             throw new KundvalException(NLS.bind(Messages.kanInteAnsluta, anslutning, e.getMessage()), e);
         }
+    }
+
+    /** Whether the product or a plugin has a script this database has not run yet. */
+    static boolean harVantande(Databasanslutning anslutning, DataSource pool, Bundle persistens, List<Schemabidrag> bidrag) {
+        return new Migreringar(pool, anslutning.toString()).harVantande(moduler(anslutning, persistens, bidrag));
+    }
+
+    private static List<Migreringsmodul> moduler(Databasanslutning anslutning, Bundle persistens, List<Schemabidrag> bidrag) {
+        List<Migreringsmodul> moduler = new ArrayList<>();
+        moduler.add(new Migreringsmodul(KARNMODUL, produktensMigreringar(persistens, anslutning.arPostgresql())));
+        for (Schemabidrag b : bidrag) {
+            moduler.add(new Migreringsmodul(b.modul(), b.migreringar()));
+        }
+        return moduler;
     }
 
     private static List<URL> produktensMigreringar(Bundle persistens, boolean postgresql) {

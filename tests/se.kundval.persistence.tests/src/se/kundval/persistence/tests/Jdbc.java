@@ -96,7 +96,7 @@ final class Jdbc {
         return version(skript) + " SQL true";
     }
 
-    private static int version(URL skript) {
+    static int version(URL skript) {
         String namn = skript.getPath().substring(skript.getPath().lastIndexOf('/') + 2);
         return Integer.parseInt(namn.substring(0, namn.indexOf("__")));
     }

@@ -52,6 +52,20 @@ public final class Migreringar {
         return antal;
     }
 
+    /** Whether any module has a script the database has not run yet. */
+    public boolean harVantande(List<Migreringsmodul> moduler) {
+        for (Migreringsmodul modul : moduler) {
+            try {
+                if (flyway(modul, tidigareVersion(modul)).info().pending().length > 0) {
+                    return true;
+                }
+            } catch (FlywayException e) {
+                throw new KundvalException(NLS.bind(Messages.migreringMisslyckades, new Object[] {modul.namn(), databas, e.getMessage()}), e);
+            }
+        }
+        return false;
+    }
+
     private int migrera(Migreringsmodul modul) {
         Flyway flyway = flyway(modul, tidigareVersion(modul));
         try {
