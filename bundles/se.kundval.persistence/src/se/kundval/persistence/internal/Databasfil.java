@@ -49,8 +49,13 @@ final class Databasfil {
         return url.substring("jdbc:h2:file:".length(), slut < 0 ? url.length() : slut); //$NON-NLS-1$
     }
 
+    /** Whether the connection's database is an embedded H2 file (not PostgreSQL, not in memory). */
+    static boolean arFil(Databasanslutning a) {
+        return a.arInbaddad() && a.jdbcUrl().startsWith("jdbc:h2:file:"); //$NON-NLS-1$
+    }
+
     static void forbered(Databasanslutning a) {
-        if (!a.arInbaddad() || !a.jdbcUrl().startsWith("jdbc:h2:file:")) { //$NON-NLS-1$
+        if (!arFil(a)) {
             return;
         }
         Path fil = fil(a);

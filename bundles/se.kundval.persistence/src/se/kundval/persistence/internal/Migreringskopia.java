@@ -34,7 +34,7 @@ final class Migreringskopia {
 
     /** Brings the file of an embedded database up to date through a copy; does nothing for other databases. */
     static void migrera(Databasanslutning anslutning, Bundle persistens, List<Schemabidrag> bidrag) {
-        if (!anslutning.arInbaddad() || !anslutning.jdbcUrl().startsWith("jdbc:h2:file:")) { //$NON-NLS-1$
+        if (!Databasfil.arFil(anslutning)) {
             return;
         }
         Path fil = Databasfil.fil(anslutning);
