@@ -40,7 +40,7 @@ import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.persistence.internal.orm.Aggregatlager;
 
 /**
- * The connected database: opens the connection pool, migrates the schema ({@link Schemamigrering}),
+ * The connected database: opens the connection pool on a migrated schema ({@link Migreringskopia}),
  * builds the Hibernate SessionFactory on the pool ({@link Sessionsfabriksbygge}), synchronises the
  * installed insats types, and runs the services' sessions and transactions on it.
  */
@@ -94,10 +94,9 @@ public class HibernateDatabas implements Databas, Sessionskalla {
         paket.add(KundvalPackage.eINSTANCE);
         bidrag.forEach(b -> paket.add(b.paket()));
         Databasfil.forbered(anslutning);
-        Migreringskopia.migrera(anslutning, kontext.getBundle(), bidrag);
-        HikariDataSource pool = Anslutningspool.oppna(anslutning, kontext.getProperty(Anslutningspool.STORLEK));
+        HikariDataSource pool = Migreringskopia.oppnaAktuell(anslutning, kontext.getProperty(Anslutningspool.STORLEK),
+                kontext.getBundle(), bidrag);
         try {
-            Schemamigrering.migrera(anslutning, pool, kontext.getBundle(), bidrag);
             Engangsnyckel engangsnyckel = Engangsnyckel.till(anslutning);
             Hemlighetsuppgradering.kryptera(pool, engangsnyckel);
             SessionFactory fabrik = Sessionsfabriksbygge.bygg(anslutning, pool, paket);

@@ -11,18 +11,18 @@ import org.osgi.framework.Bundle;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import se.kundval.core.Agarfiler;
 import se.kundval.core.KundvalException;
 import se.kundval.core.tjanst.Databasanslutning;
 import se.kundval.core.typ.Schemabidrag;
 
 /**
- * An embedded database's pending scripts run in a copy beside its file, which takes the file's
- * place only when every script has run (decision 0470). H2 commits each DDL statement at once, so
- * a start killed or failing in the middle of a script left a half-migrated file that no later
- * start could migrate: a sequence or a column "already exists", for good. PostgreSQL runs each
- * script in a transaction and needs no copy; nor does a file with nothing pending, the everyday
- * start, which only asks Flyway. A new file is migrated in the copy from the start.
+ * Opens the pool on a database whose schema is up to date. An embedded database's pending scripts
+ * run in a copy beside its file, which takes the file's place only when every script has run
+ * (decision 0470). H2 commits each DDL statement at once, so a start killed or failing in the
+ * middle of a script left a half-migrated file that no later start could migrate: a sequence or a
+ * column "already exists", for good. PostgreSQL runs each script in a transaction and needs no copy;
+ * nor does a file with nothing pending, the everyday start, which only asks Flyway through the pool
+ * it goes on to use, so the file is opened once.
  */
 final class Migreringskopia {
 
@@ -32,26 +32,41 @@ final class Migreringskopia {
     private Migreringskopia() {
     }
 
-    /** Brings the file of an embedded database up to date through a copy; does nothing for other databases. */
-    static void migrera(Databasanslutning anslutning, Bundle persistens, List<Schemabidrag> bidrag) {
-        if (!Databasfil.arFil(anslutning)) {
-            return;
+    /**
+     * The pool the database is used through from here on, its schema migrated.
+     *
+     * @param storlek the pool size setting, as {@link Anslutningspool#oppna} takes it
+     */
+    static HikariDataSource oppnaAktuell(Databasanslutning anslutning, String storlek, Bundle persistens,
+            List<Schemabidrag> bidrag) {
+        HikariDataSource pool = Anslutningspool.oppna(anslutning, storlek);
+        try {
+            if (!Databasfil.arFil(anslutning)) {
+                Schemamigrering.migrera(anslutning, pool, persistens, bidrag);
+                return pool;
+            }
+            if (!Schemamigrering.harVantande(anslutning, pool, persistens, bidrag)) {
+                return pool;
+            }
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
         }
+        // the file must be closed while its copy is made and while the copy takes its place
+        pool.close();
+        migreraIKopia(anslutning, persistens, bidrag);
+        return Anslutningspool.oppna(anslutning, storlek);
+    }
+
+    private static void migreraIKopia(Databasanslutning anslutning, Bundle persistens, List<Schemabidrag> bidrag) {
         Path fil = Databasfil.fil(anslutning);
         String kopiansBas = Databasfil.bas(anslutning) + KOPIA;
         Path kopia = Path.of(kopiansBas + Databasfil.SUFFIX);
         try {
             // what a start killed before its rename left behind: never the database, only a try at it
             taBort(kopiansBas);
-            // a new file (Databasfil made it empty) has every script before it: no need to ask, nothing to copy
-            boolean ny = Files.size(fil) == 0;
-            if (ny) {
-                Agarfiler.nyFil(kopia);
-            } else if (harVantande(anslutning, persistens, bidrag)) {
-                Files.copy(fil, kopia, StandardCopyOption.COPY_ATTRIBUTES);
-            } else {
-                return;
-            }
+            // the copy keeps the file's owner-only permissions (Databasfil made them so)
+            Files.copy(fil, kopia, StandardCopyOption.COPY_ATTRIBUTES);
             Databasanslutning iKopian = anslutning.iFil(Path.of(kopiansBas));
             try (HikariDataSource pool = Anslutningspool.oppna(iKopian, null)) {
                 Schemamigrering.migrera(iKopian, pool, persistens, bidrag);
@@ -64,12 +79,6 @@ final class Migreringskopia {
         } catch (RuntimeException e) {
             taBortTyst(kopiansBas);
             throw e;
-        }
-    }
-
-    private static boolean harVantande(Databasanslutning anslutning, Bundle persistens, List<Schemabidrag> bidrag) {
-        try (HikariDataSource pool = Anslutningspool.oppna(anslutning, null)) {
-            return Schemamigrering.harVantande(anslutning, pool, persistens, bidrag);
         }
     }
 
