@@ -41,11 +41,10 @@ final class Migreringskopia {
             List<Schemabidrag> bidrag) {
         HikariDataSource pool = Anslutningspool.oppna(anslutning, storlek);
         try {
-            if (!Databasfil.arFil(anslutning)) {
+            if (!Databasfil.arFil(anslutning) || !Schemamigrering.harVantande(anslutning, pool, persistens, bidrag)) {
+                // Flyway still checks the scripts it recorded against the installed ones (an edited
+                // script is an error), and migrates a database that runs each script in a transaction
                 Schemamigrering.migrera(anslutning, pool, persistens, bidrag);
-                return pool;
-            }
-            if (!Schemamigrering.harVantande(anslutning, pool, persistens, bidrag)) {
                 return pool;
             }
         } catch (RuntimeException e) {
