@@ -29,8 +29,9 @@ import se.kundval.core.json.Jsonkodek;
 
 /**
  * An utbetalningsunderlag in the server's messages is a table, the column names once and each line
- * an array of its values (decision 0471): read back it is the same underlag to the öre and the
- * scale, its columns are found by name, and a table that does not fit is refused with what is wrong.
+ * an array of its values, {@code true} for a value as the line above's (decision 0471): read back it
+ * is the same underlag to the öre and the scale, its columns are found by name, and a table that does
+ * not fit is refused with what is wrong.
  */
 class UnderlagstabellTest {
 
@@ -46,16 +47,20 @@ class UnderlagstabellTest {
                 rad("5560000001", "Vägen AB", "I1", "AMI2", Radtyp.AVSLUTSERSATTNING, "2500.50", Radstatus.VANTAR_PA_BEDOMNING),
                 rad("5560000019", "\"Steget\" & Co\n", "I2", "KV24", Radtyp.RESULTATBONUS, "-1234567.05", Radstatus.ATT_BETALA),
                 rad(null, null, null, null, Radtyp.SNABBHETSPREMIE, "0.00", Radstatus.ATT_BETALA),
-                rad("5560000027", "Å", "I3", "AMI1", Radtyp.CHECKBELOPP, "7", Radstatus.ATT_BETALA)));
+                rad("5560000027", "Å", "I3", "AMI1", Radtyp.CHECKBELOPP, "7", Radstatus.ATT_BETALA),
+                rad("5560000027", "Å", "I4", "AMI1", Radtyp.CHECKBELOPP, "7.00", Radstatus.ATT_BETALA)));
         byte[] json = skriv(underlag);
         Utbetalningsunderlag last = las(json);
         assertEquals(underlag, last, "every line, value and scale as written");
-        assertEquals(List.of("5000.00", "2500.50", "-1234567.05", "0.00", "7"),
+        assertEquals(List.of("5000.00", "2500.50", "-1234567.05", "0.00", "7", "7.00"),
                 last.rader().stream().map(r -> r.belopp().toPlainString()).toList());
         JsonNode tabell = kodek.lasTrad(json).get("varde");
         assertEquals(Arrays.stream(Utbetalningsrad.class.getRecordComponents()).map(k -> k.getName()).toList(),
                 kodek.mapper().convertValue(tabell.get("kolumner"), List.class), "a column for each of the line's components");
         assertTrue(tabell.get("rader").get(0).isArray(), "a line is an array of values: " + tabell.get("rader").get(0));
+        assertEquals("[true,true,true,true,\"AVSLUTSERSATTNING\",2500.50,\"VANTAR_PA_BEDOMNING\"]", tabell.get("rader").get(1).toString(),
+                "a value as the line above's is written true");
+        assertEquals("[true,true,\"I4\",true,true,7.00,true]", tabell.get("rader").get(5).toString(), "7.00 is not 7");
     }
 
     @Test
@@ -77,6 +82,7 @@ class UnderlagstabellTest {
         assertEquals("fel värde för Utbetalningsrad.radtyp: BONUS.", fel(HUVUD + alla + ",\"rader\":[" + rad.replace("CHECKBELOPP", "BONUS") + "]}}"));
         assertEquals("rad 2 i underlaget ska vara en lista med 7 värden, ett för varje kolumn.",
                 fel(HUVUD + alla + ",\"rader\":[" + rad + "," + rad.replace(",\"ATT_BETALA\"", "") + "]}}"));
+        assertEquals("fel värde för Utbetalningsrad.orgnr: true.", fel(HUVUD + alla + ",\"rader\":[" + rad.replace("\"5560000001\"", "true") + "]}}"));
         assertEquals("i Utbetalningsunderlag ska kolumnerna stå före raderna.", fel("{\"varde\":{\"manad\":\"2026-03\",\"rader\":[]}}"));
         assertEquals("fel värde för Utbetalningsunderlag.kolumner: orgnr.", fel(HUVUD + alla.replace("]", ",\"orgnr\"]") + ",\"rader\":[]}}"));
         assertEquals("fältet \"manad\" saknas i Utbetalningsunderlag.", fel("{\"varde\":{\"kolumner\":" + alla + ",\"rader\":[]}}"));
