@@ -106,7 +106,7 @@ class ServerBenchmark {
             try (Kundvalserverprov server = new Kundvalserverprov(databas, egen)) {
                 Databasanslutning anslutning = Serverdata.demo(databas);
                 if (databas == Testdatabas.H2) {
-                    tabeller.demo(mat(server, egen, VARV, true));
+                    tabeller.demo(mat(server, egen, VARV, true) + "\n" + Golvmatning.ettLitetAnrop(egen, VARV * 25, MINSTA_UPPVARMNING_NS));
                 }
                 Serverdata.kommunstorlek(anslutning, KOMMUN_INSATSER, MANAD);
                 tabeller.kommun(databas, mat(server, egen, KOMMUN_VARV, false) + "\n" + Svarsmatning.underlag(MANAD, 5));
