@@ -57,6 +57,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * value of another type than the place's (no "5" for 5, no 5 for "5").</li>
  * <li>EMF objects, the model's and the plugins', by their EClass's features, with shared objects and
  * cycles kept within one message ({@link Emfmodul}); Optional as its value or null.</li>
+ * <li>In the server's messages only, an utbetalningsunderlag as a table of its lines
+ * ({@link Underlagstabell}, decision 0471); the report and the command line write it as objects.</li>
  * </ul>
  * An instance is immutable and thread-safe; each holder makes its own (no shared static instance).
  */
@@ -147,7 +149,8 @@ public final class Jsonkodek {
     /** A reader of the declared, possibly generic, type for {@link #lasFalt}; one per method serves every call. */
     public ObjectReader lasare(Type typ) {
         // the value stands inside the message's object: lasFalt itself checks what follows it
-        return meddelandemapper.readerFor(meddelandemapper.constructType(typ)).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        return meddelandemapper.readerFor(meddelandemapper.constructType(typ))
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
