@@ -100,10 +100,10 @@ final class Servertabeller {
             `Jsonkodek`, TLS, the session check, the server's own identity in place of the client's) in the
             same run. Single: the median of the calls after as many to warm up (at least 2 s of warm-up, so a
             short call runs compiled, and at most 5 s, so a call of many seconds is warmed once), one after
-            the other. 20 users: %d users at once sharing one session, %d calls
-            each, the 95th percentile; one unmeasured round of 20 calls at once comes first, so that the
-            connections the shared client opens for them (a TLS handshake each) are not counted. The first row is a call with next to nothing to do, so its server time
-            is the fixed cost of one request.
+            the other. 20 users: %d users at once sharing one session, %d calls each, the 95th percentile;
+            one unmeasured round of 20 calls at once comes first, so that the connections the shared client
+            opens for them (a TLS handshake each) are not counted. The first row is a call with next to
+            nothing to do, so its server time is the fixed cost of one request.
 
             The municipal size is the demo database after the payment benchmark's generator (`Ersattningsdata`)
             added its kunder and insatser, all active in the month and all with kv1 as karriärvägledare, so
