@@ -57,6 +57,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * value of another type than the place's (no "5" for 5, no 5 for "5").</li>
  * <li>EMF objects, the model's and the plugins', by their EClass's features, with shared objects and
  * cycles kept within one message ({@link Emfmodul}); Optional as its value or null.</li>
+ * <li>In the server's messages only, an utbetalningsunderlag as a table of its lines
+ * ({@link Underlagstabell}, decision 0471); the report and the command line write it as objects.</li>
  * </ul>
  * An instance is immutable and thread-safe; each holder makes its own (no shared static instance).
  */
@@ -66,6 +68,8 @@ public final class Jsonkodek {
     private static final String RADSLUT = "\n"; //$NON-NLS-1$
 
     private final ObjectMapper mapper;
+    /** The mapper of the server's messages: as {@link #mapper}, with an utbetalningsunderlag as a table (decision 0471). */
+    private final ObjectMapper meddelandemapper;
     /** The compact writer of the server's messages, made once: every answer goes through it. */
     private final ObjectWriter meddelanden;
 
@@ -108,7 +112,8 @@ public final class Jsonkodek {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        meddelanden = mapper.writer();
+        meddelandemapper = mapper.copy().registerModule(Underlagstabell.modul());
+        meddelanden = meddelandemapper.writer();
     }
 
     /** The configured mapper, for readers and writers this class does not offer (the server's API). */
@@ -133,7 +138,10 @@ public final class Jsonkodek {
         skrivMed(indragen(Spacing.NONE, DefaultPrettyPrinter.NopIndenter.instance), rader, ut);
     }
 
-    /** Writes the value compactly, as one message of the server's API; EMF objects are numbered anew. */
+    /**
+     * Writes the value compactly, as one message of the server's API (a request or an answer); EMF
+     * objects are numbered anew, an utbetalningsunderlag is a table of its lines (decision 0471).
+     */
     public void skrivMeddelande(Object varde, OutputStream ut) throws IOException {
         meddelanden.writeValue(ut, varde);
     }
@@ -141,7 +149,8 @@ public final class Jsonkodek {
     /** A reader of the declared, possibly generic, type for {@link #lasFalt}; one per method serves every call. */
     public ObjectReader lasare(Type typ) {
         // the value stands inside the message's object: lasFalt itself checks what follows it
-        return mapper.readerFor(mapper.constructType(typ)).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        return meddelandemapper.readerFor(meddelandemapper.constructType(typ))
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
@@ -171,11 +180,11 @@ public final class Jsonkodek {
      * {@link JsonMappingException} whose path starts at its index; {@link Jsonfel#beskriv} words it.
      */
     public List<Object> lasVarden(List<JsonNode> varden, List<Type> typer) throws IOException {
-        ObjectReader lasare = mapper.reader().withAttribute(Emflasare.LASTA, new HashMap<>());
+        ObjectReader lasare = meddelandemapper.reader().withAttribute(Emflasare.LASTA, new HashMap<>());
         List<Object> lasta = new ArrayList<>(varden.size());
         for (int i = 0; i < varden.size(); i++) {
             try {
-                lasta.add(lasare.forType(mapper.constructType(typer.get(i))).readValue(varden.get(i)));
+                lasta.add(lasare.forType(meddelandemapper.constructType(typer.get(i))).readValue(varden.get(i)));
             } catch (JsonMappingException e) {
                 e.prependPath(varden, i);
                 throw e;

@@ -21,6 +21,9 @@ final class Messages extends NLS {
     public static String ogiltigJson;
     public static String ogiltigJsonVid;
     public static String ettFalt;
+    public static String kolumnerForst;
+    public static String faltSaknas;
+    public static String felRad;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

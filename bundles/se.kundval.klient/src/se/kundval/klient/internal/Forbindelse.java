@@ -1,5 +1,6 @@
 package se.kundval.klient.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -186,7 +187,13 @@ public final class Forbindelse {
 
     private byte[] skriv(Object kropp) {
         try {
-            return kropp == null ? new byte[0] : kodek.mapper().writeValueAsBytes(kropp);
+            if (kropp == null) {
+                return new byte[0];
+            }
+            // as the server reads a message: one form both ways (decision 0471)
+            ByteArrayOutputStream ut = new ByteArrayOutputStream();
+            kodek.skrivMeddelande(kropp, ut);
+            return ut.toByteArray();
         } catch (IOException e) {
             throw new KundvalException(NLS.bind(Messages.kanInteSkicka, e.getMessage()), e);
         }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,14 +32,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.kundval.core.Inloggning;
 import se.kundval.core.KonfliktException;
 import se.kundval.core.atkomst.Klient;
+import se.kundval.core.ersattning.ErsattningService;
+import se.kundval.core.ersattning.Utbetalningsunderlag;
 import se.kundval.core.autentisering.Inloggningsforsok;
 import se.kundval.core.json.Jsonkodek;
+import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.core.tjanst.Kundfraga;
 import se.kundval.core.tjanst.Kundsida;
 import se.kundval.klient.Forbindelsefel;
 import se.kundval.klient.Kandaservrar;
 import se.kundval.klient.Serversession;
+import se.kundval.model.Anordnare;
 import se.kundval.model.Kund;
 import se.kundval.testsupport.Insatsbyggare;
 import se.kundval.testsupport.Kundvalserverprov;
@@ -52,7 +57,8 @@ import se.kundval.testsupport.Tjanster;
  * same kunder lose no update and each hears of its own conflict; a server stopped in the middle of a
  * session fails the call plainly and takes the same save after its restart, which writes the new
  * version into the caller's object as an embedded save does; and nothing of the
- * session (no personnummer, no password) is left in the user's Kundval folder.
+ * session (no personnummer, no password) is left in the user's Kundval folder. Large answers, a page
+ * of kunder and a month's underlag, arrive as the service gives them in-process.
  */
 class GenomServernTest {
 
@@ -178,6 +184,29 @@ class GenomServernTest {
                 Kundsida genomServern = session.tjanst(KundService.class).sok(session.inloggning(), Kundfraga.alla(0, STORA_SIDAN));
                 assertEquals(lokal.totalt(), genomServern.totalt());
                 assertEquals(rader(lokal), rader(genomServern));
+            }
+        }
+    }
+
+    /** A month's underlag, carried as a table (decision 0471), is the service's in-process: every line, to the öre and the scale. */
+    @ParameterizedTest
+    @MethodSource("databaser")
+    void underlagetGenomServernArDetLokalaTillOret(Testdatabas db) throws Exception {
+        try (Kundvalserverprov server = new Kundvalserverprov(db, katalog)) {
+            Testfall testfall = new Testfall();
+            // the prov's own anordnare: a new one from this Testfall would get the same first organisationsnummer
+            Anordnare anordnare = Tjanster.hamta(AnordnareService.class).hamtaMedOrgnr(Testfall.ADMIN, server.orgnr).orElseThrow();
+            for (int k = 0; k < 12; k++) {
+                testfall.insats(testfall.kund("Kund " + k, Testklocka.IDAG.minusYears(30).minusDays(k)), anordnare,
+                        k % 2 == 0 ? "AMI1" : "AMI2", Testklocka.IDAG.minusMonths(2 + k % 4));
+            }
+            YearMonth manad = YearMonth.from(Testklocka.IDAG).minusMonths(1);
+            Utbetalningsunderlag lokalt = Tjanster.hamta(ErsattningService.class).underlag(Testfall.HANDLAGGARE, manad);
+            assertFalse(lokalt.rader().isEmpty(), "the month has lines to carry");
+            try (Serversession session = hl1(server, new Kandaservrar(katalog.resolve("kanda.properties")))) {
+                Utbetalningsunderlag genomServern = session.tjanst(ErsattningService.class).underlag(session.inloggning(), manad);
+                assertEquals(lokalt, genomServern, "BigDecimal's equals holds the scale too");
+                assertEquals(lokalt.attBetala().toPlainString(), genomServern.attBetala().toPlainString());
             }
         }
     }
