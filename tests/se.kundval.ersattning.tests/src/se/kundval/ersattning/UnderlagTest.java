@@ -151,6 +151,11 @@ class UnderlagTest {
         }
 
         @Override
+        public List<Insats> arbetslistaForBevakningar(Inloggning vem, int manaderTillbaka) {
+            return List.of(insats);
+        }
+
+        @Override
         public List<Granskningshandelse> historik(Inloggning vem, long insatsId) {
             return List.of();
         }

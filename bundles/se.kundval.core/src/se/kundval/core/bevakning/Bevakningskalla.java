@@ -14,7 +14,8 @@ public interface Bevakningskalla {
     /**
      * The deadlines of one insats as of {@code idag}.
      *
-     * @param insats  the insats with everything it contains
+     * @param insats  the insats with what {@code InsatsService.arbetslistaForBevakningar} loads: a
+     *                source that needs more adds it to that read's plan
      * @param granser the user's limits (days), keyed by the names the source declares
      */
     List<Bevakning> bevakningar(Insats insats, LocalDate idag, Bevakningsgranser granser);

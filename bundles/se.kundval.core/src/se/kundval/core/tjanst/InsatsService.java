@@ -31,6 +31,16 @@ public interface InsatsService {
      */
     List<Insats> arbetslista(Inloggning vem, int manaderTillbaka);
 
+    /**
+     * The insatser of {@link #arbetslista}, logged and masked the same way, with what their
+     * deadlines (the {@code bevakningar} extension point) are computed from: beslut, the avslut
+     * with its bedömningar, the genomförandeplan without its contents, månadsrapporter,
+     * progressgenomgångar, sexmånadersuppföljningar without their documents and
+     * effektuppföljningar; not the type's data. For reading only: a part left out is not there to
+     * be saved back (docs/decisions/0475).
+     */
+    List<Insats> arbetslistaForBevakningar(Inloggning vem, int manaderTillbaka);
+
     /** The audit trail of the insats (every save, its beslut, avslut, bedömningar), oldest first, with the changed fields. */
     List<Granskningshandelse> historik(Inloggning vem, long insatsId);
 

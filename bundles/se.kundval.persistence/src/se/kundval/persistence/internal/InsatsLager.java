@@ -40,6 +40,11 @@ public class InsatsLager implements InsatsService {
     static final Hamtplan PERIODPLAN = Hamtplan.bara(Literals.INSATS__BESLUT, Literals.INSATS__AVSLUT,
             Literals.AVSLUT__BEDOMNINGAR, Literals.INSATS__TYPDATA, Literals.INSATS__SEXMANADERSUPPFOLJNINGAR);
 
+    /** What the caseload's deadlines read (every {@code Bevakningskalla}); plans' and uppföljningar's contents, typdata and auktorisationer are not. */
+    static final Hamtplan BEVAKNINGSPLAN = Hamtplan.bara(Literals.INSATS__BESLUT, Literals.INSATS__AVSLUT,
+            Literals.AVSLUT__BEDOMNINGAR, Literals.INSATS__GENOMFORANDEPLAN, Literals.INSATS__MANADSRAPPORTER,
+            Literals.INSATS__PROGRESSGENOMGANGAR, Literals.INSATS__SEXMANADERSUPPFOLJNINGAR, Literals.INSATS__EFFEKTUPPFOLJNINGAR);
+
     private static final String PLATS_INSATS = "Insats"; //$NON-NLS-1$
 
     private Sessionskalla databas;
@@ -110,6 +115,15 @@ public class InsatsLager implements InsatsService {
 
     @Override
     public List<Insats> arbetslista(Inloggning vem, int manaderTillbaka) {
+        return arbetslista(vem, manaderTillbaka, Hamtplan.ALLT);
+    }
+
+    @Override
+    public List<Insats> arbetslistaForBevakningar(Inloggning vem, int manaderTillbaka) {
+        return arbetslista(vem, manaderTillbaka, BEVAKNINGSPLAN);
+    }
+
+    private List<Insats> arbetslista(Inloggning vem, int manaderTillbaka, Hamtplan plan) {
         vem.kraver(Rattighet.LASA_KUNDER);
         Map<String, Object> parametrar = new HashMap<>(Map.of("grans", LocalDate.now(klocka).minusMonths(manaderTillbaka))); //$NON-NLS-1$
         String villkor = "not exists (select a from Avslut a where a.insats = i and a.avslutsdatum < :grans)"; //$NON-NLS-1$
@@ -117,7 +131,7 @@ public class InsatsLager implements InsatsService {
             villkor += " and i.kund.ansvarigKarriarvagledare = :kv"; //$NON-NLS-1$
             parametrar.put("kv", vem.anvandarnamn()); //$NON-NLS-1$
         }
-        return utlamnade(vem, Insatslasning.sok(databas, vem, villkor, parametrar, Hamtplan.ALLT), "Mina kunder"); //$NON-NLS-1$
+        return utlamnade(vem, Insatslasning.sok(databas, vem, villkor, parametrar, plan), "Mina kunder"); //$NON-NLS-1$
     }
 
     /**

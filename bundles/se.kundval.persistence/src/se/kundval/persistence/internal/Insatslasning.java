@@ -15,6 +15,7 @@ import se.kundval.model.Insats;
 import se.kundval.model.Kund;
 import se.kundval.model.KundvalPackage.Literals;
 import se.kundval.persistence.internal.orm.Hamtplan;
+import se.kundval.persistence.internal.orm.Urvalshamtning;
 
 /**
  * Reads insatser with their kund, type and anordnare, as {@link InsatsLager} and the Kund editor's
@@ -36,13 +37,14 @@ final class Insatslasning {
         if (begransning != null) {
             Atkomst.begransaInsatser(begransning, "i", alla, allaParametrar); //$NON-NLS-1$
         }
+        String dar = "where " + String.join(" and ", alla); //$NON-NLS-1$ //$NON-NLS-2$
         return databas.lasa(s -> {
-            SelectionQuery<Insats> q = s.createSelectionQuery(MED_REFERENSER + " where " + String.join(" and ", alla) //$NON-NLS-1$ //$NON-NLS-2$
-                    + " order by i.startdatum, i.id", Insats.class); //$NON-NLS-1$
+            SelectionQuery<Insats> q = s.createSelectionQuery(MED_REFERENSER + " " + dar + " order by i.startdatum, i.id", Insats.class); //$NON-NLS-1$ //$NON-NLS-2$
             allaParametrar.forEach(q::setParameter);
             List<Insats> insatser = q.getResultList();
-            databas.aggregat().fyll(s, insatser, plan);
-            if (plan == Hamtplan.ALLT) {
+            // the contents are found by the same condition, not by the insatser's ids: a caseload is 100 000 of them
+            new Urvalshamtning(databas.aggregat()).fyll(s, insatser, "i", dar, allaParametrar, plan); //$NON-NLS-1$
+            if (plan.omfattar(Literals.ANORDNARE__AUKTORISATIONER)) {
                 fyllAuktorisationer(databas, s, insatser);
             }
             return insatser;

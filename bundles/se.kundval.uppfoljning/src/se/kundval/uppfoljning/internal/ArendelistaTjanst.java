@@ -65,8 +65,8 @@ public class ArendelistaTjanst implements ArendelistaService {
     public List<Arenderad> arenden(Inloggning vem, Bevakningsgranser granser) {
         LocalDate idag = LocalDate.now(klocka);
         Map<Long, List<Insats>> perKund = new LinkedHashMap<>();
-        // arbetslista writes one access-log entry per kund ("Mina kunder") before it returns (DOMAIN §12)
-        for (Insats insats : insatser.arbetslista(vem, MANADER_TILLBAKA)) {
+        // it writes one access-log entry per kund ("Mina kunder") before it returns (DOMAIN §12)
+        for (Insats insats : insatser.arbetslistaForBevakningar(vem, MANADER_TILLBAKA)) {
             perKund.computeIfAbsent(insats.getKund().getId(), k -> new ArrayList<>()).add(insats);
         }
         List<Arenderad> rader = new ArrayList<>(perKund.size());

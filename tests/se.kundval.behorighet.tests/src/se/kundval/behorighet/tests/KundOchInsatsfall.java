@@ -106,6 +106,8 @@ final class KundOchInsatsfall {
                         v -> egnaInsatser(v.somA(InsatsService.class).aktivaUnder(v.a, Testklocka.IDAG.minusYears(1), Testklocka.IDAG))),
                 filtreras("InsatsService.arbetslista(Inloggning, int)", "arbetslistan",
                         v -> egnaInsatser(v.somA(InsatsService.class).arbetslista(v.a, 25))),
+                filtreras("InsatsService.arbetslistaForBevakningar(Inloggning, int)", "arbetslistan för bevakningarna",
+                        v -> egnaInsatser(v.somA(InsatsService.class).arbetslistaForBevakningar(v.a, 25))),
                 nekas("InsatsService.historik(Inloggning, long)", "B:s insats historik",
                         v -> v.somA(InsatsService.class).historik(v.a, v.insatsB.getId())),
                 nekas("KundService.historik(Inloggning, long)", "B:s kunds historik",

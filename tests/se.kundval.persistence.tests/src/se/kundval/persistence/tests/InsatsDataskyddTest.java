@@ -94,6 +94,7 @@ class InsatsDataskyddTest {
         m.put("hamta", v -> List.of(insatser.hamta(v, i.get(0).getId())));
         m.put("forKund", v -> insatser.forKund(v, k1));
         m.put("arbetslista", v -> insatser.arbetslista(v, 36));
+        m.put("arbetslistaForBevakningar", v -> insatser.arbetslistaForBevakningar(v, 36));
         m.put("medObedomtAvslut", v -> insatser.medObedomtAvslut(v));
         m.put("aktivaUnder", v -> insatser.aktivaUnder(v, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
         m.put("akt", v -> kunder.akt(v, k1).insatser());
@@ -130,7 +131,7 @@ class InsatsDataskyddTest {
     void varjeLasningSkriverEnPostPerKund(Testdatabas typ) {
         List<Insats> i = tvaKunder(typ);
         Map<String, List<String>> vantat = Map.of("hamta", List.of("K1"), "forKund", List.of("K1"),
-                "arbetslista", List.of("K1", "K2"), "medObedomtAvslut", List.of("K1"), "akt", List.of("K1"),
+                "arbetslista", List.of("K1", "K2"), "arbetslistaForBevakningar", List.of("K1", "K2"), "medObedomtAvslut", List.of("K1"), "akt", List.of("K1"),
                 "historik", List.of("K1"));
         Map<String, Function<Inloggning, List<Insats>>> lasningar = lasningar(i);
         lasningar.remove("aktivaUnder"); // compensation and statistics name no one (docs/decisions/0200)

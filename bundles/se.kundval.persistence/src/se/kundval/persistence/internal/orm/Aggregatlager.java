@@ -119,7 +119,7 @@ public final class Aggregatlager {
         }
     }
 
-    private static void lagg(EReference innehall, EObject barn) {
+    static void lagg(EReference innehall, EObject barn) {
         EObject foralder = barn.eContainer();
         if (innehall.isMany()) {
             @SuppressWarnings("unchecked")
