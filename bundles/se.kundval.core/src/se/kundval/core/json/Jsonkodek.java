@@ -3,7 +3,6 @@ package se.kundval.core.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -33,13 +31,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -219,40 +215,5 @@ public final class Jsonkodek {
                 .withObjectEmptySeparator("").withArrayEmptySeparator(""); //$NON-NLS-1$ //$NON-NLS-2$
         return new DefaultPrettyPrinter(separatorer).withObjectIndenter(objekt)
                 .withArrayIndenter(new DefaultIndenter(INDRAG, RADSLUT));
-    }
-
-    /** A model code by its literal, the form the interchange files and the report use. */
-    private static final class Literalskrivare extends StdSerializer<Enumerator> {
-
-        private static final long serialVersionUID = 1L;
-
-        Literalskrivare() {
-            super(Enumerator.class);
-        }
-
-        @Override
-        public void serialize(Enumerator kod, JsonGenerator g, SerializerProvider p) throws IOException {
-            g.writeString(kod.getLiteral());
-        }
-    }
-
-    /** A double in plain decimal form ({@code 10000000}, not {@code 1.0E7}); null when it is no number. */
-    private static final class Decimalskrivare<T extends Number> extends StdSerializer<T> {
-
-        private static final long serialVersionUID = 1L;
-
-        Decimalskrivare(Class<T> typ) {
-            super(typ);
-        }
-
-        @Override
-        public void serialize(T tal, JsonGenerator g, SerializerProvider p) throws IOException {
-            double d = tal.doubleValue();
-            if (Double.isFinite(d)) {
-                g.writeNumber(tal instanceof Float f ? new BigDecimal(f.toString()) : BigDecimal.valueOf(d));
-            } else {
-                g.writeNull();
-            }
-        }
     }
 }
