@@ -1,10 +1,10 @@
 package se.kundval.utbyte.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -19,14 +19,14 @@ import se.kundval.core.utbyte.Karnfil;
 import se.kundval.core.utbyte.UtbytesService.Filrader;
 import se.kundval.core.utbyte.Utbytesfil;
 import se.kundval.core.utbyte.UtbytesfelException;
-import se.kundval.model.Insats;
 
 /**
  * One export: every file of DOMAIN §9 with its header, also when it has no rows, and each
  * plugin's file when it has rows. A plugin file from an earlier export that would now be empty is
  * removed, so that importing the folder gives exactly the exported data. The files are written beside
  * the folder and moved in only when all are complete ({@link Exportmapp}): a failed export leaves the
- * folder as it was.
+ * folder as it was. Kunder and insatser are written a page at a time as the store reads them, in the
+ * files' order, so that the export holds a page and never the whole database (decision 0481).
  */
 final class Exportering {
 
@@ -43,33 +43,31 @@ final class Exportering {
         if (Files.exists(katalog) && !Files.isDirectory(katalog)) {
             throw new UtbytesfelException(List.of(NLS.bind(Messages.katalogArFil, katalog)));
         }
-        Exportlager.Innehall data = lager.lasAllt(vem);
-        List<Insats> insatser = new ArrayList<>(data.insatser());
-        insatser.sort(Comparator.comparing(Insats::getInsatsId));
+        Exportlager.Register register = lager.lasRegister(vem);
         List<Filrader> antal = new ArrayList<>();
-        List<String> utelamnade = new ArrayList<>();
         try (Exportmapp mapp = Exportmapp.bredvid(katalog)) {
             Path ut = mapp.tillfallig();
-            antal.add(skriv(ut, Karnfil.ANORDNARE, Exportrader.anordnare(data.anordnare())));
-            antal.add(skriv(ut, Karnfil.AUKTORISATIONER, Exportrader.auktorisationer(data.anordnare())));
-            antal.add(skriv(ut, Karnfil.KUNDER, Exportrader.kunder(data.kunder())));
-            antal.add(skriv(ut, Karnfil.INSATSER, Exportrader.insatser(insatser)));
-            antal.add(skriv(ut, Karnfil.MANADSRAPPORTER, Exportrader.manadsrapporter(insatser)));
-            antal.add(skriv(ut, Karnfil.ENKAT, Exportrader.enkat(data.enkatsvar())));
-            antal.add(skriv(ut, Karnfil.ENKAT_UTSKICK, Exportrader.enkatutskick(data.enkatutskick())));
-            antal.add(skriv(ut, Karnfil.PRISER, Exportrader.priser(data.priser())));
-            for (Utbytesfil p : pluginfiler) {
-                List<List<String>> rader = p.skriv(insatser);
-                if (rader.isEmpty()) {
-                    utelamnade.add(p.filnamn());
+            antal.add(skriv(ut, Karnfil.ANORDNARE, Exportrader.anordnare(register.anordnare())));
+            antal.add(skriv(ut, Karnfil.AUKTORISATIONER, Exportrader.auktorisationer(register.anordnare())));
+            antal.add(kunder(vem, ut));
+            List<Exportfil> pluginfil = new ArrayList<>();
+            antal.addAll(insatser(vem, ut, pluginfil));
+            antal.add(skriv(ut, Karnfil.ENKAT, Exportrader.enkat(register.enkatsvar())));
+            antal.add(skriv(ut, Karnfil.ENKAT_UTSKICK, Exportrader.enkatutskick(register.enkatutskick())));
+            antal.add(skriv(ut, Karnfil.PRISER, Exportrader.priser(register.priser())));
+            List<String> utelamnade = new ArrayList<>();
+            for (int p = 0; p < pluginfiler.size(); p++) {
+                if (pluginfil.get(p).tom()) {
+                    utelamnade.add(pluginfiler.get(p).filnamn());
                 } else {
-                    Csvskrivare.skriv(ut.resolve(p.filnamn()), p.kolumner(), rader);
-                    antal.add(new Filrader(p.filnamn(), rader.size()));
+                    antal.add(pluginfil.get(p).filrader());
                 }
             }
             mapp.flyttaPaPlats(utelamnade);
         } catch (IOException e) {
             throw avbruten(katalog, e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw avbruten(katalog, e.getCause().getMessage());
         } catch (KundvalException e) {
             throw avbruten(katalog, e.getMessage());
         } catch (RuntimeException e) {
@@ -77,6 +75,39 @@ final class Exportering {
             throw avbruten(katalog, e.getClass().getSimpleName());
         }
         return antal;
+    }
+
+    private Filrader kunder(Inloggning vem, Path ut) throws IOException {
+        try (Exportfil kunder = Exportfil.alltid(ut, Karnfil.KUNDER.filnamn(), Karnfil.KUNDER.kolumner())) {
+            lager.lasKunder(vem, sida -> kunder.skriv(Exportrader.kunder(sida)));
+            return kunder.filrader();
+        }
+    }
+
+    /**
+     * insatser.csv, manadsrapporter.csv and every plugin's file in one pass over the pages: a
+     * plugin's rows depend only on the insatser it is given and lead with their insats_id, so its
+     * rows page by page are its rows of all insatser. The plugins' files are left in {@code pluginfil}.
+     */
+    private List<Filrader> insatser(Inloggning vem, Path ut, List<Exportfil> pluginfil) throws IOException {
+        for (Utbytesfil p : pluginfiler) {
+            pluginfil.add(Exportfil.medRader(ut, p.filnamn(), p.kolumner()));
+        }
+        try (Exportfil insatser = Exportfil.alltid(ut, Karnfil.INSATSER.filnamn(), Karnfil.INSATSER.kolumner());
+                Exportfil rapporter = Exportfil.alltid(ut, Karnfil.MANADSRAPPORTER.filnamn(), Karnfil.MANADSRAPPORTER.kolumner())) {
+            lager.lasInsatser(vem, sida -> {
+                insatser.skriv(Exportrader.insatser(sida));
+                rapporter.skriv(Exportrader.manadsrapporter(sida));
+                for (int p = 0; p < pluginfiler.size(); p++) {
+                    pluginfil.get(p).skriv(pluginfiler.get(p).skriv(sida));
+                }
+            });
+            return List.of(insatser.filrader(), rapporter.filrader());
+        } finally {
+            for (Exportfil f : pluginfil) {
+                f.close();
+            }
+        }
     }
 
     private static UtbytesfelException avbruten(Path katalog, String orsak) {

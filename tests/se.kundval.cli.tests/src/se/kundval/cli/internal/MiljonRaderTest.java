@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,8 @@ import se.kundval.testsupport.Tjanster;
  * {@value #HEAP} (decisions 0231, 0413, 0441): a kunder.csv of a million bad lines (issue 12: once
  * 377 MB of messages and 3 GB of memory) gives the first thousand problems in line order,
  * {@code … och N till} and that nothing was written, exit 1, no stack trace, and no kund in the
- * database; a manadsrapporter.csv of a million good lines for a thousand insatser is written whole.
+ * database; a manadsrapporter.csv of a million good lines for a thousand insatser is written whole,
+ * and exported again by {@code ./kundval export} in the same heap.
  * Before the files were read as streams a million lines needed a heap of 1 GB.
  */
 class MiljonRaderTest {
@@ -81,10 +83,11 @@ class MiljonRaderTest {
 
     /**
      * Streaming means the good rows do not gather either (decision 0440): a thousand insatser of a
-     * small generated folder, each with a thousand months of reports, all written in one transaction.
+     * small generated folder, each with a thousand months of reports, all written in one transaction;
+     * then exported again in the same heap, a page at a time (decision 0481).
      */
     @Test
-    void enMiljonGodaManadsrapporterImporterasMedLitenHeap() throws IOException {
+    void enMiljonGodaManadsrapporterImporterasOchExporterasMedLitenHeap() throws IOException {
         Path mapp = Files.createDirectories(katalog.resolve("mapp"));
         Path db = katalog.resolve("db");
         Tjanster.starta("se.kundval.core", "se.kundval.persistence");
@@ -118,5 +121,21 @@ class MiljonRaderTest {
         databas.anslut(anslutning);
         databas.stang();
         assertEquals((long) perInsats * insatsIds.size(), Databasavtryck.av(anslutning).rader("manadsrapport"));
+
+        // and back out in the same heap (decision 0481): before the export went in pages it read them all at once
+        Path ut = katalog.resolve("export");
+        try (Barnprocess barn = Barnprocess.starta(List.of(HEAP), "export", ut.toString(), "--db", db.toString())) {
+            slutkod = barn.vantaTillSlut();
+            fel = barn.fel();
+        }
+        assertEquals(0, slutkod, fel.length() > 4000 ? fel.substring(0, 4000) : fel);
+        assertFalse(fel.contains("OutOfMemoryError"), fel);
+        try (Stream<String> rader = Files.lines(ut.resolve(Karnfil.MANADSRAPPORTER.filnamn()))) {
+            assertEquals((long) perInsats * insatsIds.size(), rader.skip(1).count(), "every månadsrapport exported");
+        }
+        try (Stream<String> rader = Files.lines(ut.resolve(Karnfil.MANADSRAPPORTER.filnamn()))) {
+            String minsta = insatsIds.stream().min(String::compareTo).orElseThrow();
+            assertEquals(minsta + ";1950-01;INLAMNAD;", rader.skip(1).findFirst().orElseThrow(), "in the files' order");
+        }
     }
 }

@@ -23,6 +23,7 @@ import se.kundval.core.atkomst.Loggfraga;
 import se.kundval.core.atkomst.Loggurval;
 import se.kundval.core.tjanst.AnordnareService;
 import se.kundval.core.tjanst.Exportlager;
+import se.kundval.testsupport.Exportinnehall;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.KundService;
 import se.kundval.core.tjanst.Kundfraga;
@@ -161,7 +162,7 @@ class LoggkontrollTest {
             Kund iListan = kunder.sok(serInte, Kundfraga.alla(0, 10)).kunder().get(0);
             assertEquals("Skyddad", iListan.getNamn(), serInte.anvandarnamn());
         }
-        Kund exporterad = Tjanster.hamta(Exportlager.class).lasAllt(ADMIN).kunder().stream()
+        Kund exporterad = Exportinnehall.av(Tjanster.hamta(Exportlager.class), ADMIN).kunder().stream()
                 .filter(x -> x.getKundId().equals("K1")).findFirst().orElseThrow();
         assertEquals("Skyddad", exporterad.getNamn());
         assertEquals("Skyddad", exporterad.getPersonnummer());

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Exportlager;
+import se.kundval.testsupport.Exportinnehall;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.utbyte.Karnfil;
@@ -82,7 +83,7 @@ class DemodataTest {
         databas.anslut(Testdatabas.H2.ny());
         int priser = referensdata.priser().size();
         utbyte.importera(ADMIN, generera());
-        Exportlager.Innehall allt = export.lasAllt(ADMIN);
+        Exportinnehall allt = Exportinnehall.av(export, ADMIN);
         assertTrue(allt.kunder().size() >= 500);
         assertTrue(allt.anordnare().size() >= 10);
         assertTrue(allt.insatser().size() >= 1_000);

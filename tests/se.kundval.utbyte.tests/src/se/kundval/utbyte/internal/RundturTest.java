@@ -26,6 +26,7 @@ import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Exportlager;
+import se.kundval.testsupport.Exportinnehall;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.utbyte.Karnfil;
 import se.kundval.core.utbyte.UtbytesService;
@@ -157,7 +158,7 @@ class RundturTest {
 
     /** Every text of the test, keyed by where it is, as the database holds it. */
     private static Map<String, String> texter() {
-        Exportlager.Innehall i = export.lasAllt(ADMIN);
+        Exportinnehall i = Exportinnehall.av(export, ADMIN);
         Map<String, String> t = new TreeMap<>();
         for (Anordnare a : i.anordnare()) {
             t.put("anordnare " + a.getOrgnr(), a.getNamn());
