@@ -54,7 +54,9 @@ class AnordnareGenomServernTest {
             "ErsattningsfaktaService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)",
             "InsatsstatistikService.insatserMedErsattning(Inloggning, LocalDate, LocalDate, Consumer, Consumer)",
             "InsatsstatistikService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)",
-            "Importlager.skriv(Inloggning, Innehall, Rapportkalla)");
+            "Importlager.skriv(Inloggning, Innehall, Rapportkalla)",
+            "Exportlager.lasKunder(Inloggning, Consumer)",
+            "Exportlager.lasInsatser(Inloggning, Consumer)");
     /** Import and export carry the folder's content, not its path, over their own endpoint (decision 0380). */
     private static final Set<String> FILINNEHALL_OVER_NATET = Set.of(
             "UtbytesService.exportera(Inloggning, Path)",
