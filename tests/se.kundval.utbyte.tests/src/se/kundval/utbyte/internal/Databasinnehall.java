@@ -4,9 +4,9 @@ import java.util.List;
 
 import se.kundval.core.Inloggning;
 import se.kundval.core.tjanst.Exportlager;
-import se.kundval.testsupport.Exportinnehall;
 import se.kundval.model.Pris;
 import se.kundval.model.Roll;
+import se.kundval.testsupport.Exportinnehall;
 
 /** The number of rows of each kind in the database, and the prislista, to show that a refused import wrote nothing. */
 record Databasinnehall(int anordnare, int auktorisationer, int kunder, int insatser, int manadsrapporter, int enkatsvar,

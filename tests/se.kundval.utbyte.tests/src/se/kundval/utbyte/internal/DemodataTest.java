@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Exportlager;
-import se.kundval.testsupport.Exportinnehall;
 import se.kundval.core.tjanst.InsatsService;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.utbyte.Karnfil;
@@ -37,6 +36,7 @@ import se.kundval.model.InsatsStatus;
 import se.kundval.model.Kund;
 import se.kundval.model.regler.Bedomningar;
 import se.kundval.model.regler.Personnummer;
+import se.kundval.testsupport.Exportinnehall;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Tjanster;
 

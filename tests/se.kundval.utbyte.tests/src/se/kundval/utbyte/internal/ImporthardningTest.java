@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import se.kundval.core.rapport.Enkatfraga;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Exportlager;
-import se.kundval.testsupport.Exportinnehall;
 import se.kundval.core.utbyte.UtbytesService;
 import se.kundval.core.utbyte.UtbytesfelException;
+import se.kundval.testsupport.Exportinnehall;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Tjanster;
 

@@ -26,7 +26,6 @@ import se.kundval.core.AtkomstNekadException;
 import se.kundval.core.Inloggning;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Exportlager;
-import se.kundval.testsupport.Exportinnehall;
 import se.kundval.core.tjanst.ReferensdataService;
 import se.kundval.core.utbyte.Karnfil;
 import se.kundval.core.utbyte.UtbytesService;
@@ -36,6 +35,7 @@ import se.kundval.model.Anordnare;
 import se.kundval.model.Enkatsvar;
 import se.kundval.model.Kund;
 import se.kundval.model.Roll;
+import se.kundval.testsupport.Exportinnehall;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Tjanster;
 
