@@ -135,6 +135,11 @@ class MiljonRaderTest {
             assertEquals((long) perInsats * insatsIds.size(), rader.skip(1).count(), "every månadsrapport exported");
         }
         assertIFilensOrdning(ut.resolve(Karnfil.MANADSRAPPORTER.filnamn()));
+        // fifty pages of twenty insatser: insatser.csv holds the generated lines, in insats_id order across the pages
+        List<String> insatser = Files.readAllLines(ut.resolve(Karnfil.INSATSER.filnamn()));
+        assertEquals(Files.readAllLines(mapp.resolve(Karnfil.INSATSER.filnamn())).stream().sorted().toList(),
+                insatser.stream().sorted().toList());
+        assertEquals(insatsIds.stream().sorted().toList(), insatser.stream().skip(1).map(r -> r.substring(0, r.indexOf(';'))).toList());
     }
 
     /** insats_id, then period: the order the export had when it wrote the file whole, across its pages too. */
