@@ -20,12 +20,26 @@ public record Exportinnehall(List<Anordnare> anordnare, List<Kund> kunder, List<
         List<Enkatutskick> enkatutskick, List<Pris> priser) {
 
     public static Exportinnehall av(Exportlager lager, Inloggning vem) {
-        Exportlager.Register register = lager.lasRegister(vem);
+        List<Exportlager.Register> register = new ArrayList<>();
         List<Kund> kunder = new ArrayList<>();
-        lager.lasKunder(vem, kunder::addAll);
         List<Insats> insatser = new ArrayList<>();
-        lager.lasInsatser(vem, insatser::addAll);
-        return new Exportinnehall(register.anordnare(), kunder, insatser, register.enkatsvar(), register.enkatutskick(),
-                register.priser());
+        lager.lasAllt(vem, new Exportlager.Mottagare() {
+            @Override
+            public void register(Exportlager.Register r) {
+                register.add(r);
+            }
+
+            @Override
+            public void kunder(List<Kund> sida) {
+                kunder.addAll(sida);
+            }
+
+            @Override
+            public void insatser(List<Insats> sida) {
+                insatser.addAll(sida);
+            }
+        });
+        Exportlager.Register r = register.get(0);
+        return new Exportinnehall(r.anordnare(), kunder, insatser, r.enkatsvar(), r.enkatutskick(), r.priser());
     }
 }

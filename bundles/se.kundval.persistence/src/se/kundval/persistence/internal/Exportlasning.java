@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.hibernate.Session;
@@ -30,8 +29,9 @@ import se.kundval.persistence.internal.orm.Hamtplan;
 /**
  * {@link Exportlager} on Hibernate. Kunder and insatser are read in pages (decision 0481): first
  * the key of every row, narrowly, sorted in Java into the files' order; then a page of rows at a
- * time by id, each in its own short read-only session, so that the heap holds one page and the
- * ids, not the database. Referenced rows (types, anordnare, the page's kunder) are read before the
+ * time by id, all in one read that sees the database as it was when the export began
+ * ({@link Ogonblicksbild}), the session cleared after each page, so that the heap holds one page
+ * and the ids, not the database. Referenced rows (types, anordnare, the page's kunder) are read before the
  * rows that refer to them, so that the eager references resolve from the session instead of one
  * query each. The anonymous statistics a gallring leaves are no personakter and are not exported
  * (docs/decisions/0210-gallring.md).
@@ -63,67 +63,67 @@ public class Exportlasning implements Exportlager {
     }
 
     @Override
-    public Register lasRegister(Inloggning vem) {
+    public void lasAllt(Inloggning vem, Mottagare mottagare) {
         vem.kraver(Rattighet.EXPORTERA);
-        return databas.lasa(s -> {
-            s.setDefaultReadOnly(true);
-            s.createSelectionQuery("from Insatstyp t", Insatstyp.class).getResultList(); //$NON-NLS-1$
-            // the prislista in force: a proposal or a withdrawn or corrected row is no price to import again
-            List<Pris> priser = Prisurval.iKraft(s.createSelectionQuery("from Pris p order by p.id", Pris.class).getResultList()); //$NON-NLS-1$
-            List<Anordnare> anordnare = s.createSelectionQuery("from Anordnare a order by a.id", Anordnare.class).getResultList(); //$NON-NLS-1$
-            databas.aggregat().fyllHela(s, anordnare, Hamtplan.bara(Literals.ANORDNARE__AUKTORISATIONER));
-            List<Enkatsvar> svar = s.createSelectionQuery("from Enkatsvar e order by e.id", Enkatsvar.class).getResultList(); //$NON-NLS-1$
-            List<Enkatutskick> utskick = s.createSelectionQuery("from Enkatutskick e order by e.id", Enkatutskick.class) //$NON-NLS-1$
-                    .getResultList();
-            return new Register(anordnare, svar, utskick, priser);
+        databas.lasaOgonblicksbild(s -> {
+            mottagare.register(register(s));
+            s.clear();
+            kunder(vem, s, mottagare);
+            insatser(vem, s, mottagare);
+            return null;
         });
     }
 
-    @Override
-    public void lasKunder(Inloggning vem, Consumer<List<Kund>> sidor) {
-        vem.kraver(Rattighet.EXPORTERA);
-        Exportsidor alla = indela("select k.id, k.kundId, 1 from Kund k where k.personnummer is not null", SIDA); //$NON-NLS-1$
+    private Register register(Session s) {
+        s.createSelectionQuery("from Insatstyp t", Insatstyp.class).getResultList(); //$NON-NLS-1$
+        // the prislista in force: a proposal or a withdrawn or corrected row is no price to import again
+        List<Pris> priser = Prisurval.iKraft(s.createSelectionQuery("from Pris p order by p.id", Pris.class).getResultList()); //$NON-NLS-1$
+        List<Anordnare> anordnare = s.createSelectionQuery("from Anordnare a order by a.id", Anordnare.class).getResultList(); //$NON-NLS-1$
+        databas.aggregat().fyllHela(s, anordnare, Hamtplan.bara(Literals.ANORDNARE__AUKTORISATIONER));
+        List<Enkatsvar> svar = s.createSelectionQuery("from Enkatsvar e order by e.id", Enkatsvar.class).getResultList(); //$NON-NLS-1$
+        List<Enkatutskick> utskick = s.createSelectionQuery("from Enkatutskick e order by e.id", Enkatutskick.class) //$NON-NLS-1$
+                .getResultList();
+        return new Register(anordnare, svar, utskick, priser);
+    }
+
+    private void kunder(Inloggning vem, Session s, Mottagare mottagare) {
+        Exportsidor alla = indela(s, "select k.id, k.kundId, 1 from Kund k where k.personnummer is not null", SIDA); //$NON-NLS-1$
         alla.varjeSida(ids -> {
-            List<Kund> sida = databas.lasa(s -> {
-                s.setDefaultReadOnly(true);
-                return s.createSelectionQuery("from Kund k where k.id in :ids", Kund.class) //$NON-NLS-1$
-                        .setParameter("ids", ids).getResultList(); //$NON-NLS-1$
-            }).stream().sorted(Comparator.comparing(Kund::getKundId)).toList();
+            List<Kund> sida = s.createSelectionQuery("from Kund k where k.id in :ids", Kund.class) //$NON-NLS-1$
+                    .setParameter("ids", ids).getResultList().stream() //$NON-NLS-1$
+                    .sorted(Comparator.comparing(Kund::getKundId)).toList();
             // every kund exported is an access (DOMAIN §12), logged before its page leaves the service
             atkomst.skriv(vem, Atkomsthandling.EXPORTERA, "Export", sida, alla.antal() > 1); //$NON-NLS-1$
             maskera(vem, sida);
-            sidor.accept(sida);
+            mottagare.kunder(sida);
+            // the session holds one page: what was handed over is detached
+            s.clear();
         });
     }
 
-    @Override
-    public void lasInsatser(Inloggning vem, Consumer<List<Insats>> sidor) {
-        vem.kraver(Rattighet.EXPORTERA);
-        Exportsidor alla = indela("select i.id, i.insatsId, (select count(m) from Manadsrapport m where m.insats = i) " //$NON-NLS-1$
+    private void insatser(Inloggning vem, Session s, Mottagare mottagare) {
+        Exportsidor alla = indela(s, "select i.id, i.insatsId, (select count(m) from Manadsrapport m where m.insats = i) " //$NON-NLS-1$
                 + "from Insats i where i.kund.personnummer is not null", RAPPORTER_PER_SIDA); //$NON-NLS-1$
         alla.varjeSida(ids -> {
-            List<Insats> sida = databas.lasa(s -> insatser(s, ids)).stream()
-                    .sorted(Comparator.comparing(Insats::getInsatsId)).toList();
+            List<Insats> sida = insatser(s, ids).stream().sorted(Comparator.comparing(Insats::getInsatsId)).toList();
             Set<Kund> kunder = Collections.newSetFromMap(new IdentityHashMap<>());
             sida.forEach(i -> kunder.add(i.getKund()));
             // the page's kunder were logged as the kunder were exported; masked again as these are other copies
             maskera(vem, List.copyOf(kunder));
-            sidor.accept(sida);
+            mottagare.insatser(sida);
+            s.clear();
         });
     }
 
     /** The pages of a query for id, key and weight (the child rows a row brings), streamed rather than listed. */
-    private Exportsidor indela(String nycklar, int viktPerSida) {
-        return databas.lasa(s -> {
-            try (Stream<Object[]> rader = s.createSelectionQuery(nycklar, Object[].class).setFetchSize(HAMTSTORLEK).getResultStream()) {
-                return Exportsidor.av(rader.map(r -> new Exportsidor.Nyckel((String) r[1], (Long) r[0], ((Number) r[2]).intValue())),
-                        SIDA, viktPerSida);
-            }
-        });
+    private static Exportsidor indela(Session s, String nycklar, int viktPerSida) {
+        try (Stream<Object[]> rader = s.createSelectionQuery(nycklar, Object[].class).setFetchSize(HAMTSTORLEK).getResultStream()) {
+            return Exportsidor.av(rader.map(r -> new Exportsidor.Nyckel((String) r[1], (Long) r[0], ((Number) r[2]).intValue())),
+                    SIDA, viktPerSida);
+        }
     }
 
     private List<Insats> insatser(Session s, List<Long> ids) {
-        s.setDefaultReadOnly(true);
         s.createSelectionQuery("from Insatstyp t", Insatstyp.class).getResultList(); //$NON-NLS-1$
         s.createSelectionQuery("from Anordnare a", Anordnare.class).getResultList(); //$NON-NLS-1$
         s.createSelectionQuery("from Kund k where k.id in (select i.kund.id from Insats i where i.id in :ids)", Kund.class) //$NON-NLS-1$
