@@ -25,6 +25,11 @@ public interface Utbytesfil {
      */
     void las(List<Utbytesrad> rader, Map<String, Insats> insatser, Fellista fel);
 
-    /** The rows for these insatser, in a stable order; none means the file is not written. */
+    /**
+     * The rows for these insatser, in a stable order; none means the file is not written. The
+     * export calls this a page of insatser at a time, in insats_id order, and writes the pages' rows
+     * one after another (decision 0481): the rows must depend only on the insatser given, and be
+     * ordered by their insats_id first.
+     */
     List<List<String>> skriv(List<Insats> insatser);
 }

@@ -54,6 +54,14 @@ public class Atkomstskrivning {
      * {@code standardplats}.
      */
     void skriv(Inloggning vem, Atkomsthandling handling, String standardplats, List<Kund> kunder) {
+        skriv(vem, handling, standardplats, kunder, kunder.size() > 1);
+    }
+
+    /**
+     * As {@link #skriv(Inloggning, Atkomsthandling, String, List)} for one page of a longer read, e.g.
+     * the export's: whether the kund was seen in a list is the whole read's, not the page's.
+     */
+    void skriv(Inloggning vem, Atkomsthandling handling, String standardplats, List<Kund> kunder, boolean iLista) {
         if (kunder.isEmpty()) {
             return;
         }
@@ -61,7 +69,6 @@ public class Atkomstskrivning {
         boolean utanforKontorstid = utanforKontorstid(nu);
         Set<String> egna = Ansvar.egna(vem, kunder, databas);
         String plats = vem.platsEller(standardplats);
-        boolean iLista = kunder.size() > 1;
         databas.iTransaktion(s -> {
             s.doWork(c -> {
                 try (PreparedStatement p = c.prepareStatement(INSERT)) {

@@ -190,6 +190,12 @@ public class HibernateDatabas implements Databas, Sessionskalla {
     }
 
     @Override
+    public <T> T lasaOgonblicksbild(Function<Session, T> arbete) {
+        Ansluten a = ansluten();
+        return Ogonblicksbild.las(a.fabrik(), a.anslutning().arPostgresql(), arbete);
+    }
+
+    @Override
     public <T> T iTransaktion(Function<Session, T> arbete) {
         SessionFactory fabrik = ansluten().fabrik();
         Connection samladAnslutning = samlad.anslutning();

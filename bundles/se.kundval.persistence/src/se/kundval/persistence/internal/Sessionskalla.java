@@ -16,6 +16,12 @@ public interface Sessionskalla {
 
     <T> T lasa(Function<Session, T> arbete);
 
+    /**
+     * A read that sees the database as it was when it began, however long it runs and whatever
+     * others save meanwhile ({@link Ogonblicksbild}); what is read is read-only.
+     */
+    <T> T lasaOgonblicksbild(Function<Session, T> arbete);
+
     <T> T iTransaktion(Function<Session, T> arbete);
 
     void iTillstandslosTransaktion(Consumer<StatelessSession> arbete);

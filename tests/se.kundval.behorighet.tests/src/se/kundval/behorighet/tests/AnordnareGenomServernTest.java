@@ -54,7 +54,8 @@ class AnordnareGenomServernTest {
             "ErsattningsfaktaService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)",
             "InsatsstatistikService.insatserMedErsattning(Inloggning, LocalDate, LocalDate, Consumer, Consumer)",
             "InsatsstatistikService.insatserUnder(Inloggning, LocalDate, LocalDate, Consumer)",
-            "Importlager.skriv(Inloggning, Innehall, Rapportkalla)");
+            "Importlager.skriv(Inloggning, Innehall, Rapportkalla)",
+            "Exportlager.lasAllt(Inloggning, Mottagare)");
     /** Import and export carry the folder's content, not its path, over their own endpoint (decision 0380). */
     private static final Set<String> FILINNEHALL_OVER_NATET = Set.of(
             "UtbytesService.exportera(Inloggning, Path)",
@@ -120,9 +121,9 @@ class AnordnareGenomServernTest {
         }));
     }
 
-    /** A file, or a call-back: a Consumer, or the import's feed of månadsrapporter (decision 0440). */
+    /** A file, or a call-back: a Consumer, the import's feed of månadsrapporter (decision 0440) or the export's receiver (0481). */
     private static boolean taFilEllerAnropTillbaka(String metod) {
-        return metod.contains("Path") || metod.contains("Consumer") || metod.contains("Rapportkalla");
+        return metod.contains("Path") || metod.contains("Consumer") || metod.contains("Rapportkalla") || metod.contains("Mottagare");
     }
 
     /** A's own login, made in the world's fresh database, with the code its authenticator app would show. */

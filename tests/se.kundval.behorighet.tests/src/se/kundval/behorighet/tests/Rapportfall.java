@@ -33,6 +33,7 @@ import se.kundval.model.Enkatutskick;
 import se.kundval.model.KundvalFactory;
 import se.kundval.model.Omrade;
 import se.kundval.model.Tillsyn;
+import se.kundval.testsupport.Exportinnehall;
 import se.kundval.testsupport.Testklocka;
 
 /**
@@ -79,7 +80,8 @@ final class Rapportfall {
                         v -> v.somA(InsatsstatistikService.class).aktivaUnder(v.a, Testklocka.IDAG.minusYears(1), Testklocka.IDAG, Set.of("AMI2"))),
                 nekas("InsatsstatistikService.uppgifter(Inloggning, Collection)", "B:s insats i en lista",
                         v -> v.somA(InsatsstatistikService.class).uppgifter(v.a, List.of(v.insatsB.getId()))),
-                nekas("Exportlager.lasAllt(Inloggning)", "allt", v -> v.somA(Exportlager.class).lasAllt(v.a)),
+                nekas("Exportlager.lasAllt(Inloggning, Mottagare)", "alla kunder och insatser",
+                        v -> Exportinnehall.av(v.somA(Exportlager.class), v.a)),
                 nekas("Importlager.befintligt(Inloggning, Nycklar)", "finns B:s kund?",
                         v -> v.somA(Importlager.class).befintligt(v.a, new Importlager.Nycklar(Set.of(),
                                 Set.of(v.kundB.getKundId()), Set.of(), Set.of(v.insatsB.getInsatsId())))),

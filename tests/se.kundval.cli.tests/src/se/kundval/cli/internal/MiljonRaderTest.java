@@ -2,6 +2,7 @@ package se.kundval.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +31,8 @@ import se.kundval.testsupport.Tjanster;
  * {@value #HEAP} (decisions 0231, 0413, 0441): a kunder.csv of a million bad lines (issue 12: once
  * 377 MB of messages and 3 GB of memory) gives the first thousand problems in line order,
  * {@code … och N till} and that nothing was written, exit 1, no stack trace, and no kund in the
- * database; a manadsrapporter.csv of a million good lines for a thousand insatser is written whole.
+ * database; a manadsrapporter.csv of a million good lines for a thousand insatser is written whole,
+ * and exported again by {@code ./kundval export} in the same heap.
  * Before the files were read as streams a million lines needed a heap of 1 GB.
  */
 class MiljonRaderTest {
@@ -81,10 +84,11 @@ class MiljonRaderTest {
 
     /**
      * Streaming means the good rows do not gather either (decision 0440): a thousand insatser of a
-     * small generated folder, each with a thousand months of reports, all written in one transaction.
+     * small generated folder, each with a thousand months of reports, all written in one transaction;
+     * then exported again in the same heap, a page at a time (decision 0481).
      */
     @Test
-    void enMiljonGodaManadsrapporterImporterasMedLitenHeap() throws IOException {
+    void enMiljonGodaManadsrapporterImporterasOchExporterasMedLitenHeap() throws IOException {
         Path mapp = Files.createDirectories(katalog.resolve("mapp"));
         Path db = katalog.resolve("db");
         Tjanster.starta("se.kundval.core", "se.kundval.persistence");
@@ -118,5 +122,37 @@ class MiljonRaderTest {
         databas.anslut(anslutning);
         databas.stang();
         assertEquals((long) perInsats * insatsIds.size(), Databasavtryck.av(anslutning).rader("manadsrapport"));
+
+        // and back out in the same heap (decision 0481): before the export went in pages it read them all at once
+        Path ut = katalog.resolve("export");
+        try (Barnprocess barn = Barnprocess.starta(List.of(HEAP), "export", ut.toString(), "--db", db.toString())) {
+            slutkod = barn.vantaTillSlut();
+            fel = barn.fel();
+        }
+        assertEquals(0, slutkod, fel.length() > 4000 ? fel.substring(0, 4000) : fel);
+        assertFalse(fel.contains("OutOfMemoryError"), fel);
+        try (Stream<String> rader = Files.lines(ut.resolve(Karnfil.MANADSRAPPORTER.filnamn()))) {
+            assertEquals((long) perInsats * insatsIds.size(), rader.skip(1).count(), "every månadsrapport exported");
+        }
+        assertIFilensOrdning(ut.resolve(Karnfil.MANADSRAPPORTER.filnamn()));
+        // fifty pages of twenty insatser: insatser.csv holds the generated lines, in insats_id order across the pages
+        List<String> insatser = Files.readAllLines(ut.resolve(Karnfil.INSATSER.filnamn()));
+        assertEquals(Files.readAllLines(mapp.resolve(Karnfil.INSATSER.filnamn())).stream().sorted().toList(),
+                insatser.stream().sorted().toList());
+        assertEquals(insatsIds.stream().sorted().toList(), insatser.stream().skip(1).map(r -> r.substring(0, r.indexOf(';'))).toList());
+    }
+
+    /** insats_id, then period: the order the export had when it wrote the file whole, across its pages too. */
+    private static void assertIFilensOrdning(Path fil) throws IOException {
+        List<String> forra = List.of("", "");
+        try (Stream<String> rader = Files.lines(fil)) {
+            for (String rad : (Iterable<String>) rader.skip(1)::iterator) {
+                List<String> nyckel = List.of(rad.split(";", -1)).subList(0, 2);
+                int jamfort = forra.get(0).equals(nyckel.get(0)) ? forra.get(1).compareTo(nyckel.get(1))
+                        : forra.get(0).compareTo(nyckel.get(0));
+                assertTrue(jamfort < 0, forra + " before " + nyckel);
+                forra = nyckel;
+            }
+        }
     }
 }

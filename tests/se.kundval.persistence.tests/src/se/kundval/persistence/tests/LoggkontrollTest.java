@@ -33,6 +33,7 @@ import se.kundval.model.Insats;
 import se.kundval.model.Kund;
 import se.kundval.model.Roll;
 import se.kundval.persistence.internal.Sessionskalla;
+import se.kundval.testsupport.Exportinnehall;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.testsupport.Tjanster;
@@ -161,7 +162,7 @@ class LoggkontrollTest {
             Kund iListan = kunder.sok(serInte, Kundfraga.alla(0, 10)).kunder().get(0);
             assertEquals("Skyddad", iListan.getNamn(), serInte.anvandarnamn());
         }
-        Kund exporterad = Tjanster.hamta(Exportlager.class).lasAllt(ADMIN).kunder().stream()
+        Kund exporterad = Exportinnehall.av(Tjanster.hamta(Exportlager.class), ADMIN).kunder().stream()
                 .filter(x -> x.getKundId().equals("K1")).findFirst().orElseThrow();
         assertEquals("Skyddad", exporterad.getNamn());
         assertEquals("Skyddad", exporterad.getPersonnummer());

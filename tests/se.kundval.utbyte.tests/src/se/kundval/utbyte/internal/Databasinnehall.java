@@ -6,6 +6,7 @@ import se.kundval.core.Inloggning;
 import se.kundval.core.tjanst.Exportlager;
 import se.kundval.model.Pris;
 import se.kundval.model.Roll;
+import se.kundval.testsupport.Exportinnehall;
 
 /** The number of rows of each kind in the database, and the prislista, to show that a refused import wrote nothing. */
 record Databasinnehall(int anordnare, int auktorisationer, int kunder, int insatser, int manadsrapporter, int enkatsvar,
@@ -14,7 +15,7 @@ record Databasinnehall(int anordnare, int auktorisationer, int kunder, int insat
     static final Inloggning ADMIN = new Inloggning("admin", "Admin", Roll.ADMINISTRATOR, null);
 
     static Databasinnehall av(Exportlager lager) {
-        Exportlager.Innehall i = lager.lasAllt(ADMIN);
+        Exportinnehall i = Exportinnehall.av(lager, ADMIN);
         return new Databasinnehall(i.anordnare().size(),
                 i.anordnare().stream().mapToInt(a -> a.getAuktorisationer().size()).sum(), i.kunder().size(),
                 i.insatser().size(), i.insatser().stream().mapToInt(x -> x.getManadsrapporter().size()).sum(),

@@ -36,6 +36,7 @@ import se.kundval.model.InsatsStatus;
 import se.kundval.model.Kund;
 import se.kundval.model.regler.Bedomningar;
 import se.kundval.model.regler.Personnummer;
+import se.kundval.testsupport.Exportinnehall;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Tjanster;
 
@@ -82,7 +83,7 @@ class DemodataTest {
         databas.anslut(Testdatabas.H2.ny());
         int priser = referensdata.priser().size();
         utbyte.importera(ADMIN, generera());
-        Exportlager.Innehall allt = export.lasAllt(ADMIN);
+        Exportinnehall allt = Exportinnehall.av(export, ADMIN);
         assertTrue(allt.kunder().size() >= 500);
         assertTrue(allt.anordnare().size() >= 10);
         assertTrue(allt.insatser().size() >= 1_000);

@@ -28,6 +28,7 @@ import se.kundval.model.Granskningshandelse;
 import se.kundval.model.Pris;
 import se.kundval.model.Prisstatus;
 import se.kundval.model.Roll;
+import se.kundval.testsupport.Exportinnehall;
 import se.kundval.testsupport.Testklocka;
 import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Exportlager;
@@ -85,7 +86,7 @@ class ImportTest {
                 .map(Testkursfil.class::cast).findFirst().orElseThrow();
         assertEquals(Map.of("I4", "Samhällsorientering vår"), kursfil.lasta());
 
-        Exportlager.Innehall allt = export.lasAllt(ADMIN);
+        Exportinnehall allt = Exportinnehall.av(export, ADMIN);
         Map<String, Anordnare> anordnare = perNyckel(allt.anordnare(), Anordnare::getOrgnr);
         assertEquals("Lotsen; Nacka AB", anordnare.get(ORG2).getNamn());
         assertEquals(2, anordnare.get(ORG1).getAuktorisationer().size());
@@ -202,7 +203,7 @@ class ImportTest {
                 .skriv("manadsrapporter.csv", "insats_id;period;status;inlamnad", "I5;2025-01;GODKAND;2025-02-07");
         assertEquals(List.of(new Filrader("auktorisationer.csv", 1), new Filrader("insatser.csv", 1),
                 new Filrader("manadsrapporter.csv", 1)), utbyte.importera(ADMIN, till.katalog()));
-        Exportlager.Innehall allt = export.lasAllt(ADMIN);
+        Exportinnehall allt = Exportinnehall.av(export, ADMIN);
         Insats i5 = perNyckel(allt.insatser(), Insats::getInsatsId).get("I5");
         assertEquals("K2", i5.getKund().getKundId());
         assertEquals(4, perNyckel(allt.kunder(), Kund::getKundId).size());

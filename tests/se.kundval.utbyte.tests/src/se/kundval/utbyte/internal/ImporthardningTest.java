@@ -16,6 +16,7 @@ import se.kundval.core.tjanst.Databas;
 import se.kundval.core.tjanst.Exportlager;
 import se.kundval.core.utbyte.UtbytesService;
 import se.kundval.core.utbyte.UtbytesfelException;
+import se.kundval.testsupport.Exportinnehall;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Tjanster;
 
@@ -110,7 +111,7 @@ class ImporthardningTest {
             alla.lagg("enkat.csv", ORG1 + ";2024;R3;" + f.text() + ";" + f.omrade().getName() + ";2");
         }
         utbyte.importera(Databasinnehall.ADMIN, alla.katalog());
-        assertEquals(10, export.lasAllt(Databasinnehall.ADMIN).enkatsvar().size());
+        assertEquals(10, Exportinnehall.av(export, Databasinnehall.ADMIN).enkatsvar().size());
     }
 
     @Test

@@ -35,6 +35,7 @@ import se.kundval.model.Anordnare;
 import se.kundval.model.Enkatsvar;
 import se.kundval.model.Kund;
 import se.kundval.model.Roll;
+import se.kundval.testsupport.Exportinnehall;
 import se.kundval.testsupport.Testdatabas;
 import se.kundval.testsupport.Tjanster;
 
@@ -157,7 +158,7 @@ class RundturTest {
 
     /** Every text of the test, keyed by where it is, as the database holds it. */
     private static Map<String, String> texter() {
-        Exportlager.Innehall i = export.lasAllt(ADMIN);
+        Exportinnehall i = Exportinnehall.av(export, ADMIN);
         Map<String, String> t = new TreeMap<>();
         for (Anordnare a : i.anordnare()) {
             t.put("anordnare " + a.getOrgnr(), a.getNamn());
