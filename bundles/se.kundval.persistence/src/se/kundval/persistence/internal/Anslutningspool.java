@@ -34,6 +34,11 @@ final class Anslutningspool {
     /** The server or a direct PostgreSQL client: several callers at once, well inside PostgreSQL's 100 connections. */
     static final int DELAD = 10;
 
+    /**
+     * A read in one snapshot (the export, decision 0481) holds a connection while the access log is
+     * written through another: with one connection the second waits for the first for ever.
+     */
+    private static final int MIN = 2;
     private static final int MAX = 100;
 
     private Anslutningspool() {
@@ -76,7 +81,7 @@ final class Anslutningspool {
         }
         try {
             int storlek = Integer.parseInt(installning.strip());
-            if (storlek >= 1 && storlek <= MAX) {
+            if (storlek >= MIN && storlek <= MAX) {
                 return storlek;
             }
         } catch (NumberFormatException e) {

@@ -192,7 +192,8 @@ public class HibernateDatabas implements Databas, Sessionskalla {
     @Override
     public <T> T lasaOgonblicksbild(Function<Session, T> arbete) {
         Ansluten a = ansluten();
-        return Ogonblicksbild.las(a.fabrik(), a.anslutning().arPostgresql(), arbete);
+        // inside a combined transaction the read sees that transaction's own rows, already in one transaction
+        return samlad.anslutning() != null ? lasa(arbete) : Ogonblicksbild.las(a.fabrik(), a.anslutning().arPostgresql(), arbete);
     }
 
     @Override

@@ -38,7 +38,9 @@ final class Insatslasning {
             Atkomst.begransaInsatser(begransning, "i", alla, allaParametrar); //$NON-NLS-1$
         }
         String dar = "where " + String.join(" and ", alla); //$NON-NLS-1$ //$NON-NLS-2$
-        return databas.lasa(s -> {
+        // one snapshot: the contents' queries repeat the condition, and an insats that stopped matching it
+        // between the statements (a kund moved, an avslut saved) would otherwise come without its contents
+        return databas.lasaOgonblicksbild(s -> {
             SelectionQuery<Insats> q = s.createSelectionQuery(MED_REFERENSER + " " + dar + " order by i.startdatum, i.id", Insats.class); //$NON-NLS-1$ //$NON-NLS-2$
             allaParametrar.forEach(q::setParameter);
             List<Insats> insatser = q.getResultList();

@@ -18,7 +18,8 @@ public interface Sessionskalla {
 
     /**
      * A read that sees the database as it was when it began, however long it runs and whatever
-     * others save meanwhile ({@link Ogonblicksbild}); what is read is read-only.
+     * others save meanwhile ({@link Ogonblicksbild}); what is read is read-only. Inside a combined
+     * transaction ({@code Databas.iEnTransaktion}) it reads in that transaction, its own rows included.
      */
     <T> T lasaOgonblicksbild(Function<Session, T> arbete);
 

@@ -52,7 +52,9 @@ final class Exportering {
         } catch (IOException e) {
             throw avbruten(katalog, e.getMessage());
         } catch (UncheckedIOException e) {
-            throw avbruten(katalog, e.getCause().getMessage());
+            // a closed channel or an interrupted write may carry no message: its kind is then the reason
+            String orsak = e.getCause().getMessage();
+            throw avbruten(katalog, orsak != null ? orsak : e.getCause().getClass().getSimpleName());
         } catch (KundvalException e) {
             throw avbruten(katalog, e.getMessage());
         } catch (RuntimeException e) {

@@ -72,11 +72,14 @@ final class Exportfil implements AutoCloseable {
     /** Completes the file: a core file without rows gets its header here. */
     @Override
     public void close() throws IOException {
-        if (avenTom) {
-            oppnad();
-        }
-        if (csv != null) {
-            csv.close();
+        try {
+            if (avenTom) {
+                oppnad();
+            }
+        } finally {
+            if (csv != null) {
+                csv.close();
+            }
         }
     }
 }

@@ -71,7 +71,7 @@ class AnslutningspoolTest {
         assertEquals(Anslutningspool.INBADDAD, Anslutningspool.storlek(h2, null));
         assertEquals(Anslutningspool.DELAD, Anslutningspool.storlek(pg, " "));
         assertEquals(25, Anslutningspool.storlek(pg, "25"));
-        for (String fel : List.of("0", "101", "tio")) {
+        for (String fel : List.of("0", "1", "101", "tio")) {
             KundvalException e = assertThrows(KundvalException.class, () -> Anslutningspool.storlek(pg, fel));
             assertTrue(e.getMessage().contains(Anslutningspool.STORLEK) && e.getMessage().contains(fel), e.getMessage());
         }
