@@ -77,7 +77,7 @@ final class Exportskrivning implements Exportlager.Mottagare, AutoCloseable {
     /** The rows of each file: the core files in DOMAIN §9's order, then each plugin's file that has rows. */
     List<Filrader> filrader() {
         List<Filrader> antal = new ArrayList<>();
-        for (Exportfil f : List.of(anordnare, auktorisationer, kunder, insatser, rapporter, enkat, utskick, priser)) {
+        for (Exportfil f : karnfiler()) {
             antal.add(f.filrader());
         }
         pluginfil.stream().filter(f -> !f.tom()).forEach(f -> antal.add(f.filrader()));
@@ -95,11 +95,16 @@ final class Exportskrivning implements Exportlager.Mottagare, AutoCloseable {
         return namn;
     }
 
+    /** The core files in DOMAIN §9's order. */
+    private List<Exportfil> karnfiler() {
+        return List.of(anordnare, auktorisationer, kunder, insatser, rapporter, enkat, utskick, priser);
+    }
+
     /** Completes every file; the first failure is the one reported, after every file was tried. */
     @Override
     public void close() throws IOException {
         IOException forsta = null;
-        List<Exportfil> alla = new ArrayList<>(List.of(anordnare, auktorisationer, kunder, insatser, rapporter, enkat, utskick, priser));
+        List<Exportfil> alla = new ArrayList<>(karnfiler());
         alla.addAll(pluginfil);
         for (Exportfil f : alla) {
             try {
